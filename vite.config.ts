@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { buildStory } from './src/story/model.ts';
+import { storyToCsv, storyToJson } from './src/story/openData.ts';
+
+const articlePath = fileURLToPath(new URL('./src/story/article.ur.txt', import.meta.url));
+
+/** Writes the story model as open data (data/story.json, data/relations.csv) into the build. */
+function openData(): Plugin {
+  return {
+    name: 'story-open-data',
+    apply: 'build',
+    generateBundle() {
+      const story = buildStory(readFileSync(articlePath, 'utf8'));
+      this.emitFile({ type: 'asset', fileName: 'data/story.json', source: storyToJson(story) });
+      this.emitFile({ type: 'asset', fileName: 'data/relations.csv', source: storyToCsv(story) });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: the build works from any path, including inside a publisher's sub-folder.
+  base: './',
+  plugins: [react(), openData()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
