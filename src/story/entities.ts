@@ -127,7 +127,7 @@ export const ENTITIES: readonly Entity[] = [
     type: 'organisation',
     names: { ur: 'مینڈئینٹ', en: 'Mandiant' },
     surfaces: ['مینڈئینٹ'],
-    standsFor: { country: 'USA', as: 'based-in' },
+    basedIn: { country: 'USA', passage: 'p14' },
     note: 'A US cybersecurity firm ("امریکہ کی ممتاز سائبر سیکیورٹی فرم").',
   },
   {

@@ -26,7 +26,7 @@ export interface Passage extends Span {
 export type EntityType = 'country' | 'organisation' | 'person' | 'city' | 'topic';
 
 /** How a non-country entity stands for a country when the article names it. */
-export type Representation = 'capital' | 'leader' | 'government-organ' | 'based-in';
+export type Representation = 'capital' | 'leader' | 'government-organ';
 
 /** A thing the article names: its names and every surface form the article uses for it. */
 export interface Entity {
@@ -40,6 +40,8 @@ export interface Entity {
   readonly isoNumeric?: string;
   /** For capitals, leaders and organs: the country the article makes them speak or stand for. */
   readonly standsFor?: { readonly country: EntityId; readonly as: Representation };
+  /** Where the article places a non-state actor ("a US firm"), without it speaking for that state. */
+  readonly basedIn?: { readonly country: EntityId; readonly passage: PassageId };
   /** One line of English that says who or what this is, in our words. */
   readonly note?: string;
 }

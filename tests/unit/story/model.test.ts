@@ -194,3 +194,11 @@ describe('relations', () => {
     expect(byId.get('iran-denies-attack')?.alleged).toBe(false);
   });
 });
+
+describe('glosses', () => {
+  it('every passage has our English gloss, and no gloss is left over', async () => {
+    const { GLOSSES } = await import('../../../src/story/glosses.ts');
+    expect(Object.keys(GLOSSES).sort()).toEqual(STORY.passages.map((p) => p.id).sort());
+    for (const g of Object.values(GLOSSES)) expect(g.length).toBeGreaterThan(10);
+  });
+});

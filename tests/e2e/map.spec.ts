@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { StoryPage } from './driver.ts';
+
+const NINE = [
+  ['ALB', 'البانیہ', 'Albania'],
+  ['IRN', 'ایران', 'Iran'],
+  ['USA', 'امریکہ', 'United States'],
+  ['ISR', 'اسرائیل', 'Israel'],
+  ['SAU', 'سعودی عرب', 'Saudi Arabia'],
+  ['ARE', 'متحدہ عرب امارات', 'United Arab Emirates'],
+  ['JOR', 'اردن', 'Jordan'],
+  ['KWT', 'کویت', 'Kuwait'],
+  ['CYP', 'قبرص', 'Cyprus'],
+] as const;
+
+test.describe('the map at 1280x800', () => {
+  test('loads offline and clean, draws a non-blank map, labels and selects all nine countries', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+
+    // The WebGL canvas really has a drawn world: many distinct colours, not one flat fill.
+    const colours = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      if (!canvas) return 0;
+      const copy = document.createElement('canvas');
+      copy.width = 200;
+      copy.height = 120;
+      const ctx = copy.getContext('2d');
+      ctx?.drawImage(canvas, 0, 0, 200, 120);
+      const data = ctx?.getImageData(0, 0, 200, 120).data ?? new Uint8ClampedArray();
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(8);
+
+    const box = await page.locator('.map-view').boundingBox();
+    if (!box) throw new Error('no map');
+    for (const [id, ur, en] of NINE) {
+      const label = app.label(id);
+      await expect(label).toBeVisible();
+      await expect(label.locator('[lang="ur"]')).toHaveText(ur);
+      await expect(label.locator('[lang="ur"]')).toHaveAttribute('dir', 'rtl');
+      await expect(label.locator('.en')).toHaveText(en);
+      // Every label and every dot lies inside the map: all nine in frame at the default view.
+      for (const el of [label, app.dot(id)]) {
+        const b = await el.boundingBox();
+        expect(b, `${id} has a box`).not.toBeNull();
+        if (!b) continue;
+        expect(b.x, id).toBeGreaterThanOrEqual(box.x - 1);
+        expect(b.y, id).toBeGreaterThanOrEqual(box.y - 1);
+        expect(b.x + b.width, id).toBeLessThanOrEqual(box.x + box.width + 1);
+        expect(b.y + b.height, id).toBeLessThanOrEqual(box.y + box.height + 1);
+      }
+    }
+    // Nastaliq is the font the Urdu is drawn in.
+    const font = await app.label('ALB').locator('[lang="ur"]').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toContain('Noto Nastaliq Urdu');
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Nastaliq Urdu"', 'البانیہ'))).toBe(true);
+
+    await app.screenshot('map-1280x800');
+
+    // Each of the nine can be selected, tiny ones by their dot as well as by their label.
+    for (const [id, ur, en] of NINE) {
+      await app.label(id).click();
+      await expect(app.panel().locator('#entity-title')).toContainText(en);
+      await expect(app.panel().locator('#entity-title [lang="ur"]')).toHaveText(ur);
+    }
+    for (const id of ['ALB', 'CYP', 'KWT']) {
+      await app.dot(id).click({ force: true });
+      await expect(app.panel().locator('[data-entity]').first()).toHaveAttribute('data-entity', id);
+    }
+    await app.screenshot('map-1280x800-kuwait-selected');
+    app.expectClean();
+  });
+
+  test('clicking the shape of a country on the canvas selects it', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    // Iran is large: click inside it, north-west of its dot, where no label or dot covers the canvas.
+    const point = await page.evaluate(() => {
+      const el = document.querySelector('.country-label-group[data-country="IRN"] .country-dot');
+      const r = el?.getBoundingClientRect();
+      if (!r) return null;
+      const p = { x: r.x + r.width / 2 - 20, y: r.y + r.height / 2 - 14 };
+      return document.elementFromPoint(p.x, p.y)?.classList.contains('maplibregl-canvas') ? p : null;
+    });
+    if (!point) throw new Error('no Iran dot');
+    await page.mouse.click(point.x, point.y);
+    await expect(app.panel().locator('#entity-title')).toContainText('Iran');
+    app.expectClean();
+  });
+});
+
+test.describe('the map on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('shows all nine countries in frame at 390x844', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    const box = await page.locator('.map-view').boundingBox();
+    if (!box) throw new Error('no map');
+    for (const [id] of NINE) {
+      const b = await app.label(id).boundingBox();
+      expect(b, id).not.toBeNull();
+      if (!b) continue;
+      expect(b.x, id).toBeGreaterThanOrEqual(box.x - 1);
+      expect(b.x + b.width, id).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    await app.screenshot('map-390x844');
+    await app.label('ALB').tap();
+    await expect(app.panel().locator('#entity-title')).toContainText('Albania');
+    app.expectClean();
+  });
+});

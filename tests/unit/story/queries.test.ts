@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { STORY } from '../../../src/story/article.ts';
+import { namesFor, passagesNaming, quoteRuns } from '../../../src/story/queries.ts';
+
+describe('namesFor', () => {
+  it('a country is named by itself, its capital, its leader and its organs', () => {
+    expect(namesFor(STORY, 'ALB')).toEqual(new Set(['ALB', 'tirana', 'edi-rama']));
+    expect(namesFor(STORY, 'USA')).toEqual(new Set(['USA', 'white-house', 'joe-biden']));
+  });
+  it('an organisation is named only by itself', () => {
+    expect(namesFor(STORY, 'nato')).toEqual(new Set(['nato']));
+  });
+});
+
+describe('passagesNaming', () => {
+  it('finds every passage of line 17 for an earlier target, and none elsewhere', () => {
+    expect(passagesNaming(STORY, 'KWT').map((p) => p.id)).toEqual(['p17a']);
+  });
+  it('finds Albania through "راما" in line 10', () => {
+    expect(passagesNaming(STORY, 'ALB').map((p) => p.id)).toContain('p10a');
+  });
+});
+
+describe('quoteRuns', () => {
+  it('joins back to the passage text exactly, for every passage', () => {
+    for (const p of STORY.passages) expect(quoteRuns(STORY, p).map((r) => r.text).join('')).toBe(p.text);
+  });
+  it('marks the mentions as runs of their own', () => {
+    const p1 = STORY.passages[0];
+    if (!p1) throw new Error('no passage');
+    const mentioned = quoteRuns(STORY, p1).filter((r) => r.mention).map((r) => r.text);
+    expect(mentioned).toEqual(['البانیہ', 'ایران', 'سائبر حملے', 'تہران']);
+  });
+});
