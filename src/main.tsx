@@ -9,7 +9,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App story={STORY} />
+      <App story={STORY} initialSearch={window.location.search} />
     </StrictMode>,
   );
 }

@@ -1,3 +1,4 @@
+import type { Bounds } from '../arcs/bounds.ts';
 import type { CountryId } from '../story/entities.ts';
 
 /** Where each country's dot and label sit, [longitude, latitude]: inside the country and clear of
@@ -14,8 +15,21 @@ export const COUNTRY_ANCHORS: Readonly<Record<CountryId, readonly [number, numbe
   CYP: [33.1, 35.05],
 };
 
-/** The default view: the box that holds all nine countries, [[west, south], [east, north]]. */
-export const STORY_BOUNDS: readonly [readonly [number, number], readonly [number, number]] = [
+/** The default view: the box that holds all nine countries' shapes, [[west, south], [east, north]]
+ * (the anchors alone would cut the United States in half). */
+export const STORY_BOUNDS: Bounds = [
   [-125, 18],
   [63.5, 50],
 ];
+
+/**
+ * Where actors that are not places are drawn: beside the entity the article ties them to (see each
+ * entity's `placement`), in open space so their badge does not sit on a story country.
+ */
+export const ACTOR_ANCHORS: Readonly<Record<string, readonly [number, number]>> = {
+  mandiant: [-76, 31], // off the US east coast: "a US firm"
+  nato: [12.5, 46.5], // north-west of Albania, its member
+  'homeland-justice': [15, 36.5], // south-west of Albania, whose attack it claimed
+  telegram: [7, 33.5], // beside Homeland Justice, whose claim appeared there
+  'notorious-group': [62.5, 20], // south of Iran, which Rama says recruited it
+};

@@ -1,18 +1,33 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { STORY_BOUNDS } from './anchors.ts';
-import { COUNTRIES_SOURCE, LAYER } from './layers.ts';
-import { buildStyle, selectedFilter, type RoleByIso } from './style.ts';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { ArcProps } from '../arcs/relationArcs.ts';
+import type { Bounds } from '../arcs/bounds.ts';
+import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
+import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, selectedWidth, type RoleByIso } from './style.ts';
 import type { WorldCountries } from './worldGeometry.ts';
+
+/** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
+export interface MapViewModel {
+  /** Relation ids the filters let through. */
+  readonly visible: readonly string[];
+  /** Focused relation ids, or null when nothing dims. */
+  readonly focusedRelations: readonly string[] | null;
+  readonly selectedRelation: string | null;
+  /** ISO numeric codes of focused story countries, or null when nothing dims. */
+  readonly focusedIsos: readonly string[] | null;
+  /** ISO numeric code of the selected country, or ''. */
+  readonly selectedIso: string;
+}
 
 /** What the React view may ask of the map; every direct MapLibre call stays in this file. */
 export interface StoryMap {
   /** Screen position (px, relative to the map container) of a longitude/latitude. */
   project(lngLat: readonly [number, number]): { x: number; y: number };
   setCountries(countries: WorldCountries): void;
-  /** Outlines the country with this ISO numeric code ('' clears). */
-  setSelectedIso(iso: string): void;
+  setArcs(arcs: FeatureCollection<LineString, ArcProps>): void;
+  setView(view: MapViewModel): void;
   /** Back to the view that holds the nine countries. */
   resetView(): void;
   resize(): void;
@@ -22,6 +37,9 @@ export interface StoryMap {
 /** Callbacks from the map to the view; the map never changes app state itself. */
 export interface StoryMapEvents {
   onCountryClick(iso: string): void;
+  onArcClick(id: string): void;
+  /** Pointer over an arc (id) or over a story country (iso), or over neither (null). */
+  onHover(target: { readonly arc: string } | { readonly iso: string } | null, point: { x: number; y: number }): void;
   /** Fires on every camera change, so DOM labels can follow. */
   onMove(): void;
   /** Fires on `idle` once the country shapes are drawn. */
@@ -38,17 +56,36 @@ function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
   return { top: pad, bottom: pad, left: pad, right: Math.round(pad * 1.6) };
 }
 
+/** An arrowhead pointing along the line (east in image space), white on transparent, for SDF tinting. */
+function arrowImage(): ImageData | null {
+  const size = 32;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.fillStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.moveTo(28, 16);
+  ctx.lineTo(6, 5);
+  ctx.lineTo(11, 16);
+  ctx.lineTo(6, 27);
+  ctx.closePath();
+  ctx.fill();
+  return ctx.getImageData(0, 0, size, size);
+}
+
 /** Creates the map in `container`; call only where WebGL2 is available (see lib/webgl). */
-export function createStoryMap(container: HTMLElement, roles: RoleByIso, events: StoryMapEvents): StoryMap {
+export function createStoryMap(container: HTMLElement, roles: RoleByIso, initialBounds: Bounds, events: StoryMapEvents): StoryMap {
   if (!workerSet) {
     // Vite does not find MapLibre's worker by itself; without this the map never becomes idle.
     maplibregl.setWorkerUrl(workerUrl);
     workerSet = true;
   }
-  const bounds = STORY_BOUNDS as unknown as maplibregl.LngLatBoundsLike;
+  const bounds = initialBounds as unknown as maplibregl.LngLatBoundsLike;
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(roles),
+    style: buildStyle(roles, []),
     bounds,
     fitBoundsOptions: { padding: boundsPadding(container) },
     minZoom: 0,
@@ -57,54 +94,115 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, events:
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    // A small canvas copy keeps the last frame for screenshots and PNG export.
+    // Keeps the last frame readable for screenshots and PNG export.
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
 
-  let dataSet = false;
-  map.on('load', () => events.onMove());
+  let loaded = false;
+  let shapesIn = false;
+  let view: MapViewModel | null = null;
+  let arcs: FeatureCollection<LineString, ArcProps> | null = null;
+  const whenLoaded = (fn: () => void) => (loaded ? fn() : map.once('load', fn));
+
+  const applyView = () => {
+    if (!loaded || !view) return;
+    map.setFilter(LAYER.selected, selectedFilter(view.selectedIso));
+    map.setPaintProperty(LAYER.story, 'fill-opacity', focusOpacity('iso', view.focusedIsos, 0.3, 0.9));
+    for (const id of [LAYER.arcCasing, LAYER.arcHit, LAYER.arcArrows]) if (map.getLayer(id)) map.setFilter(id, arcFilter(view.visible));
+    map.setFilter(LAYER.arcStated, arcFilter(view.visible, false));
+    map.setFilter(LAYER.arcAlleged, arcFilter(view.visible, true));
+    const opacity = focusOpacity('id', view.focusedRelations, 0.14);
+    map.setPaintProperty(LAYER.arcStated, 'line-opacity', opacity);
+    map.setPaintProperty(LAYER.arcAlleged, 'line-opacity', opacity);
+    map.setPaintProperty(LAYER.arcCasing, 'line-opacity', focusOpacity('id', view.focusedRelations, 0.1));
+    if (map.getLayer(LAYER.arcArrows)) map.setPaintProperty(LAYER.arcArrows, 'icon-opacity', opacity);
+    map.setPaintProperty(LAYER.arcStated, 'line-width', selectedWidth(view.selectedRelation, 2.4, 4.5));
+    map.setPaintProperty(LAYER.arcAlleged, 'line-width', selectedWidth(view.selectedRelation, 2.4, 4.5));
+    map.setPaintProperty(LAYER.arcCasing, 'line-width', selectedWidth(view.selectedRelation, 5, 8));
+  };
+
+  map.on('load', () => {
+    loaded = true;
+    const image = arrowImage();
+    if (image) {
+      map.addImage(ARROW_IMAGE, image, { sdf: true, pixelRatio: 2 });
+      map.addLayer(arrowLayer(view?.visible ?? []), LAYER.arcHit);
+    }
+    if (arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
+    applyView();
+    events.onMove();
+  });
+  // Until the reader pans or zooms, the view keeps fitting the story whatever the size of the frame
+  // (the panel opening, a phone turning, an iframe growing).
+  // Only the reader's own input counts: MapLibre's resize also starts a move, with no input event.
+  let readerMoved = false;
+  const byReader = (e: { originalEvent?: unknown }) => {
+    const input = e.originalEvent;
+    if (input instanceof MouseEvent || input instanceof WheelEvent || input instanceof KeyboardEvent || input instanceof TouchEvent) readerMoved = true;
+  };
+  map.on('dragstart', byReader);
+  map.on('zoomstart', byReader);
   map.on('move', () => events.onMove());
-  map.on('resize', () => events.onMove());
+  map.on('resize', () => {
+    if (!readerMoved) map.fitBounds(bounds, { padding: boundsPadding(container), duration: 0 });
+    events.onMove();
+  });
   map.on('idle', () => {
-    if (dataSet) events.onIdle();
+    if (shapesIn) events.onIdle();
   });
   map.on('error', (e) => events.onError(e.error.message));
-  map.on('click', LAYER.story, (e) => {
-    const iso: unknown = e.features?.[0]?.properties['iso'];
+
+  // Arcs lie over countries: a click on an arc is about the arc, not the country under it.
+  map.on('click', (e) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcHit, LAYER.story] });
+    const arc = hit.find((f) => f.layer.id === LAYER.arcHit);
+    const arcId: unknown = arc?.properties['id'];
+    if (typeof arcId === 'string') return events.onArcClick(arcId);
+    const iso: unknown = hit.find((f) => f.layer.id === LAYER.story)?.properties['iso'];
     if (typeof iso === 'string') events.onCountryClick(iso);
   });
-  map.on('mouseenter', LAYER.story, () => (map.getCanvas().style.cursor = 'pointer'));
-  map.on('mouseleave', LAYER.story, () => (map.getCanvas().style.cursor = ''));
+  map.on('mousemove', (e) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcHit, LAYER.story] });
+    const arcId: unknown = hit.find((f) => f.layer.id === LAYER.arcHit)?.properties['id'];
+    const iso: unknown = hit.find((f) => f.layer.id === LAYER.story)?.properties['iso'];
+    const target = typeof arcId === 'string' ? { arc: arcId } : typeof iso === 'string' ? { iso } : null;
+    map.getCanvas().style.cursor = target ? 'pointer' : '';
+    events.onHover(target, { x: e.point.x, y: e.point.y });
+  });
+  map.on('mouseout', () => events.onHover(null, { x: 0, y: 0 }));
 
   return {
     project: ([lng, lat]) => {
       const p = map.project([lng, lat]);
       return { x: p.x, y: p.y };
     },
-    setCountries: (countries) => {
-      const apply = () => {
-        const source = map.getSource<maplibregl.GeoJSONSource>(COUNTRIES_SOURCE);
+    setCountries: (countries) =>
+      whenLoaded(() => {
         // `idle` counts only once the shapes are in, so tests never see a blank map as ready.
-        source
+        map
+          .getSource<maplibregl.GeoJSONSource>(COUNTRIES_SOURCE)
           ?.setData(countries)
           .then(() => {
-            dataSet = true;
+            shapesIn = true;
             map.triggerRepaint();
           })
           .catch((e: unknown) => events.onError(e instanceof Error ? e.message : String(e)));
-      };
-      if (map.isStyleLoaded()) apply();
-      else map.once('load', apply);
+      }),
+    setArcs: (next) => {
+      arcs = next;
+      if (loaded) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(next);
     },
-    setSelectedIso: (iso) => {
-      const apply = () => map.setFilter(LAYER.selected, selectedFilter(iso));
-      if (map.isStyleLoaded()) apply();
-      else map.once('load', apply);
+    setView: (next) => {
+      view = next;
+      applyView();
     },
-    resetView: () => map.fitBounds(bounds, { padding: boundsPadding(container), duration: 600 }),
+    resetView: () => {
+      readerMoved = false;
+      map.fitBounds(bounds, { padding: boundsPadding(container), duration: 600 });
+    },
     resize: () => map.resize(),
     destroy: () => map.remove(),
   };

@@ -15,7 +15,8 @@ export interface PlacedLabel {
   readonly leader: boolean;
 }
 
-interface Box {
+/** A screen rectangle, in px. */
+export interface Box {
   readonly left: number;
   readonly top: number;
   readonly right: number;
@@ -56,8 +57,13 @@ function candidate(r: LabelRequest, radius: number, [dx, dy]: readonly [number, 
  * When nothing fits it takes the candidate with the least overlap, so every label is shown.
  * Pure and deterministic: the same points and sizes give the same layout.
  */
-export function placeLabels(requests: readonly LabelRequest[], viewport: { width: number; height: number }): PlacedLabel[] {
-  const placed: Box[] = [];
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  viewport: { width: number; height: number },
+  reserved: readonly Box[] = [],
+): PlacedLabel[] {
+  // Reserved boxes (the map's own buttons) are avoided like labels already placed.
+  const placed: Box[] = [...reserved];
   const dots: Box[] = requests.map((r) => ({ left: r.x - DOT_RADIUS, top: r.y - DOT_RADIUS, right: r.x + DOT_RADIUS, bottom: r.y + DOT_RADIUS }));
   const out: PlacedLabel[] = [];
   requests.forEach((r, index) => {

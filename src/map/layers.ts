@@ -1,7 +1,12 @@
+import type { RelationKind } from '../story/relationKinds.ts';
 import type { CountryRole } from '../story/roles.ts';
 
 /** Id of the GeoJSON source that holds every country shape. */
 export const COUNTRIES_SOURCE = 'countries';
+/** Id of the GeoJSON source that holds one arc per relation. */
+export const ARCS_SOURCE = 'arcs';
+/** Name of the arrowhead image drawn on every arc. */
+export const ARROW_IMAGE = 'arc-arrow';
 
 /** Ids of the map's layers, bottom to top. */
 export const LAYER = {
@@ -10,17 +15,34 @@ export const LAYER = {
   story: 'story-countries',
   borders: 'borders',
   selected: 'selected-outline',
+  arcCasing: 'arc-casing',
+  arcStated: 'arc-stated',
+  arcAlleged: 'arc-alleged',
+  arcArrows: 'arc-arrows',
+  arcHit: 'arc-hit',
 } as const;
 
 /** Id of one of the map's layers. */
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 
-/** Fill colour of each role: Okabe-Ito, distinguishable with the common colour-vision deficiencies. */
+/** Fill of each role: light tints, so that the saturated arcs on top stay the loudest thing. */
 export const ROLE_COLORS: Readonly<Record<CountryRole, string>> = {
-  accuser: '#0072B2',
-  accused: '#D55E00',
-  ally: '#009E73',
-  'earlier-target': '#CC79A7',
+  accuser: '#8ec5ea',
+  accused: '#f7b267',
+  ally: '#9bd3a6',
+  'earlier-target': '#d6b3d3',
+};
+
+/** Colour of each relation kind: the Okabe-Ito palette, told apart with the common colour-vision
+ * deficiencies; alleged relations are also dashed, so certainty never rests on colour alone. */
+export const KIND_COLORS: Readonly<Record<RelationKind, string>> = {
+  rupture: '#D55E00',
+  accusation: '#E69F00',
+  attack: '#000000',
+  support: '#009E73',
+  response: '#0072B2',
+  rejection: '#56B4E9',
+  claim: '#CC79A7',
 };
 
 /** The quiet palette of the rest of the world. */
@@ -29,4 +51,8 @@ export const BASE_COLORS = {
   land: '#f3f0e9',
   border: '#c4bdb1',
   selected: '#1a1a1a',
+  casing: '#ffffff',
 } as const;
+
+/** Dash pattern of alleged relations, in line widths. */
+export const ALLEGED_DASH = [2, 1.5];

@@ -1,9 +1,13 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { RELATION_KINDS } from '../story/relationKinds.ts';
 import type { CountryRole } from '../story/roles.ts';
-import { BASE_COLORS, COUNTRIES_SOURCE, LAYER, ROLE_COLORS } from './layers.ts';
+import { ALLEGED_DASH, ARCS_SOURCE, ARROW_IMAGE, BASE_COLORS, COUNTRIES_SOURCE, KIND_COLORS, LAYER, ROLE_COLORS } from './layers.ts';
 
 /** ISO numeric code of each story country, by role, for the style's match expressions. */
 export type RoleByIso = ReadonlyMap<string, CountryRole>;
+
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 function roleColorExpression(roles: RoleByIso): ExpressionSpecification | string {
   if (roles.size === 0) return BASE_COLORS.land;
@@ -11,16 +15,59 @@ function roleColorExpression(roles: RoleByIso): ExpressionSpecification | string
   return ['match', ['get', 'iso'], ...pairs, BASE_COLORS.land] as unknown as ExpressionSpecification;
 }
 
+/** Colour of an arc by its `kind` property. */
+export function kindColorExpression(): ExpressionSpecification {
+  const pairs = RELATION_KINDS.flatMap((k) => [k, KIND_COLORS[k]]);
+  return ['match', ['get', 'kind'], ...pairs, '#777777'] as unknown as ExpressionSpecification;
+}
+
+/** Only the arcs whose ids are listed (the filters' result), optionally of one certainty. */
+export function arcFilter(visible: readonly string[], alleged?: boolean): FilterSpecification {
+  const shown: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...visible]]];
+  return alleged === undefined ? shown : ['all', shown, ['==', ['get', 'alleged'], alleged]];
+}
+
+/** `full` opacity for focused ids, `dim` for the rest; `full` for all when nothing is focused. */
+export function focusOpacity(property: 'id' | 'iso', focused: readonly string[] | null, dim: number, full = 1): ExpressionSpecification | number {
+  if (focused === null) return full;
+  return ['case', ['in', ['get', property], ['literal', [...focused]]], full, dim];
+}
+
+/** Wider line for the selected relation. */
+export function selectedWidth(selected: string | null, normal: number, wide: number): ExpressionSpecification | number {
+  return selected === null ? normal : ['case', ['==', ['get', 'id'], selected], wide, normal];
+}
+
+/** The arrowhead layer; added once its image is in (see createStoryMap). */
+export function arrowLayer(visible: readonly string[]): LayerSpecification {
+  return {
+    id: LAYER.arcArrows,
+    type: 'symbol',
+    source: ARCS_SOURCE,
+    filter: arcFilter(visible),
+    layout: {
+      'symbol-placement': 'line-center',
+      'icon-image': ARROW_IMAGE,
+      'icon-size': 0.55,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-rotation-alignment': 'map',
+    },
+    paint: { 'icon-color': kindColorExpression(), 'icon-halo-color': BASE_COLORS.casing, 'icon-halo-width': 1.5 },
+  };
+}
+
 /**
- * The whole map style, built in code: one GeoJSON source and four layers. It has no `glyphs` and no
+ * The whole map style, built in code: two GeoJSON sources and their layers. It has no `glyphs`, no
  * `sprite` and no tile URL, so MapLibre never asks the network for anything; every label is DOM.
  */
-export function buildStyle(roles: RoleByIso): StyleSpecification {
+export function buildStyle(roles: RoleByIso, visible: readonly string[]): StyleSpecification {
   const storyIsos = [...roles.keys()];
   return {
     version: 8,
     sources: {
-      [COUNTRIES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: 'Natural Earth' },
+      [COUNTRIES_SOURCE]: { type: 'geojson', data: empty(), attribution: 'Natural Earth' },
+      [ARCS_SOURCE]: { type: 'geojson', data: empty() },
     },
     layers: [
       { id: LAYER.sea, type: 'background', paint: { 'background-color': BASE_COLORS.sea } },
@@ -30,7 +77,7 @@ export function buildStyle(roles: RoleByIso): StyleSpecification {
         type: 'fill',
         source: COUNTRIES_SOURCE,
         filter: ['in', ['get', 'iso'], ['literal', storyIsos]],
-        paint: { 'fill-color': roleColorExpression(roles), 'fill-opacity': 0.78 },
+        paint: { 'fill-color': roleColorExpression(roles), 'fill-opacity': 0.9 },
       },
       { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': BASE_COLORS.border, 'line-width': 0.6 } },
       {
@@ -39,6 +86,37 @@ export function buildStyle(roles: RoleByIso): StyleSpecification {
         source: COUNTRIES_SOURCE,
         filter: selectedFilter(''),
         paint: { 'line-color': BASE_COLORS.selected, 'line-width': 2.2 },
+      },
+      {
+        id: LAYER.arcCasing,
+        type: 'line',
+        source: ARCS_SOURCE,
+        filter: arcFilter(visible),
+        layout: { 'line-cap': 'round' },
+        paint: { 'line-color': BASE_COLORS.casing, 'line-width': 5, 'line-opacity': 0.85 },
+      },
+      {
+        id: LAYER.arcStated,
+        type: 'line',
+        source: ARCS_SOURCE,
+        filter: arcFilter(visible, false),
+        layout: { 'line-cap': 'round' },
+        paint: { 'line-color': kindColorExpression(), 'line-width': 2.4 },
+      },
+      {
+        id: LAYER.arcAlleged,
+        type: 'line',
+        source: ARCS_SOURCE,
+        filter: arcFilter(visible, true),
+        paint: { 'line-color': kindColorExpression(), 'line-width': 2.4, 'line-dasharray': ALLEGED_DASH },
+      },
+      {
+        // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.
+        id: LAYER.arcHit,
+        type: 'line',
+        source: ARCS_SOURCE,
+        filter: arcFilter(visible),
+        paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
       },
     ],
   };

@@ -1,31 +1,76 @@
 import { GLOSSES } from '../story/glosses.ts';
 import { quoteRuns } from '../story/queries.ts';
-import type { EntityId, Passage, Story } from '../story/types.ts';
+import type { EntityId, Passage, Span, Story } from '../story/types.ts';
 
 interface Props {
   readonly story: Story;
   readonly passage: Passage;
   /** Mentions of these entities are highlighted. */
   readonly highlight: ReadonlySet<EntityId>;
+  /** The article's own words for a relation, underlined where they fall in this passage. */
+  readonly wording?: Span | undefined;
+  readonly onSelectEntity: (id: EntityId) => void;
+}
+
+/** Cuts a run of plain text where the wording span starts and ends, so it can be underlined. */
+function splitAtWording(text: string, start: number, wording: Span | undefined): { text: string; start: number; inWording: boolean }[] {
+  if (!wording) return [{ text, start, inWording: false }];
+  const end = start + text.length;
+  const cuts = [start, Math.max(start, Math.min(end, wording.start)), Math.max(start, Math.min(end, wording.end)), end];
+  const out: { text: string; start: number; inWording: boolean }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const a = cuts[i] ?? start;
+    const b = cuts[i + 1] ?? end;
+    if (b > a) out.push({ text: text.slice(a - start, b - start), start: a, inWording: i === 1 });
+  }
+  return out;
 }
 
 /**
- * One passage quoted verbatim (every character sliced from the article), with the mentions of the
- * selected entity marked, its line in the article, and our English gloss labelled as ours.
+ * One passage quoted verbatim (every character sliced from the article), right to left in Nastaliq,
+ * with its mentions as buttons that select their entity (the selected one's highlighted), its line
+ * in the article, and our English gloss labelled as ours.
  */
-export function Quote({ story, passage, highlight }: Props) {
+export function Quote({ story, passage, highlight, wording, onSelectEntity }: Props) {
   return (
     <figure className="quote" data-passage={passage.id}>
       <blockquote lang="ur" dir="rtl" className="quote-ur">
-        {quoteRuns(story, passage).map((run) =>
-          run.mention && highlight.has(run.mention.entity) ? (
-            <mark key={run.start} data-entity={run.mention.entity}>
-              {run.text}
-            </mark>
-          ) : (
-            <span key={run.start}>{run.text}</span>
-          ),
-        )}
+        {quoteRuns(story, passage).map((run) => {
+          if (run.mention) {
+            const id = run.mention.entity;
+            const on = highlight.has(id);
+            // A span with the button role, not a <button>: a button is an unbreakable box, and a
+            // six-word mention would push whole lines of Nastaliq apart.
+            return (
+              <span
+                key={run.start}
+                role="button"
+                tabIndex={0}
+                className={on ? 'mention hl' : 'mention'}
+                data-entity={id}
+                onClick={() => onSelectEntity(id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onSelectEntity(id);
+                  }
+                }}
+                title={`Select ${story.entities.find((e) => e.id === id)?.names.en ?? id}`}
+              >
+                {on ? <mark>{run.text}</mark> : run.text}
+              </span>
+            );
+          }
+          return splitAtWording(run.text, run.start, wording).map((part) =>
+            part.inWording ? (
+              <span key={part.start} className="wording">
+                {part.text}
+              </span>
+            ) : (
+              <span key={part.start}>{part.text}</span>
+            ),
+          );
+        })}
       </blockquote>
       <figcaption>
         <span className="quote-ref">Article, line {passage.line}</span>

@@ -1,25 +1,53 @@
-import { countryRoles } from '../story/roles.ts';
-import type { Story } from '../story/types.ts';
-import type { Selection } from '../state/viewState.ts';
-import { EntityDetails } from './EntityDetails.tsx';
+import type { EntityId } from '../story/types.ts';
+import type { PanelMode } from '../state/viewState.ts';
+import { ArticleReader } from './ArticleReader.tsx';
+import { EntityPanel } from './EntityPanel.tsx';
+import { KindPanel } from './KindPanel.tsx';
 import { Overview } from './Overview.tsx';
+import type { PanelContext } from './panelProps.ts';
+import { PassagePanel } from './PassagePanel.tsx';
+import { RelationPanel } from './RelationPanel.tsx';
 
-interface Props {
-  readonly story: Story;
-  readonly selection: Selection;
-  readonly onClear: () => void;
+interface Props extends PanelContext {
+  readonly mode: PanelMode;
+  readonly onMode: (mode: PanelMode) => void;
+  readonly mapEntityOf: (id: EntityId) => EntityId | undefined;
 }
 
-/** The side panel: the selected entity's evidence, or the overview. */
-export function SidePanel({ story, selection, onClear }: Props) {
-  const entity = selection ? story.entities.find((e) => e.id === selection.id) : undefined;
+/** The side panel: the evidence for the selection, or the whole article to read. */
+export function SidePanel(props: Props) {
+  const { story, selection, mode, onMode } = props;
+  const sel = selection;
+  let body;
+  if (mode === 'article' && sel?.kind !== 'passage') body = <ArticleReader {...props} />;
+  else if (sel?.kind === 'entity') {
+    const entity = story.entities.find((e) => e.id === sel.id);
+    body = entity ? <EntityPanel {...props} entity={entity} /> : null;
+  } else if (sel?.kind === 'relation') {
+    const relation = story.relations.find((r) => r.id === sel.id);
+    body = relation ? <RelationPanel {...props} relation={relation} /> : null;
+  } else if (sel?.kind === 'passage') {
+    const passage = story.passages.find((p) => p.id === sel.id);
+    body = passage ? (
+      <>
+        <PassagePanel {...props} passage={passage} />
+        {mode === 'article' ? <ArticleReader {...props} /> : null}
+      </>
+    ) : null;
+  } else if (sel?.kind === 'relation-kind') body = <KindPanel {...props} kind={sel.id} />;
+  body ??= <Overview story={story} relationCount={props.visible.length} />;
+
   return (
     <aside className="side-panel" aria-label="Evidence from the article" data-testid="side-panel">
-      {entity ? (
-        <EntityDetails story={story} entity={entity} role={countryRoles(story).get(entity.id)} onClose={onClear} />
-      ) : (
-        <Overview story={story} />
-      )}
+      <div className="panel-tabs" role="group" aria-label="Panel">
+        <button type="button" aria-pressed={mode === 'evidence'} onClick={() => onMode('evidence')}>
+          Evidence
+        </button>
+        <button type="button" aria-pressed={mode === 'article'} onClick={() => onMode('article')}>
+          Read the article
+        </button>
+      </div>
+      <div className="panel-scroll">{body}</div>
       <footer className="panel-footer">
         <span>Get the data:</span> <a href="data/story.json" download>story.json</a>{' '}
         <a href="data/relations.csv" download>relations.csv</a>

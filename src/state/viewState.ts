@@ -1,26 +1,116 @@
-import type { EntityId } from '../story/types.ts';
+import { RELATION_KINDS, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import type { EntityId, PassageId, Story } from '../story/types.ts';
 
-/** What the reader has selected: an entity (a country, a person...) or nothing. */
-export type Selection = { readonly kind: 'entity'; readonly id: EntityId } | null;
+/** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing. */
+export type Selection =
+  | { readonly kind: 'entity'; readonly id: EntityId }
+  | { readonly kind: 'relation'; readonly id: string }
+  | { readonly kind: 'passage'; readonly id: PassageId }
+  | { readonly kind: 'relation-kind'; readonly id: RelationKind }
+  | null;
 
-/** All UI state of the app; views derive everything else from it and the story. */
+/** Which claims are shown: those the article states, those it reports as alleged, or both. */
+export interface ClaimsFilter {
+  readonly stated: boolean;
+  readonly alleged: boolean;
+}
+
+/** What the side panel shows: the evidence for the selection, or the whole article. */
+export type PanelMode = 'evidence' | 'article';
+
+/** All UI state of the app; everything else is derived from it and the story. Mirrored in the URL. */
 export interface ViewState {
   readonly selection: Selection;
+  /** Relation kinds shown, in legend order. */
+  readonly kinds: readonly RelationKind[];
+  readonly claims: ClaimsFilter;
+  readonly mode: PanelMode;
+  /** A short note of what was ignored in the address, or null. */
+  readonly notice: string | null;
 }
 
 /** Everything that can change the view state. */
-export type ViewAction = { readonly type: 'select-entity'; readonly id: EntityId } | { readonly type: 'clear-selection' };
+export type ViewAction =
+  | { readonly type: 'select'; readonly selection: Exclude<Selection, null> }
+  | { readonly type: 'clear-selection' }
+  | { readonly type: 'toggle-kind'; readonly kind: RelationKind }
+  | { readonly type: 'show-all-kinds' }
+  | { readonly type: 'toggle-claim'; readonly claim: keyof ClaimsFilter }
+  | { readonly type: 'set-mode'; readonly mode: PanelMode }
+  | { readonly type: 'dismiss-notice' };
 
 /** The state of a fresh page. */
-export const INITIAL_VIEW: ViewState = { selection: null };
+export const INITIAL_VIEW: ViewState = {
+  selection: null,
+  kinds: RELATION_KINDS,
+  claims: { stated: true, alleged: true },
+  mode: 'evidence',
+  notice: null,
+};
 
-/** The one reducer of the app. Selecting the selected entity again clears the selection. */
-export function viewReducer(state: ViewState, action: ViewAction): ViewState {
-  switch (action.type) {
-    case 'select-entity':
-      if (state.selection?.id === action.id) return { ...state, selection: null };
-      return { ...state, selection: { kind: 'entity', id: action.id } };
-    case 'clear-selection':
-      return state.selection === null ? state : { ...state, selection: null };
+/** What the reducer needs to know of the story: each relation's kind and certainty. */
+export type RelationCatalog = ReadonlyMap<string, { readonly kind: RelationKind; readonly alleged: boolean }>;
+
+/** The relation catalog of a story. */
+export function relationCatalog(story: Story): RelationCatalog {
+  return new Map(story.relations.map((r) => [r.id, { kind: kindOf(r), alleged: r.alleged }]));
+}
+
+function sameSelection(a: Selection, b: Selection): boolean {
+  return a?.kind === b?.kind && a?.id === b?.id;
+}
+
+/**
+ * Keeps the one invariant the views rely on: a selected relation (or legend kind) is always visible.
+ * Selecting a hidden one shows its kind and certainty again; hiding the selected one clears it.
+ */
+export function revealSelection(state: ViewState, catalog: RelationCatalog): ViewState {
+  const sel = state.selection;
+  if (sel?.kind === 'relation-kind') {
+    return state.kinds.includes(sel.id) ? state : { ...state, kinds: RELATION_KINDS.filter((k) => k === sel.id || state.kinds.includes(k)) };
   }
+  if (sel?.kind !== 'relation') return state;
+  const r = catalog.get(sel.id);
+  if (!r) return { ...state, selection: null };
+  const kinds = state.kinds.includes(r.kind) ? state.kinds : RELATION_KINDS.filter((k) => k === r.kind || state.kinds.includes(k));
+  const claims = r.alleged ? { ...state.claims, alleged: true } : { ...state.claims, stated: true };
+  return kinds === state.kinds && claims.alleged === state.claims.alleged && claims.stated === state.claims.stated ? state : { ...state, kinds, claims };
+}
+
+function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
+  const sel = state.selection;
+  if (sel?.kind === 'relation-kind') return !state.kinds.includes(sel.id);
+  if (sel?.kind !== 'relation') return false;
+  const r = catalog.get(sel.id);
+  return !r || !state.kinds.includes(r.kind) || !(r.alleged ? state.claims.alleged : state.claims.stated);
+}
+
+/** The app's one reducer, for a given story. Selecting the current selection again clears it. */
+export function createViewReducer(catalog: RelationCatalog) {
+  return function viewReducer(state: ViewState, action: ViewAction): ViewState {
+    switch (action.type) {
+      case 'select': {
+        if (sameSelection(state.selection, action.selection)) return { ...state, selection: null };
+        return revealSelection({ ...state, selection: action.selection }, catalog);
+      }
+      case 'clear-selection':
+        return state.selection === null ? state : { ...state, selection: null };
+      case 'toggle-kind': {
+        const on = state.kinds.includes(action.kind);
+        const kinds = RELATION_KINDS.filter((k) => (k === action.kind ? !on : state.kinds.includes(k)));
+        const next = { ...state, kinds };
+        return hidesSelection(next, catalog) ? { ...next, selection: null } : next;
+      }
+      case 'show-all-kinds':
+        return { ...state, kinds: RELATION_KINDS, claims: { stated: true, alleged: true } };
+      case 'toggle-claim': {
+        const next = { ...state, claims: { ...state.claims, [action.claim]: !state.claims[action.claim] } };
+        return hidesSelection(next, catalog) ? { ...next, selection: null } : next;
+      }
+      case 'set-mode':
+        return state.mode === action.mode ? state : { ...state, mode: action.mode };
+      case 'dismiss-notice':
+        return state.notice === null ? state : { ...state, notice: null };
+    }
+  };
 }

@@ -120,6 +120,7 @@ export const ENTITIES: readonly Entity[] = [
     type: 'organisation',
     names: { ur: 'نیٹو', en: 'NATO' },
     surfaces: ['نیٹو'],
+    placement: { beside: 'ALB', how: 'tied-to', passage: 'p4', why: 'The article names it as the alliance Albania belongs to.' },
     note: 'The North Atlantic Treaty Organization; Albania is a member.',
   },
   {
@@ -127,7 +128,7 @@ export const ENTITIES: readonly Entity[] = [
     type: 'organisation',
     names: { ur: 'مینڈئینٹ', en: 'Mandiant' },
     surfaces: ['مینڈئینٹ'],
-    basedIn: { country: 'USA', passage: 'p14' },
+    placement: { beside: 'USA', how: 'based-in', passage: 'p14', why: 'The article calls it a US cybersecurity firm.' },
     note: 'A US cybersecurity firm ("امریکہ کی ممتاز سائبر سیکیورٹی فرم").',
   },
   {
@@ -135,13 +136,16 @@ export const ENTITIES: readonly Entity[] = [
     type: 'organisation',
     names: { ur: 'ہوم لینڈ جسٹس', en: 'Homeland Justice' },
     surfaces: ['ہوم لینڈ جسٹس'],
+    placement: { beside: 'ALB', how: 'tied-to', passage: 'p15', why: 'It claimed the attack on Albania; the article gives it no place.' },
     note: 'A group that calls itself "Homeland Justice"; the article gives it no location.',
   },
   {
     id: 'notorious-group',
     type: 'organisation',
     names: { ur: 'بدنام زمانہ گروپوں میں سے ایک گروپ', en: 'a notorious hacking group (unnamed)' },
+    label: { ur: 'ایک گروپ', en: 'Unnamed group' },
     surfaces: ['بدنام زمانہ گروپوں میں سے ایک گروپ'],
+    placement: { beside: 'IRN', how: 'tied-to', passage: 'p17a', why: 'Rama says Tehran recruited it; the article gives it no place.' },
     note: 'The group Rama says Tehran recruited; the article does not name it.',
   },
   {
@@ -156,6 +160,7 @@ export const ENTITIES: readonly Entity[] = [
     type: 'organisation',
     names: { ur: 'ٹیلیگرام', en: 'Telegram' },
     surfaces: ['ٹیلیگرام'],
+    placement: { beside: 'homeland-justice', how: 'tied-to', passage: 'p16', why: 'Where the claim of Homeland Justice appeared.' },
     note: 'Messaging service on whose channel the claim appeared.',
   },
   {

@@ -33,6 +33,8 @@ export interface Entity {
   readonly id: EntityId;
   readonly type: EntityType;
   readonly names: { readonly ur: string; readonly en: string };
+  /** A shorter name for a map label, where the full one is a phrase; its Urdu is the article's. */
+  readonly label?: { readonly ur: string; readonly en: string };
   /** Exact strings of the article that name this entity (spelling variants, demonyms, titles). */
   readonly surfaces: readonly string[];
   /** ISO 3166-1 codes; countries only. */
@@ -40,8 +42,9 @@ export interface Entity {
   readonly isoNumeric?: string;
   /** For capitals, leaders and organs: the country the article makes them speak or stand for. */
   readonly standsFor?: { readonly country: EntityId; readonly as: Representation };
-  /** Where the article places a non-state actor ("a US firm"), without it speaking for that state. */
-  readonly basedIn?: { readonly country: EntityId; readonly passage: PassageId };
+  /** For an actor that is not a place: the entity the article ties it to, which the map draws it
+   * beside. `based-in` when the article locates it ("a US firm"); `tied-to` when it gives no place. */
+  readonly placement?: { readonly beside: EntityId; readonly how: 'based-in' | 'tied-to'; readonly passage: PassageId; readonly why: string };
   /** One line of English that says who or what this is, in our words. */
   readonly note?: string;
 }

@@ -42,15 +42,51 @@ export class StoryPage {
   }
 
   label(countryId: string) {
-    return this.page.locator(`.country-label-group[data-country="${countryId}"] .country-label`);
+    return this.page.locator(`.node[data-node="${countryId}"] .node-label`);
   }
 
   dot(countryId: string) {
-    return this.page.locator(`.country-label-group[data-country="${countryId}"] .country-dot`);
+    return this.page.locator(`.node[data-dot="${countryId}"] .node-dot`);
   }
 
   panel() {
     return this.page.getByTestId('side-panel');
+  }
+
+  panelTitle() {
+    return this.panel().locator('#panel-title');
+  }
+
+  /** The keyboard handle of a drawn relation (invisible until focused; the arc's own target). */
+  edge(relationId: string) {
+    return this.page.locator(`.edge-handle[data-relation="${relationId}"]`);
+  }
+
+  legendKind(kind: string) {
+    return this.page.locator(`.legend li[data-kind="${kind}"]`);
+  }
+
+  /** The query string the page shows now. */
+  async search(): Promise<URLSearchParams> {
+    return new URLSearchParams(await this.page.evaluate(() => window.location.search));
+  }
+
+  /** Every quote in the panel must be its passage's exact text (compared with the open data). */
+  async expectQuotesVerbatim(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const res = await fetch('data/story.json');
+      const data = (await res.json()) as { passages: { id: string; text: string }[] };
+      const byId = new Map(data.passages.map((p) => [p.id, p.text]));
+      const quotes = [...document.querySelectorAll<HTMLElement>('[data-testid="side-panel"] .quote')];
+      for (const q of quotes) {
+        const id = q.dataset['passage'] ?? '';
+        const shown = q.querySelector('blockquote')?.textContent ?? '';
+        if (byId.get(id) !== shown) throw new Error(`quote ${id} is not verbatim: ${shown}`);
+        const bq = q.querySelector('blockquote');
+        if (bq?.getAttribute('lang') !== 'ur' || bq.getAttribute('dir') !== 'rtl') throw new Error(`quote ${id} is not marked lang=ur dir=rtl`);
+      }
+      return quotes.length;
+    });
   }
 
   async screenshot(name: string): Promise<void> {

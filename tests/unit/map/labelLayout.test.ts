@@ -51,3 +51,12 @@ describe('placeLabels', () => {
     );
   });
 });
+
+describe('placeLabels with reserved areas', () => {
+  it('keeps labels off the map’s own buttons', () => {
+    const reserved = [{ left: 0, top: 0, right: 200, bottom: 200 }];
+    const [p] = placeLabels([{ id: 'a', x: 150, y: 150, width: 60, height: 30 }], view, reserved);
+    const inside = (p?.left ?? 0) < 200 && (p?.top ?? 0) < 200;
+    expect(inside).toBe(false);
+  });
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER } from '../../../src/map/layers.ts';
-import { buildStyle, selectedFilter } from '../../../src/map/style.ts';
+import { LAYER, ROLE_COLORS } from '../../../src/map/layers.ts';
+import { arcFilter, buildStyle, focusOpacity, selectedFilter } from '../../../src/map/style.ts';
 
 describe('buildStyle', () => {
-  const style = buildStyle(new Map([['008', 'accuser'], ['364', 'accused']]));
+  const style = buildStyle(new Map([['008', 'accuser'], ['364', 'accused']]), ['albania-severs-ties']);
 
   it('asks the network for nothing: no glyphs, no sprite, no tile or style URL', () => {
     expect(style.glyphs).toBeUndefined();
@@ -12,13 +12,15 @@ describe('buildStyle', () => {
   });
 
   it('draws the layers bottom to top: sea, land, story countries, borders, selection', () => {
-    expect(style.layers.map((l) => l.id)).toEqual([LAYER.sea, LAYER.land, LAYER.story, LAYER.borders, LAYER.selected]);
+    expect(style.layers.map((l) => l.id)).toEqual([
+      LAYER.sea, LAYER.land, LAYER.story, LAYER.borders, LAYER.selected, LAYER.arcCasing, LAYER.arcStated, LAYER.arcAlleged, LAYER.arcHit,
+    ]);
   });
 
   it('colours only the story countries, by role', () => {
     const story = style.layers.find((l) => l.id === LAYER.story);
-    expect(JSON.stringify(story)).toContain('"008","#0072B2"');
-    expect(JSON.stringify(story)).toContain('"364","#D55E00"');
+    expect(JSON.stringify(story)).toContain(`"008","${ROLE_COLORS.accuser}"`);
+    expect(JSON.stringify(story)).toContain(`"364","${ROLE_COLORS.accused}"`);
   });
 });
 
@@ -26,5 +28,17 @@ describe('selectedFilter', () => {
   it('selects nothing for "" rather than every shape without an ISO code', () => {
     expect(selectedFilter('')).toEqual(['boolean', false]);
     expect(selectedFilter('008')).toEqual(['==', ['get', 'iso'], '008']);
+  });
+});
+
+describe('arc expressions', () => {
+  it('draws only the visible arcs, split by certainty so alleged ones can be dashed', () => {
+    expect(arcFilter(['a', 'b'])).toEqual(['in', ['get', 'id'], ['literal', ['a', 'b']]]);
+    expect(arcFilter(['a'], true)).toEqual(['all', ['in', ['get', 'id'], ['literal', ['a']]], ['==', ['get', 'alleged'], true]]);
+  });
+
+  it('dims what is not focused, and nothing when nothing is', () => {
+    expect(focusOpacity('id', null, 0.1)).toBe(1);
+    expect(focusOpacity('iso', ['008'], 0.3, 0.9)).toEqual(['case', ['in', ['get', 'iso'], ['literal', ['008']]], 0.9, 0.3]);
   });
 });

@@ -43,8 +43,10 @@ describe('passages', () => {
 });
 
 describe('entities and mentions', () => {
-  it('every surface form occurs in the article (no Urdu of ours)', () => {
-    for (const e of ENTITIES) for (const s of e.surfaces) expect(ARTICLE.includes(s), `${e.id}: ${s}`).toBe(true);
+  it('every surface form, and every Urdu name and label, occurs in the article (no Urdu of ours)', () => {
+    for (const e of ENTITIES) {
+      for (const s of [...e.surfaces, e.names.ur, e.label?.ur ?? e.names.ur]) expect(ARTICLE.includes(s), `${e.id}: ${s}`).toBe(true);
+    }
   });
 
   it('every entity is mentioned at least once, and every mention is a slice of one of its surfaces', () => {

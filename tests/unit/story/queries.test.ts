@@ -32,3 +32,19 @@ describe('quoteRuns', () => {
     expect(mentioned).toEqual(['البانیہ', 'ایران', 'سائبر حملے', 'تہران']);
   });
 });
+
+describe('describeRelation', () => {
+  it('words an edge in English and in the article’s own Urdu', async () => {
+    const { describeRelation, relationLabel } = await import('../../../src/story/describe.ts');
+    const r = STORY.relations.find((x) => x.id === 'albania-severs-ties');
+    if (!r) throw new Error('missing relation');
+    const d = describeRelation(STORY, r);
+    expect(d.en).toBe('Albania → Iran: severs diplomatic ties');
+    expect(d.ur).toBe('البانیہ ← ایران: سفارتی تعلقات ختم کر دیے');
+    expect(d.certainty).toBe('stated');
+    const attack = STORY.relations.find((x) => x.id === 'iran-attacks-albania');
+    if (!attack) throw new Error('missing relation');
+    expect(relationLabel(STORY, attack)).toBe('Iran → Albania: cyberattack (alleged, 15 July; about two months earlier)');
+    expect(describeRelation(STORY, attack).dateUr).toBe('پندرہ جولائی، تقریباً دو ماہ قبل');
+  });
+});

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { ALLEGED_DASH, KIND_COLORS, ROLE_COLORS } from '../map/layers.ts';
+import type { ClaimsFilter, Selection } from '../state/viewState.ts';
+import { KIND_LABELS, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
+import { ROLE_LABELS, ROLES } from '../story/roles.ts';
+
+interface Props {
+  readonly kinds: readonly RelationKind[];
+  readonly claims: ClaimsFilter;
+  /** How many relations of each kind the story has. */
+  readonly counts: ReadonlyMap<RelationKind, number>;
+  readonly selection: Selection;
+  readonly onToggleKind: (kind: RelationKind) => void;
+  readonly onToggleClaim: (claim: keyof ClaimsFilter) => void;
+  readonly onSelectKind: (kind: RelationKind) => void;
+  readonly onShowAll: () => void;
+}
+
+function LineSwatch({ color, dashed }: { color: string; dashed: boolean }) {
+  return (
+    <svg className="line-swatch" width="28" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="27" y2="5" stroke={color} strokeWidth="3" strokeDasharray={dashed ? ALLEGED_DASH.map((d) => d * 3).join(' ') : undefined} />
+    </svg>
+  );
+}
+
+/**
+ * The key and the filters in one: each relation kind can be switched on and off (checkbox) or chosen
+ * (its name) to list all its relations; stated and alleged claims can be switched separately.
+ */
+export function Legend({ kinds, claims, counts, selection, onToggleKind, onToggleClaim, onSelectKind, onShowAll }: Props) {
+  const allOn = kinds.length === RELATION_KINDS.length && claims.stated && claims.alleged;
+  // Open by default where there is room; on a phone it starts folded under the map.
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches);
+  return (
+    <section className="legend" data-open={open || undefined} aria-label="Legend and filters">
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Legend and filters{allOn ? '' : ' (filtered)'}
+      </button>
+      {open ? (
+        <div className="legend-body">
+      <div className="legend-row" role="group" aria-labelledby="legend-relations">
+        <span className="legend-heading" id="legend-relations">Relations</span>
+        <ul>
+          {RELATION_KINDS.map((k) => {
+            const on = kinds.includes(k);
+            return (
+              <li key={k} data-kind={k} data-off={!on || undefined}>
+                <input type="checkbox" id={`kind-${k}`} checked={on} onChange={() => onToggleKind(k)} aria-label={`Show: ${KIND_LABELS[k]}`} />
+                <LineSwatch color={KIND_COLORS[k]} dashed={false} />
+                <button
+                  type="button"
+                  className="legend-entry"
+                  aria-pressed={selection?.kind === 'relation-kind' && selection.id === k}
+                  onClick={() => onSelectKind(k)}
+                >
+                  {KIND_LABELS[k]} <span className="count">{counts.get(k) ?? 0}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-claims">
+        <span className="legend-heading" id="legend-claims">Claims</span>
+        <ul className="claims">
+          <li>
+            <label>
+              <input type="checkbox" checked={claims.stated} onChange={() => onToggleClaim('stated')} />
+              <LineSwatch color="#333" dashed={false} /> Stated
+            </label>
+          </li>
+          <li>
+            <label>
+              <input type="checkbox" checked={claims.alleged} onChange={() => onToggleClaim('alleged')} />
+              <LineSwatch color="#333" dashed /> Alleged
+            </label>
+          </li>
+        </ul>
+        {!allOn ? (
+          <button type="button" className="show-all" onClick={onShowAll}>
+            Show all relations
+          </button>
+        ) : null}
+      </div>
+      <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-countries">
+        <span className="legend-heading" id="legend-countries">Map</span>
+        <ul>
+          {ROLES.map((role) => (
+            <li key={role}>
+              <span className="swatch" style={{ background: ROLE_COLORS[role] }} aria-hidden="true" />
+              {ROLE_LABELS[role]}
+            </li>
+          ))}
+          <li>
+            <span className="swatch swatch-actor" aria-hidden="true" />
+            <span title="Drawn beside the country the article ties it to">Group or firm (not a place)</span>
+          </li>
+        </ul>
+      </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

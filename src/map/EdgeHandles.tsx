@@ -1,0 +1,46 @@
+/** A drawn relation's handle: the screen point of its arc's middle. */
+export interface EdgeHandleItem {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+  readonly color: string;
+  readonly selected: boolean;
+  readonly dimmed: boolean;
+}
+
+interface Props {
+  readonly items: readonly EdgeHandleItem[];
+  readonly onSelect: (id: string) => void;
+  readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
+}
+
+/**
+ * One focusable button on the middle of each drawn arc, so that edges, which live on the canvas, can
+ * be reached with Tab, read by a screen reader and chosen with Enter. They show only on keyboard
+ * focus or when their edge is selected; the pointer uses the arc itself.
+ */
+export function EdgeHandles({ items, onSelect, onHover }: Props) {
+  return (
+    <div className="edge-handles" role="group" aria-label="Relations on the map">
+      {items.map((it) => (
+        <button
+          key={it.id}
+          type="button"
+          className="edge-handle"
+          data-relation={it.id}
+          data-selected={it.selected || undefined}
+          data-dimmed={it.dimmed || undefined}
+          style={{ left: it.x, top: it.y, borderColor: it.color }}
+          aria-label={it.label}
+          aria-pressed={it.selected}
+          onClick={() => onSelect(it.id)}
+          onFocus={() => onHover(it.id, { x: it.x, y: it.y })}
+          onMouseEnter={() => onHover(it.id, { x: it.x, y: it.y })}
+          onMouseLeave={() => onHover(null, { x: 0, y: 0 })}
+          onBlur={() => onHover(null, { x: 0, y: 0 })}
+        />
+      ))}
+    </div>
+  );
+}

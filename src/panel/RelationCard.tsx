@@ -1,0 +1,83 @@
+import { KIND_COLORS } from '../map/layers.ts';
+import { describeRelation, namesOf } from '../story/describe.ts';
+import { namesFor } from '../story/queries.ts';
+import { kindOf } from '../story/relationKinds.ts';
+import type { EntityId, Relation, Story } from '../story/types.ts';
+import { Quote } from './Quote.tsx';
+
+interface Props {
+  readonly story: Story;
+  readonly relation: Relation;
+  readonly selected: boolean;
+  /** Show the evidence quotes (and context behind a disclosure), or only the summary. */
+  readonly withQuotes: boolean;
+  readonly onSelectRelation: (id: string) => void;
+  readonly onSelectEntity: (id: EntityId) => void;
+}
+
+const list = (ids: readonly EntityId[]) => ids.map((id) => namesOf(id).en).join(', ');
+
+/**
+ * A relation in the panel: who did what to whom (ours in English, the article's words in Urdu),
+ * stated or alleged, who says so, when, and the passages that evidence it.
+ */
+export function RelationCard({ story, relation: r, selected, withQuotes, onSelectRelation, onSelectEntity }: Props) {
+  const d = describeRelation(story, r);
+  const byId = new Map(story.passages.map((p) => [p.id, p]));
+  // Both ends, by any of their forms: Tehran marks Iran, Rama marks Albania.
+  const highlight = new Set([...namesFor(story, r.source), ...namesFor(story, r.target)]);
+  const quote = (pid: string) => {
+    const p = byId.get(pid);
+    return p ? <Quote key={pid} story={story} passage={p} highlight={highlight} wording={r.wording.passage === pid ? r.wording : undefined} onSelectEntity={onSelectEntity} /> : null;
+  };
+  return (
+    <article className="relation-card" data-relation={r.id} data-selected={selected || undefined} style={{ borderInlineStartColor: KIND_COLORS[kindOf(r)] }}>
+      <button type="button" className="relation-title" aria-pressed={selected} onClick={() => onSelectRelation(r.id)}>
+        {d.en}
+      </button>
+      <p className="relation-ur" lang="ur" dir="rtl">
+        {d.ur}
+      </p>
+      <ul className="badges">
+        <li className={`badge badge-${d.certainty}`}>{d.certainty === 'alleged' ? 'Alleged' : 'Stated'}</li>
+        {r.assertedBy.length > 0 ? <li className="badge">According to {list(r.assertedBy)}</li> : <li className="badge">In the article’s own voice</li>}
+        {r.reportedBy.length > 0 ? <li className="badge">Reported by {list(r.reportedBy)}</li> : null}
+        {r.dates.map((date) => (
+          <li key={`${date.start}`} className="badge badge-date">
+            {date.refersTo === 'statement' ? 'Said: ' : 'When: '}
+            {date.en} (
+            <span lang="ur" dir="rtl">
+              {story.article.slice(date.start, date.end)}
+            </span>
+            )
+          </li>
+        ))}
+        {r.contextDate ? (
+          <li className="badge badge-context" title={r.contextDate.why}>
+            Context, not in the article: {r.contextDate.en}
+          </li>
+        ) : null}
+      </ul>
+      {withQuotes ? (
+        <>
+          <p className="evidence-label">
+            Evidence: {r.evidence.map((pid) => `line ${byId.get(pid)?.line ?? '?'}`).join(', ')}
+          </p>
+          {r.evidence.map(quote)}
+          {r.impliedEnds.map((i) => (
+            <p key={`${i.passage}-${i.entity}`} className="implied-note">
+              Line {byId.get(i.passage)?.line} does not name {namesOf(i.entity).en}: {i.why} (see line{' '}
+              {i.resolvedBy.map((q) => byId.get(q)?.line).join(', ')}).
+            </p>
+          ))}
+          {r.context.length > 0 ? (
+            <details className="context">
+              <summary>More context ({r.context.length})</summary>
+              {r.context.map(quote)}
+            </details>
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}

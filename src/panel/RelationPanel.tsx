@@ -1,0 +1,40 @@
+import { namesOf } from '../story/describe.ts';
+import { RELATION_TYPE_LABELS } from '../story/relations.ts';
+import type { Relation } from '../story/types.ts';
+import type { PanelContext } from './panelProps.ts';
+import { PanelHeader } from './PanelHeader.tsx';
+import { RelationCard } from './RelationCard.tsx';
+
+interface Props extends PanelContext {
+  readonly relation: Relation;
+}
+
+/** One edge: its ends, what it is, who says so, when, and every passage that evidences it. */
+export function RelationPanel({ story, onSelect, onClear, relation: r }: Props) {
+  const s = namesOf(r.source);
+  const t = namesOf(r.target);
+  return (
+    <section className="panel-body" aria-labelledby="panel-title" data-relation={r.id}>
+      <PanelHeader kicker={`Relation · ${RELATION_TYPE_LABELS[r.type]}`} ur={`${s.ur} ← ${t.ur}`} en={`${s.en} → ${t.en}`} onClose={onClear}>
+        <p className="note">
+          <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.source })}>
+            {s.en}
+          </button>{' '}
+          {r.label}{' '}
+          <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.target })}>
+            {t.en}
+          </button>
+          .
+        </p>
+      </PanelHeader>
+      <RelationCard
+        story={story}
+        relation={r}
+        selected
+        withQuotes
+        onSelectRelation={(id) => onSelect({ kind: 'relation', id })}
+        onSelectEntity={(id) => onSelect({ kind: 'entity', id })}
+      />
+    </section>
+  );
+}

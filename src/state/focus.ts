@@ -1,0 +1,73 @@
+import { countryOf } from '../story/entities.ts';
+import { entitiesNamedIn, entityIndex } from '../story/model.ts';
+import { namesFor } from '../story/queries.ts';
+import { kindOf } from '../story/relationKinds.ts';
+import type { EntityId, Relation, Story } from '../story/types.ts';
+import type { ViewState } from './viewState.ts';
+
+/** The relations the filters let through, in model order. */
+export function visibleRelations(story: Story, state: Pick<ViewState, 'kinds' | 'claims'>): Relation[] {
+  return story.relations.filter((r) => state.kinds.includes(kindOf(r)) && (r.alleged ? state.claims.alleged : state.claims.stated));
+}
+
+/** What the views emphasise for the current selection; everything else dims. Null: nothing dims. */
+export interface Focus {
+  readonly entities: ReadonlySet<EntityId>;
+  readonly relations: ReadonlySet<string>;
+  readonly passages: ReadonlySet<string>;
+}
+
+/**
+ * The entity that stands on the map for `id`: itself when it is drawn, else the country it stands
+ * for (Rama → Albania, Tehran → Iran), else nothing.
+ */
+export function mapEntityFor(story: Story, id: EntityId, drawn: ReadonlySet<EntityId>): EntityId | undefined {
+  if (drawn.has(id)) return id;
+  const e = entityIndex(story).get(id);
+  const c = e ? countryOf(e) : undefined;
+  return c && drawn.has(c) ? c : undefined;
+}
+
+/** Derives the focus of a selection from the story, the filters and the set of drawn entities. */
+export function focusOf(story: Story, state: ViewState, drawn: ReadonlySet<EntityId>): Focus | null {
+  const sel = state.selection;
+  if (!sel) return null;
+  const visible = visibleRelations(story, state);
+  const ends = (rs: readonly Relation[]) => rs.flatMap((r) => [r.source, r.target]);
+  const passagesOf = (rs: readonly Relation[]) => rs.flatMap((r) => [...r.evidence, ...r.context]);
+  let relations: Relation[] = [];
+  let entities: EntityId[] = [];
+  let passages: string[] = [];
+  switch (sel.kind) {
+    case 'entity': {
+      const onMap = drawn.has(sel.id);
+      const names = namesFor(story, sel.id);
+      // A drawn entity is focused with its own edges; anything else (a person, a capital) with the
+      // edges evidenced by the passages that name it.
+      const naming = story.passages.filter((p) => [...entitiesNamedIn(story, p.id)].some((e) => names.has(e))).map((p) => p.id);
+      relations = onMap
+        ? visible.filter((r) => r.source === sel.id || r.target === sel.id)
+        : visible.filter((r) => r.evidence.some((p) => naming.includes(p)));
+      entities = [sel.id, ...ends(relations)];
+      passages = naming;
+      break;
+    }
+    case 'relation':
+      relations = visible.filter((r) => r.id === sel.id);
+      entities = ends(relations);
+      passages = passagesOf(relations);
+      break;
+    case 'passage':
+      relations = visible.filter((r) => r.evidence.includes(sel.id) || r.context.includes(sel.id));
+      entities = [...entitiesNamedIn(story, sel.id), ...ends(relations)];
+      passages = [sel.id];
+      break;
+    case 'relation-kind':
+      relations = visible.filter((r) => kindOf(r) === sel.id);
+      entities = ends(relations);
+      passages = passagesOf(relations);
+      break;
+  }
+  const mapped = entities.map((e) => mapEntityFor(story, e, drawn)).filter((e): e is EntityId => e !== undefined);
+  return { entities: new Set([...entities, ...mapped]), relations: new Set(relations.map((r) => r.id)), passages: new Set(passages) };
+}

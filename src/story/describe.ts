@@ -1,0 +1,42 @@
+import { RELATION_TYPE_LABELS } from './relations.ts';
+import { entityById } from './entities.ts';
+import type { Relation, Story } from './types.ts';
+
+/** A relation in words, in English (ours) and in the article's own Urdu. */
+export interface RelationText {
+  /** "Albania → Iran: severs diplomatic ties". */
+  readonly en: string;
+  /** "البانیہ ← ایران: …" with the article's own wording of the act. */
+  readonly ur: string;
+  readonly certainty: 'stated' | 'alleged';
+  /** Article dates in English, e.g. "15 July; about two months earlier". Empty if none. */
+  readonly dateEn: string;
+  /** The same dates as the article words them. */
+  readonly dateUr: string;
+}
+
+/** The names of an entity for a sentence; its id if unknown (never throws into the UI). */
+export function namesOf(id: string): { ur: string; en: string } {
+  return entityById(id)?.names ?? { ur: id, en: id };
+}
+
+/** Describes a relation for tooltips, handles and panel headings. */
+export function describeRelation(story: Story, r: Relation): RelationText {
+  const s = namesOf(r.source);
+  const t = namesOf(r.target);
+  const wording = story.article.slice(r.wording.start, r.wording.end);
+  return {
+    en: `${s.en} → ${t.en}: ${RELATION_TYPE_LABELS[r.type].toLowerCase()}`,
+    // In right-to-left text the arrow that reads "from the first to the second" points left.
+    ur: `${s.ur} ← ${t.ur}: ${wording}`,
+    certainty: r.alleged ? 'alleged' : 'stated',
+    dateEn: r.dates.map((d) => d.en).join('; '),
+    dateUr: r.dates.map((d) => story.article.slice(d.start, d.end)).join('، '),
+  };
+}
+
+/** One line for screen readers and keyboard handles: "Albania → Iran: severs diplomatic ties (stated)". */
+export function relationLabel(story: Story, r: Relation): string {
+  const d = describeRelation(story, r);
+  return `${d.en} (${d.certainty}${d.dateEn ? `, ${d.dateEn}` : ''})`;
+}

@@ -1,0 +1,137 @@
+import { RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
+import type { Story } from '../story/types.ts';
+import { INITIAL_VIEW, revealSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
+
+/** The query parameters this app reads and writes; any other parameter is left alone. */
+export const URL_KEYS = ['focus', 'relation', 'passage', 'kind', 'filter', 'claims', 'view'] as const;
+
+/** The ids the address may name, taken from the story. */
+export interface UrlCatalog {
+  /** Entity ids by their lower-case form, so `?focus=alb` finds `ALB`. */
+  readonly entities: ReadonlyMap<string, string>;
+  readonly relations: RelationCatalog;
+  readonly passages: ReadonlySet<string>;
+}
+
+/** The catalog of a story. */
+export function urlCatalog(story: Story, relations: RelationCatalog): UrlCatalog {
+  return {
+    entities: new Map(story.entities.map((e) => [e.id.toLowerCase(), e.id])),
+    relations,
+    passages: new Set(story.passages.map((p) => p.id)),
+  };
+}
+
+/** A parsed address: a valid state, and a list of what was ignored, for a short notice. */
+export interface ParsedUrl {
+  readonly state: ViewState;
+  readonly ignored: readonly string[];
+}
+
+// Values are shown back to the reader in the notice: keep them short and printable.
+function shown(value: string): string {
+  const clean = value.replace(/[^\p{L}\p{N}\-_, .]/gu, '?');
+  return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
+}
+
+const isKind = (v: string): v is RelationKind => (RELATION_KINDS as readonly string[]).includes(v);
+
+/**
+ * Reads the view state from a query string. Never throws: every value is checked against the
+ * story's ids and the allowed words, and anything else is dropped and listed in `ignored`.
+ * Only one selection can hold; precedence is relation, focus, passage, kind.
+ */
+export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: INITIAL_VIEW, ignored: ['the address'] };
+  }
+  const ignored: string[] = [];
+  const one = (key: string): string | undefined => {
+    const all = params.getAll(key);
+    if (all.length > 1) ignored.push(`${key} given ${all.length} times (the first is used)`);
+    return all[0]?.trim();
+  };
+
+  const candidates: Selection[] = [];
+  const relation = one('relation');
+  if (relation !== undefined) {
+    if (catalog.relations.has(relation)) candidates.push({ kind: 'relation', id: relation });
+    else ignored.push(`relation=${shown(relation)}`);
+  }
+  const focus = one('focus');
+  if (focus !== undefined) {
+    const id = catalog.entities.get(focus.toLowerCase());
+    if (id) candidates.push({ kind: 'entity', id });
+    else ignored.push(`focus=${shown(focus)}`);
+  }
+  const passage = one('passage');
+  if (passage !== undefined) {
+    const id = passage.toLowerCase();
+    if (catalog.passages.has(id)) candidates.push({ kind: 'passage', id });
+    else ignored.push(`passage=${shown(passage)}`);
+  }
+  const kind = one('kind');
+  if (kind !== undefined) {
+    const k = kind.toLowerCase();
+    if (isKind(k)) candidates.push({ kind: 'relation-kind', id: k });
+    else ignored.push(`kind=${shown(kind)}`);
+  }
+  const [selection = null, ...extra] = candidates;
+  for (const s of extra) if (s) ignored.push(`${s.kind === 'entity' ? 'focus' : s.kind === 'relation-kind' ? 'kind' : s.kind}=${s.id} (only one selection at a time)`);
+
+  let kinds = INITIAL_VIEW.kinds;
+  const filter = one('filter');
+  if (filter !== undefined) {
+    const words = filter.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+    const bad = words.filter((w) => !isKind(w));
+    if (bad.length > 0) ignored.push(`filter=${shown(bad.join(','))}`);
+    const good = new Set(words.filter(isKind));
+    // `filter=` on its own means every kind switched off; only-bad words keep the default.
+    if (good.size > 0 || words.length === 0) kinds = RELATION_KINDS.filter((k) => good.has(k));
+  }
+
+  let claims = INITIAL_VIEW.claims;
+  const claimsParam = one('claims');
+  if (claimsParam !== undefined) {
+    const v = claimsParam.toLowerCase();
+    if (v === 'stated') claims = { stated: true, alleged: false };
+    else if (v === 'alleged') claims = { stated: false, alleged: true };
+    else if (v === 'none') claims = { stated: false, alleged: false };
+    else if (v !== 'all') ignored.push(`claims=${shown(claimsParam)}`);
+  }
+
+  let mode = INITIAL_VIEW.mode;
+  const view = one('view');
+  if (view !== undefined) {
+    const v = view.toLowerCase();
+    if (v === 'article') mode = 'article';
+    else if (v !== 'evidence' && v !== 'map') ignored.push(`view=${shown(view)}`);
+  }
+
+  const state = revealSelection({ ...INITIAL_VIEW, selection, kinds, claims, mode }, catalog.relations);
+  const notice = ignored.length > 0 ? `Ignored in the address: ${ignored.join('; ')}.` : null;
+  return { state: { ...state, notice }, ignored };
+}
+
+/**
+ * The query string for a state, keeping any parameter that is not ours (a publisher's own, say).
+ * Defaults are left out, so the plain page has a plain address.
+ */
+export function searchForState(state: ViewState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of URL_KEYS) params.delete(key);
+  const sel = state.selection;
+  if (sel?.kind === 'entity') params.set('focus', sel.id);
+  else if (sel?.kind === 'relation') params.set('relation', sel.id);
+  else if (sel?.kind === 'passage') params.set('passage', sel.id);
+  else if (sel?.kind === 'relation-kind') params.set('kind', sel.id);
+  if (state.kinds.length !== RELATION_KINDS.length) params.set('filter', state.kinds.join(','));
+  const { stated, alleged } = state.claims;
+  if (!(stated && alleged)) params.set('claims', stated ? 'stated' : alleged ? 'alleged' : 'none');
+  if (state.mode === 'article') params.set('view', 'article');
+  const text = params.toString().replace(/%2C/gu, ',');
+  return text === '' ? '' : `?${text}`;
+}

@@ -1,0 +1,181 @@
+import { expect, test } from '@playwright/test';
+import { StoryPage } from './driver.ts';
+
+test.describe('exploring the story by clicking', () => {
+  test('Albania: what the article says Albania did to Iran, and where it says so', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    await app.label('ALB').click();
+    await expect(app.panelTitle()).toContainText('Albania');
+    const group = app.panel().locator('.relation-group', { hasText: 'Albania → Iran' });
+    await expect(group.locator('.relation-card')).toHaveCount(3);
+    await expect(group).toContainText('Albania → Iran: severs diplomatic ties');
+    await expect(group).toContainText('Albania → Iran: expels embassy staff');
+    await expect(group).toContainText('Evidence: line 1, line 2');
+    const severs = group.locator('.relation-card[data-relation="albania-severs-ties"]');
+    await expect(severs.locator('.quote[data-passage="p1"] blockquote')).toContainText('سفارتی تعلقات ختم کر دیے ہیں');
+    // The article's own words for the act are marked inside the quote.
+    await expect(severs.locator('.quote[data-passage="p1"] .wording')).toHaveText('سفارتی تعلقات ختم کر دیے');
+    // The selected country's mentions are highlighted, by any of its forms (Rama, Tirana, Albanian).
+    await expect(app.panel().locator('mark', { hasText: 'ترانا' }).first()).toBeVisible();
+    await expect(app.panel().locator('.gloss-label').first()).toHaveText('Our translation: ');
+    expect(await app.expectQuotesVerbatim()).toBeGreaterThan(10);
+    // The map emphasises the selection and dims the rest.
+    await expect(page.locator('.node[data-node="ALB"]')).toHaveAttribute('data-selected', 'true');
+    await expect(page.locator('.node[data-node="KWT"]')).toHaveAttribute('data-dimmed', 'true');
+    await expect(page.locator('.node[data-node="IRN"]')).not.toHaveAttribute('data-dimmed');
+    expect((await app.search()).get('focus')).toBe('ALB');
+    await app.screenshot('explore-albania');
+    app.expectClean();
+  });
+
+  test('Kuwait, an earlier target: attacked by whom, according to whom', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    await app.dot('KWT').click();
+    await expect(app.panelTitle()).toContainText('Kuwait');
+    const card = app.panel().locator('.relation-card[data-relation="group-attacked-kwt"]');
+    await expect(card).toContainText('Alleged');
+    await expect(card).toContainText('According to Albania');
+    await expect(card.locator('.quote[data-passage="p17a"] mark', { hasText: 'کویت' })).toBeVisible();
+    await app.expectQuotesVerbatim();
+    app.expectClean();
+  });
+
+  test('which countries were attacked before, according to whom: the legend entry lists them', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    await app.legendKind('attack').getByRole('button').click();
+    await expect(app.panelTitle()).toContainText('Cyberattacks');
+    const cards = app.panel().locator('.relation-card');
+    await expect(cards).toHaveCount(8);
+    for (const country of ['Israel', 'Saudi Arabia', 'United Arab Emirates', 'Jordan', 'Kuwait', 'Cyprus']) {
+      await expect(app.panel().locator('.relation-card', { hasText: `→ ${country}: cyberattack` })).toContainText('According to Albania');
+    }
+    expect((await app.search()).get('kind')).toBe('attack');
+    await app.screenshot('explore-earlier-attacks');
+    app.expectClean();
+  });
+
+  test('an edge: hover shows its tooltip, a click (or Enter) shows its evidence', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    const edge = app.edge('iran-condemns-expulsion');
+    await edge.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Iran → Albania: condemns');
+    await expect(page.getByRole('tooltip')).toContainText('Stated · Wednesday');
+    await edge.click();
+    await expect(app.panelTitle()).toContainText('Iran → Albania');
+    await expect(app.panel()).toContainText('Line 12 does not name Albania');
+    expect((await app.search()).get('relation')).toBe('iran-condemns-expulsion');
+    // Keyboard: focus another edge's handle and press Enter.
+    await app.edge('albania-severs-ties').focus();
+    await page.keyboard.press('Enter');
+    await expect(app.panelTitle()).toContainText('Albania → Iran');
+    await expect(app.panel()).toContainText('Context, not in the article: 7 September 2022');
+    await app.screenshot('explore-edge');
+    app.expectClean();
+  });
+
+  test('a mention in a quote selects its entity; a relation in the panel selects its edge', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=ALB');
+    await app.waitForMap();
+    await app.panel().locator('.relation-card[data-relation="albania-severs-ties"] .quote[data-passage="p1"] .mention[data-entity="tehran"]').click();
+    await expect(app.panelTitle()).toContainText('Tehran');
+    // Tehran stands for Iran: the map shows Iran, not dimmed, and the panel links to it.
+    await expect(page.locator('.node[data-node="IRN"]')).not.toHaveAttribute('data-dimmed');
+    await app.panel().getByRole('button', { name: 'Iran', exact: true }).click();
+    await expect(app.panelTitle()).toContainText('Iran');
+    await app.panel().locator('.relation-card[data-relation="iran-denies-attack"] .relation-title').click();
+    await expect(app.panelTitle()).toContainText('Iran → Albania');
+    await expect(app.edge('iran-denies-attack')).toHaveAttribute('data-selected', 'true');
+    app.expectClean();
+  });
+
+  test('filters: map, legend and panel agree', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=ALB');
+    await app.waitForMap();
+    await expect(app.edge('albania-severs-ties')).toHaveCount(1);
+    await app.legendKind('rupture').getByRole('checkbox').uncheck();
+    await expect(app.edge('albania-severs-ties')).toHaveCount(0);
+    await expect(app.panel().locator('.relation-card[data-relation="albania-severs-ties"]')).toHaveCount(0);
+    await expect(app.panel()).toContainText('2 hidden by the filters');
+    expect((await app.search()).get('filter')).toBe('accusation,attack,support,response,rejection,claim');
+    // Alleged claims off: the dashed attack edges go, stated ones stay.
+    await page.getByRole('checkbox', { name: 'Alleged' }).uncheck();
+    await expect(app.edge('iran-attacks-albania')).toHaveCount(0);
+    await expect(app.edge('albania-accuses-iran')).toHaveCount(1);
+    expect((await app.search()).get('claims')).toBe('stated');
+    await app.screenshot('explore-filtered');
+    await page.getByRole('button', { name: 'Show all relations' }).click();
+    await expect(app.edge('albania-severs-ties')).toHaveCount(1);
+    expect((await app.search()).get('filter')).toBeNull();
+    app.expectClean();
+  });
+
+  test('reading mode: the whole article, and a sentence shows what it evidences', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    await app.panel().getByRole('button', { name: 'Read the article' }).click();
+    expect((await app.search()).get('view')).toBe('article');
+    await expect(app.panel().locator('.article-line')).toHaveCount(18);
+    const text = await app.panel().locator('.article-text').evaluate((el) => {
+      // The sentences of each line, joined, are the article (line numbers aside).
+      return [...el.querySelectorAll('.article-line')].map((l) => [...l.querySelectorAll('.sentence')].map((s) => s.textContent).join(' ')).join('\n');
+    });
+    const article = await page.evaluate(async () => ((await (await fetch('data/story.json')).json()) as { article: string }).article);
+    expect(text).toBe(article);
+    await expect(app.panel().locator('.reader-mention[data-entity="ALB"]').first()).toBeVisible();
+    await app.panel().locator('.sentence[data-passage="p12"]').click();
+    await expect(app.panel()).toContainText('It evidences (1)');
+    await expect(app.panel().locator('.relation-card[data-relation="iran-condemns-expulsion"]')).toBeVisible();
+    await expect(page.locator('.node[data-node="IRN"]')).not.toHaveAttribute('data-dimmed');
+    await expect(page.locator('.node[data-node="KWT"]')).toHaveAttribute('data-dimmed', 'true');
+    const params = await app.search();
+    expect(params.get('passage')).toBe('p12');
+    expect(params.get('view')).toBe('article');
+    await app.screenshot('explore-reading');
+    app.expectClean();
+  });
+
+  test('the address round-trips: open with ?focus=IRN, select another, reload, same state', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=irn');
+    await app.waitForMap();
+    await expect(app.panelTitle()).toContainText('Iran');
+    await app.label('ALB').click();
+    await expect(app.panelTitle()).toContainText('Albania');
+    await app.legendKind('claim').getByRole('checkbox').uncheck();
+    const before = (await app.search()).toString();
+    expect(before).toContain('focus=ALB');
+    await page.reload();
+    await app.waitForMap();
+    await expect(app.panelTitle()).toContainText('Albania');
+    await expect(app.legendKind('claim').getByRole('checkbox')).not.toBeChecked();
+    expect((await app.search()).toString()).toBe(before);
+    app.expectClean();
+  });
+
+  test('bad values in the address are ignored with a short notice, and the page still works', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=XYZ&relation=nope&filter=attack,bogus&view=globe&utm_source=paper');
+    await app.waitForMap();
+    const notice = page.getByTestId('notice');
+    await expect(notice).toContainText('Ignored in the address: relation=nope; focus=XYZ; filter=bogus; view=globe.');
+    await expect(app.legendKind('attack').getByRole('checkbox')).toBeChecked();
+    await expect(app.legendKind('rupture').getByRole('checkbox')).not.toBeChecked();
+    await notice.getByRole('button').click();
+    await expect(notice).toHaveCount(0);
+    await app.label('IRN').click();
+    await expect(app.panelTitle()).toContainText('Iran');
+    expect((await app.search()).get('utm_source')).toBe('paper');
+    app.expectClean();
+  });
+});

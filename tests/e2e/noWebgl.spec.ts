@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { StoryPage } from './driver.ts';
+
+// A browser without WebGL: this file's own launch options (Playwright needs them at the top level).
+test.use({
+  launchOptions: {
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: ['--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'],
+  },
+});
+
+test.describe('without WebGL', () => {
+  test('draws a static map with the same countries and arcs, says why, and everything still works', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=KWT');
+    await app.waitForMap('fallback');
+    await expect(page.getByRole('status').filter({ hasText: 'no WebGL2' })).toBeVisible();
+    await expect(page.locator('.fallback-map path').first()).toBeAttached();
+    await expect(page.locator('.fallback-arc')).toHaveCount(22);
+    await expect(app.panelTitle()).toContainText('Kuwait');
+    await app.label('IRN').click();
+    await expect(app.panelTitle()).toContainText('Iran');
+    await app.edge('albania-severs-ties').focus();
+    await page.keyboard.press('Enter');
+    await expect(app.panelTitle()).toContainText('Albania → Iran');
+    await app.screenshot('fallback-no-webgl');
+    app.expectClean();
+  });
+});
+

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STORY } from '../../../src/story/article.ts';
+import { RELATION_KINDS } from '../../../src/story/relationKinds.ts';
+import { INITIAL_VIEW, relationCatalog, type ViewState } from '../../../src/state/viewState.ts';
+import { parseUrlState, searchForState, urlCatalog } from '../../../src/url/urlState.ts';
+
+const relations = relationCatalog(STORY);
+const catalog = urlCatalog(STORY, relations);
+const parse = (s: string) => parseUrlState(s, catalog);
+
+/** A state is valid when every id in it exists and its invariants hold. */
+function expectValid(state: ViewState): void {
+  const sel = state.selection;
+  if (sel?.kind === 'entity') expect(STORY.entities.some((e) => e.id === sel.id)).toBe(true);
+  if (sel?.kind === 'relation') {
+    const r = relations.get(sel.id);
+    expect(r).toBeDefined();
+    if (r) expect(state.kinds).toContain(r.kind);
+  }
+  if (sel?.kind === 'passage') expect(STORY.passages.some((p) => p.id === sel.id)).toBe(true);
+  if (sel?.kind === 'relation-kind') expect(state.kinds).toContain(sel.id);
+  for (const k of state.kinds) expect(RELATION_KINDS).toContain(k);
+  expect(new Set(state.kinds).size).toBe(state.kinds.length);
+  expect(['evidence', 'article']).toContain(state.mode);
+}
+
+describe('parseUrlState', () => {
+  it('an empty address is the initial view', () => {
+    expect(parse('').state).toEqual(INITIAL_VIEW);
+  });
+
+  it('?focus= takes an ISO alpha-3 code in any case', () => {
+    for (const q of ['?focus=ALB', '?focus=alb', '?focus=Alb']) expect(parse(q).state.selection).toEqual({ kind: 'entity', id: 'ALB' });
+    expect(parse('?focus=nato').state.selection).toEqual({ kind: 'entity', id: 'nato' });
+  });
+
+  it('?relation=, ?filter=, ?claims= and ?view=article are read', () => {
+    const { state, ignored } = parse('?relation=albania-severs-ties&filter=rupture,attack&claims=stated&view=article');
+    expect(ignored).toEqual([]);
+    expect(state.selection).toEqual({ kind: 'relation', id: 'albania-severs-ties' });
+    expect(state.kinds).toEqual(['rupture', 'attack']);
+    expect(state.claims).toEqual({ stated: true, alleged: false });
+    expect(state.mode).toBe('article');
+  });
+
+  it('ignores what is not valid, keeps the rest, and says what it ignored', () => {
+    const { state, ignored } = parse('?focus=XYZ&filter=attack,bogus&view=globe');
+    expect(state.selection).toBeNull();
+    expect(state.kinds).toEqual(['attack']);
+    expect(state.mode).toBe('evidence');
+    expect(ignored).toEqual(['focus=XYZ', 'filter=bogus', 'view=globe']);
+    expect(state.notice).toContain('focus=XYZ');
+  });
+
+  it('leaves parameters that are not its own alone, without a notice', () => {
+    expect(parse('?utm_source=paper&focus=IRN').ignored).toEqual([]);
+  });
+
+  it('keeps one selection, by precedence, and notes the others', () => {
+    const { state, ignored } = parse('?focus=ALB&relation=us-vows-response');
+    expect(state.selection).toEqual({ kind: 'relation', id: 'us-vows-response' });
+    expect(ignored[0]).toContain('focus=ALB');
+  });
+
+  it('shows the kind of a selected relation even when the filter hid it', () => {
+    const { state } = parse('?relation=iran-attacks-albania&filter=rupture&claims=stated');
+    expect(state.kinds).toContain('attack');
+    expect(state.claims.alleged).toBe(true);
+  });
+
+  it('any query string gives a valid state, and never throws', () => {
+    const key = fc.constantFrom('focus', 'relation', 'passage', 'kind', 'filter', 'claims', 'view', 'x', '');
+    const value = fc.oneof(fc.string(), fc.constantFrom('ALB', 'irn', 'attack', 'rupture,claim', 'article', 'alleged', 'p17a', 'us-vows-response', '%', '%%E0', '&&=='));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), fc.string(), (pairs, junk) => {
+        const q = `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}${junk}`;
+        expectValid(parse(q).state);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('searchForState', () => {
+  it('the initial view has a plain address', () => {
+    expect(searchForState(INITIAL_VIEW)).toBe('');
+  });
+
+  it('keeps a publisher’s own parameters', () => {
+    expect(searchForState({ ...INITIAL_VIEW, selection: { kind: 'entity', id: 'IRN' } }, '?utm_source=x&focus=ALB')).toBe('?utm_source=x&focus=IRN');
+  });
+
+  it('round-trips every reachable state through the address', () => {
+    const selection = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom(...STORY.entities.map((e) => ({ kind: 'entity' as const, id: e.id }))),
+      fc.constantFrom(...STORY.relations.map((r) => ({ kind: 'relation' as const, id: r.id }))),
+      fc.constantFrom(...STORY.passages.map((p) => ({ kind: 'passage' as const, id: p.id }))),
+      fc.constantFrom(...RELATION_KINDS.map((k) => ({ kind: 'relation-kind' as const, id: k }))),
+    );
+    fc.assert(
+      fc.property(selection, fc.subarray([...RELATION_KINDS]), fc.boolean(), fc.boolean(), fc.boolean(), (sel, kinds, stated, alleged, article) => {
+        const { state } = parse(searchForState({ ...INITIAL_VIEW, selection: sel, kinds, claims: { stated, alleged }, mode: article ? 'article' : 'evidence' }));
+        expectValid(state);
+        // Parse is a fixed point: writing what was read and reading it again changes nothing.
+        expect(parse(searchForState(state)).state).toEqual(state);
+        expect(state.selection).toEqual(sel);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
