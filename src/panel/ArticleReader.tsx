@@ -10,6 +10,9 @@ interface Props extends PanelContext {
   readonly mapEntityOf: (id: EntityId) => EntityId | undefined;
 }
 
+// Urdu (extended Arabic-Indic) digits for line numbers inside the Urdu text.
+const URDU_DIGITS = new Intl.NumberFormat('ur-PK-u-nu-arabext');
+
 function mentionColor(roles: ReadonlyMap<EntityId, CountryRole>, id: EntityId | undefined): string {
   const role = id ? roles.get(id) : undefined;
   return role ? ROLE_COLORS[role] : '#e4e1da';
@@ -40,7 +43,7 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf }
         {[...lines].map(([line, passages]) => (
           <p key={line} className="article-line" data-line={line}>
             <span className="line-no" aria-label={`line ${line}`}>
-              {line.toLocaleString('ur-PK')}
+              {URDU_DIGITS.format(line)}
             </span>
             {passages.map((p, i) => (
               <span key={p.id}>
