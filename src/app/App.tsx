@@ -40,6 +40,14 @@ export function App({ story, initialSearch }: Props) {
   const reducer = useMemo(() => createViewReducer(catalog), [catalog]);
   const [view, dispatch] = useReducer(reducer, initialSearch, (search) => parseUrlState(search, urlCatalog(story, catalog)).state);
   useEffect(() => mirrorToUrl(view), [view]);
+  // Escape steps back to the overview from anywhere, as in any map or dialog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) dispatch({ type: 'clear-selection' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const roles = useMemo(() => countryRoles(story), [story]);
   const nodes = useMemo<MapNode[]>(() => {
@@ -84,7 +92,8 @@ export function App({ story, initialSearch }: Props) {
         if (!r) return null;
         const d = describeRelation(story, r);
         const when = d.dateEn ? ` · ${d.dateEn}` : r.contextDate ? ` · ${r.contextDate.en} (context, not in the article)` : '';
-        return { en: d.en, ur: d.ur, detail: `${d.certainty === 'alleged' ? 'Alleged' : 'Stated'}${when}` };
+        const lines = [...new Set(r.evidence.map((pid) => story.passages.find((p) => p.id === pid)?.line))].join(', ');
+        return { en: d.en, ur: d.ur, detail: `${d.certainty === 'alleged' ? 'Alleged' : 'Stated'}${when} · evidence: line ${lines}` };
       }
       const e = story.entities.find((x) => x.id === target.id);
       if (!e) return null;

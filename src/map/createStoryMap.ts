@@ -201,7 +201,8 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, initial
     },
     resetView: () => {
       readerMoved = false;
-      map.fitBounds(bounds, { padding: boundsPadding(container), duration: 600 });
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      map.fitBounds(bounds, { padding: boundsPadding(container), duration: still ? 0 : 600 });
     },
     resize: () => map.resize(),
     destroy: () => map.remove(),

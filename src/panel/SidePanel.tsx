@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { EntityId } from '../story/types.ts';
 import type { PanelMode } from '../state/viewState.ts';
 import { ArticleReader } from './ArticleReader.tsx';
@@ -17,6 +18,12 @@ interface Props extends PanelContext {
 /** The side panel: the evidence for the selection, or the whole article to read. */
 export function SidePanel(props: Props) {
   const { story, selection, mode, onMode } = props;
+  // A new selection starts at the top of its evidence, not wherever the last one was scrolled to.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const key = `${selection?.kind ?? ''}:${selection?.id ?? ''}:${mode}`;
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [key]);
   const sel = selection;
   let body;
   if (mode === 'article' && sel?.kind !== 'passage') body = <ArticleReader {...props} />;
@@ -47,7 +54,9 @@ export function SidePanel(props: Props) {
           Read the article
         </button>
       </div>
-      <div className="panel-scroll">{body}</div>
+      <div className="panel-scroll" ref={scrollRef}>
+        {body}
+      </div>
       <footer className="panel-footer">
         <span>Get the data:</span> <a href="data/story.json" download>story.json</a>{' '}
         <a href="data/relations.csv" download>relations.csv</a>

@@ -67,7 +67,7 @@ test.describe('exploring the story by clicking', () => {
     const edge = app.edge('iran-condemns-expulsion');
     await edge.hover();
     await expect(page.getByRole('tooltip')).toContainText('Iran → Albania: condemns');
-    await expect(page.getByRole('tooltip')).toContainText('Stated · Wednesday');
+    await expect(page.getByRole('tooltip')).toContainText('Stated · Wednesday · evidence: line 12');
     await edge.click();
     await expect(app.panelTitle()).toContainText('Iran → Albania');
     await expect(app.panel()).toContainText('Line 12 does not name Albania');
@@ -77,6 +77,10 @@ test.describe('exploring the story by clicking', () => {
     await page.keyboard.press('Enter');
     await expect(app.panelTitle()).toContainText('Albania → Iran');
     await expect(app.panel()).toContainText('Context, not in the article: 7 September 2022');
+    // Escape goes back to the overview.
+    await page.keyboard.press('Escape');
+    await expect(app.panelTitle()).toHaveText('What the article reports');
+    expect((await app.search()).get('relation')).toBeNull();
     await app.screenshot('explore-edge');
     app.expectClean();
   });
