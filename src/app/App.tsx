@@ -82,6 +82,7 @@ export function App({ story, initialSearch }: Props) {
   }, [story]);
 
   const select = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'select', selection }), []);
+  const toggle = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'toggle-select', selection }), []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id, drawn), [story, drawn]);
 
@@ -123,7 +124,7 @@ export function App({ story, initialSearch }: Props) {
             visible={visibleIds}
             focus={focus}
             selection={view.selection}
-            onSelect={select}
+            onSelect={toggle}
             describe={describe}
             relationLabel={labelOf}
           />
@@ -134,14 +135,13 @@ export function App({ story, initialSearch }: Props) {
             selection={view.selection}
             onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
             onToggleClaim={(claim) => dispatch({ type: 'toggle-claim', claim })}
-            onSelectKind={(kind) => select({ kind: 'relation-kind', id: kind })}
+            onSelectKind={(kind) => toggle({ kind: 'relation-kind', id: kind })}
             onShowAll={() => dispatch({ type: 'show-all-kinds' })}
           />
         </div>
         <SidePanel
           story={story}
           visible={visible}
-          focus={focus}
           roles={roles}
           selection={view.selection}
           onSelect={select}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ALLEGED_DASH, KIND_COLORS, ROLE_COLORS } from '../map/layers.ts';
+import { ALLEGED_DASH, KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
 import type { ClaimsFilter, Selection } from '../state/viewState.ts';
 import { KIND_LABELS, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { ROLE_LABELS, ROLES } from '../story/roles.ts';

@@ -11,6 +11,8 @@ export interface EdgeHandleItem {
 
 interface Props {
   readonly items: readonly EdgeHandleItem[];
+  readonly width: number;
+  readonly height: number;
   readonly onSelect: (id: string) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
 }
@@ -20,11 +22,15 @@ interface Props {
  * be reached with Tab, read by a screen reader and chosen with Enter. They show only on keyboard
  * focus or when their edge is selected; the pointer uses the arc itself.
  */
-export function EdgeHandles({ items, onSelect, onHover }: Props) {
+export function EdgeHandles({ items, width, height, onSelect, onHover }: Props) {
+  // A handle off the frame (an arc over the Arctic) or dimmed by the selection is no tab stop:
+  // focus must never land on a button no one can see.
+  const reachable = (it: EdgeHandleItem) => !it.dimmed && it.x >= 0 && it.y >= 0 && it.x <= width && it.y <= height;
   return (
     <div className="edge-handles" role="group" aria-label="Relations on the map">
       {items.map((it) => (
         <button
+          tabIndex={reachable(it) ? 0 : -1}
           key={it.id}
           type="button"
           className="edge-handle"

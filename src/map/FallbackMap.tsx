@@ -9,7 +9,7 @@ import type { Selection } from '../state/viewState.ts';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { STORY_BOUNDS } from './anchors.ts';
 import { EdgeHandles, type EdgeHandleItem } from './EdgeHandles.tsx';
-import { BASE_COLORS, KIND_COLORS, ROLE_COLORS } from './layers.ts';
+import { BASE_COLORS, KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
 import type { HoverTarget, MapNode } from './MapView.tsx';
 import { NodeLabels, type NodeLabelItem } from './NodeLabels.tsx';
 import { loadWorldTopology } from './worldData.ts';
@@ -34,12 +34,18 @@ interface Props {
  */
 export function FallbackMap({ width, height, nodes, arcs, visible, focus, selectedRelation, labelItems, handleItems, onSelect, onHover }: Props) {
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void loadWorldTopology().then((t: Topology) => {
-      const object = t.objects['countries'] as GeometryCollection<{ name?: string }> | undefined;
-      if (live && object) setShapes(feature(t, object).features);
-    });
+    loadWorldTopology()
+      .then((t: Topology) => {
+        const object = t.objects['countries'] as GeometryCollection<{ name?: string }> | undefined;
+        if (live && object) setShapes(feature(t, object).features);
+      })
+      .catch((e: unknown) => {
+        // Arcs and labels still draw on the bare sea; the reason is said, not swallowed.
+        if (live) setFailure(e instanceof Error ? e.message : String(e));
+      });
     return () => {
       live = false;
     };
@@ -106,11 +112,11 @@ export function FallbackMap({ width, height, nodes, arcs, visible, focus, select
             );
           })}
       </svg>
-      <EdgeHandles
-        items={handleItems((_, lngLat) => projectLngLat(lngLat))}
-        onSelect={(id) => onSelect({ kind: 'relation', id })}
-        onHover={(id, p) => onHover(id ? { target: { kind: 'relation', id }, ...p } : null)}
-      />
+      {failure ? (
+        <p className="map-notice map-notice-error" role="alert">
+          Country shapes could not be loaded: {failure}
+        </p>
+      ) : null}
       <NodeLabels
         items={labelItems((n) => projectLngLat(n.lngLat))}
         width={width}
@@ -118,6 +124,13 @@ export function FallbackMap({ width, height, nodes, arcs, visible, focus, select
         compact={width < 560}
         onSelect={(id) => onSelect({ kind: 'entity', id })}
         onHover={(id, p) => onHover(id ? { target: { kind: 'entity', id }, ...p } : null)}
+      />
+      <EdgeHandles
+        width={width}
+        height={height}
+        items={handleItems((_, lngLat) => projectLngLat(lngLat))}
+        onSelect={(id) => onSelect({ kind: 'relation', id })}
+        onHover={(id, p) => onHover(id ? { target: { kind: 'relation', id }, ...p } : null)}
       />
     </>
   );

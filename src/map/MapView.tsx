@@ -11,7 +11,7 @@ import type { EntityId } from '../story/types.ts';
 import { createStoryMap, type MapViewModel, type StoryMap } from './createStoryMap.ts';
 import { EdgeHandles, type EdgeHandleItem } from './EdgeHandles.tsx';
 import { FallbackMap } from './FallbackMap.tsx';
-import { KIND_COLORS, ROLE_COLORS } from './layers.ts';
+import { KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
 import { MapTooltip, type TooltipText } from './MapTooltip.tsx';
 import { NodeLabels, type NodeLabelItem } from './NodeLabels.tsx';
 import { loadWorldTopology } from './worldData.ts';
@@ -61,7 +61,7 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
   const viewRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
-  const [webgl] = useState(() => hasWebGL2());
+  const [webgl, setWebgl] = useState(() => hasWebGL2());
   const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'fallback');
   const [error, setError] = useState<string | null>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -85,10 +85,23 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
   );
 
   // Callbacks the map holds on to: kept in a ref so the map is created once.
-  const latest = useRef({ onSelect, nodes, midpoints, idByIso });
+  const selectedNode = selection?.kind === 'entity' ? selection.id : null;
+  const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
+  const viewModel = useMemo<MapViewModel>(() => {
+    const isoOf = new Map(countryNodes.map((n) => [n.id, n.isoNumeric ?? '']));
+    return {
+      visible,
+      focusedRelations: focus ? [...focus.relations] : null,
+      selectedRelation,
+      focusedIsos: focus ? [...focus.entities].map((id) => isoOf.get(id)).filter((x): x is string => x !== undefined) : null,
+      selectedIso: (selectedNode && isoOf.get(selectedNode)) ?? '',
+    };
+  }, [visible, focus, selectedNode, selectedRelation, countryNodes]);
+
+  const latest = useRef({ onSelect, nodes, midpoints, idByIso, arcs, viewModel });
   useEffect(() => {
-    latest.current = { onSelect, nodes, midpoints, idByIso };
-  }, [onSelect, nodes, midpoints, idByIso]);
+    latest.current = { onSelect, nodes, midpoints, idByIso, arcs, viewModel };
+  }, [onSelect, nodes, midpoints, idByIso, arcs, viewModel]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -104,7 +117,9 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
     // The view fits the places, not the arcs: a great circle from the US to Iran grazes the Arctic,
     // and fitting it would shrink the crowded Middle East. Arcs may leave the frame at the top.
     const frame = boundsOf([...STORY_BOUNDS, ...latest.current.nodes.map((n) => n.lngLat)]) ?? STORY_BOUNDS;
-    const map = createStoryMap(host, roleByIso, frame, {
+    let map: StoryMap;
+    try {
+      map = createStoryMap(host, roleByIso, frame, {
       onCountryClick: (iso) => {
         const id = latest.current.idByIso.get(iso);
         if (id) latest.current.onSelect({ kind: 'entity', id });
@@ -119,8 +134,23 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
       onMove: reproject,
       onIdle: () => setStatus((s) => (s === 'loading' ? 'idle' : s)),
       onError: (message) => setError(message),
-    });
+      });
+    } catch {
+      // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
+      // static map instead of leaving a blank page.
+      queueMicrotask(() => {
+        if (!live) return;
+        setWebgl(false);
+        setStatus('fallback');
+      });
+      return () => {
+        live = false;
+      };
+    }
     mapRef.current = map;
+    // The map may be (re)created after the arcs and the view were set: give it the latest of both.
+    map.setArcs(latest.current.arcs);
+    map.setView(latest.current.viewModel);
     loadWorldTopology()
       .then((topology) => {
         if (live) map.setCountries(countriesFromTopology(topology));
@@ -141,18 +171,6 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
     mapRef.current?.setArcs(arcs);
   }, [arcs]);
 
-  const selectedNode = selection?.kind === 'entity' ? selection.id : null;
-  const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
-  const viewModel = useMemo<MapViewModel>(() => {
-    const isoOf = new Map(countryNodes.map((n) => [n.id, n.isoNumeric ?? '']));
-    return {
-      visible,
-      focusedRelations: focus ? [...focus.relations] : null,
-      selectedRelation,
-      focusedIsos: focus ? [...focus.entities].map((id) => isoOf.get(id)).filter((x): x is string => x !== undefined) : null,
-      selectedIso: (selectedNode && isoOf.get(selectedNode)) ?? '',
-    };
-  }, [visible, focus, selectedNode, selectedRelation, countryNodes]);
   useEffect(() => {
     mapRef.current?.setView(viewModel);
   }, [viewModel]);
@@ -219,7 +237,6 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
       )}
       {webgl && size.width > 0 ? (
         <>
-          <EdgeHandles items={handleItems((id) => positions.get(`arc:${id}`) ?? { x: -999, y: -999 })} onSelect={(id) => onSelect({ kind: 'relation', id })} onHover={edgeHover} />
           <NodeLabels
             items={labelItems((n) => positions.get(n.id) ?? { x: -999, y: -999 })}
             width={size.width}
@@ -227,6 +244,13 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
             compact={size.width < 560}
             onSelect={select}
             onHover={nodeHover}
+          />
+          <EdgeHandles
+            items={handleItems((id) => positions.get(`arc:${id}`) ?? { x: -999, y: -999 })}
+            width={size.width}
+            height={size.height}
+            onSelect={(id) => onSelect({ kind: 'relation', id })}
+            onHover={edgeHover}
           />
         </>
       ) : null}

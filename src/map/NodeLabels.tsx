@@ -39,6 +39,7 @@ const GUESS = { width: 96, height: 52 };
  */
 export function NodeLabels({ items: all, width, height, compact, onSelect, onHover }: Props) {
   const items = compact ? all.filter((it) => it.color !== undefined || it.selected || it.focused) : all;
+  const labelled = new Set(items.map((it) => it.id));
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
   const [sizes, setSizes] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const key = items.map((i) => `${i.id}:${String(i.selected)}`).join();
@@ -129,7 +130,9 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
           </div>
         );
       })}
-      {/* Dots come last, above every label: a tiny country's dot can always be clicked. */}
+      {/* Dots come last, above every label: a tiny country's dot can always be clicked. A dot whose
+          label is shown is a second way to click the same thing, hidden from assistive tech; one
+          without a label (an actor on a small map) is the keyboard's way in. */}
       {all.map((it) => (
         <div key={it.id} className={`node${it.color ? ' node-country' : ' node-actor'}`} data-dot={it.id} data-selected={it.selected || undefined} data-dimmed={it.dimmed || undefined}>
           <button
@@ -138,10 +141,13 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
             style={{ ...colorOf(it), left: it.x, top: it.y }}
             aria-label={it.description}
             aria-pressed={it.selected}
-            tabIndex={-1}
+            aria-hidden={labelled.has(it.id) || undefined}
+            tabIndex={labelled.has(it.id) ? -1 : 0}
             onClick={() => onSelect(it.id)}
             onMouseEnter={hover(it.id)}
             onMouseLeave={hover(null)}
+            onFocus={focusHover(it)}
+            onBlur={() => onHover(null, { x: 0, y: 0 })}
           />
         </div>
       ))}

@@ -137,14 +137,14 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, initial
   });
   // Until the reader pans or zooms, the view keeps fitting the story whatever the size of the frame
   // (the panel opening, a phone turning, an iframe growing).
-  // Only the reader's own input counts: MapLibre's resize also starts a move, with no input event.
+  // Only the reader's own input counts (drag, wheel, keys, touch, the zoom buttons): our fitBounds
+  // starts a move with no input event, and MapLibre's own resize with the window's 'resize' event.
+  // (No `instanceof TouchEvent`: that class does not exist in desktop Firefox and Safari.)
   let readerMoved = false;
-  const byReader = (e: { originalEvent?: unknown }) => {
+  map.on('movestart', (e: { originalEvent?: unknown }) => {
     const input = e.originalEvent;
-    if (input instanceof MouseEvent || input instanceof WheelEvent || input instanceof KeyboardEvent || input instanceof TouchEvent) readerMoved = true;
-  };
-  map.on('dragstart', byReader);
-  map.on('zoomstart', byReader);
+    if (input instanceof Event && input.type !== 'resize') readerMoved = true;
+  });
   map.on('move', () => events.onMove());
   map.on('resize', () => {
     if (!readerMoved) map.fitBounds(bounds, { padding: boundsPadding(container), duration: 0 });

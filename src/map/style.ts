@@ -2,7 +2,8 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import type { CountryRole } from '../story/roles.ts';
-import { ALLEGED_DASH, ARCS_SOURCE, ARROW_IMAGE, BASE_COLORS, COUNTRIES_SOURCE, KIND_COLORS, LAYER, ROLE_COLORS } from './layers.ts';
+import { ALLEGED_DASH, BASE_COLORS, KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
+import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
 
 /** ISO numeric code of each story country, by role, for the style's match expressions. */
 export type RoleByIso = ReadonlyMap<string, CountryRole>;

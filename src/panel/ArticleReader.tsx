@@ -1,5 +1,5 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
-import { ROLE_COLORS } from '../map/layers.ts';
+import { ROLE_COLORS } from '../theme/palette.ts';
 import { quoteRuns } from '../story/queries.ts';
 import type { CountryRole } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
@@ -34,7 +34,7 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf }
   };
   return (
     <section className="panel-body article-reader" aria-labelledby="reader-title">
-      <h2 id="reader-title">The article</h2>
+      <h2 id="reader-title" tabIndex={-1}>The article</h2>
       <p className="note">
         The full Urdu text, as published. Mentions are tinted by the country they name; choose a sentence to see on the map
         what it evidences.
@@ -42,8 +42,11 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf }
       <div className="article-text" lang="ur" dir="rtl">
         {[...lines].map(([line, passages]) => (
           <p key={line} className="article-line" data-line={line}>
-            <span className="line-no" aria-label={`line ${line}`}>
+            <span className="line-no" aria-hidden="true">
               {URDU_DIGITS.format(line)}
+            </span>
+            <span className="visually-hidden" lang="en">
+              Line {line}:
             </span>
             {passages.map((p, i) => (
               <span key={p.id}>

@@ -1,4 +1,4 @@
-import { ROLE_COLORS } from '../map/layers.ts';
+import { ROLE_COLORS } from '../theme/palette.ts';
 import { namesOf } from '../story/describe.ts';
 import { namesFor, passagesNaming } from '../story/queries.ts';
 import { ROLE_LABELS } from '../story/roles.ts';

@@ -1,4 +1,4 @@
-import { KIND_COLORS } from '../map/layers.ts';
+import { KIND_COLORS } from '../theme/palette.ts';
 import { KIND_LABELS, kindOf, type RelationKind } from '../story/relationKinds.ts';
 import type { PanelContext } from './panelProps.ts';
 import { PanelHeader } from './PanelHeader.tsx';

@@ -9,7 +9,7 @@ interface Props {
 export function Overview({ story, relationCount }: Props) {
   return (
     <section className="panel-body overview" aria-labelledby="panel-title">
-      <h2 id="panel-title">What the article reports</h2>
+      <h2 id="panel-title" tabIndex={-1}>What the article reports</h2>
       <p>
         Albania cut diplomatic ties with Iran, accusing it of a July cyberattack on Albanian government websites. The
         United States backed Albania; Iran condemned the expulsion of its diplomats and denied the attack. Albania says

@@ -39,6 +39,7 @@ export function Quote({ story, passage, highlight, wording, onSelectEntity }: Pr
           if (run.mention) {
             const id = run.mention.entity;
             const on = highlight.has(id);
+            const inWording = wording !== undefined && run.start >= wording.start && run.start + run.text.length <= wording.end;
             // A span with the button role, not a <button>: a button is an unbreakable box, and a
             // six-word mention would push whole lines of Nastaliq apart.
             return (
@@ -46,7 +47,7 @@ export function Quote({ story, passage, highlight, wording, onSelectEntity }: Pr
                 key={run.start}
                 role="button"
                 tabIndex={0}
-                className={on ? 'mention hl' : 'mention'}
+                className={`mention${on ? ' hl' : ''}${inWording ? ' wording' : ''}`}
                 data-entity={id}
                 onClick={() => onSelectEntity(id)}
                 onKeyDown={(e) => {

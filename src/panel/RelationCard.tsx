@@ -1,4 +1,4 @@
-import { KIND_COLORS } from '../map/layers.ts';
+import { KIND_COLORS } from '../theme/palette.ts';
 import { describeRelation, namesOf } from '../story/describe.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';
@@ -14,6 +14,8 @@ interface Props {
   readonly onSelectRelation: (id: string) => void;
   readonly onSelectEntity: (id: EntityId) => void;
 }
+
+const DATE_LABELS = { event: 'When: ', statement: 'Said: ', deadline: 'Deadline: ' } as const;
 
 const list = (ids: readonly EntityId[]) => ids.map((id) => namesOf(id).en).join(', ');
 
@@ -44,7 +46,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, onSelec
         {r.reportedBy.length > 0 ? <li className="badge">Reported by {list(r.reportedBy)}</li> : null}
         {r.dates.map((date) => (
           <li key={`${date.start}`} className="badge badge-date">
-            {date.refersTo === 'statement' ? 'Said: ' : 'When: '}
+            {DATE_LABELS[date.refersTo]}
             {date.en} (
             <span lang="ur" dir="rtl">
               {story.article.slice(date.start, date.end)}

@@ -1,4 +1,3 @@
-import type { Focus } from '../state/focus.ts';
 import type { Selection } from '../state/viewState.ts';
 import type { CountryRole } from '../story/roles.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
@@ -8,7 +7,6 @@ export interface PanelContext {
   readonly story: Story;
   /** Relations the filters let through; panels list only these, as the map draws only these. */
   readonly visible: readonly Relation[];
-  readonly focus: Focus | null;
   readonly roles: ReadonlyMap<EntityId, CountryRole>;
   readonly selection: Selection;
   readonly onSelect: (selection: Exclude<Selection, null>) => void;

@@ -31,7 +31,10 @@ export interface ViewState {
 
 /** Everything that can change the view state. */
 export type ViewAction =
+  /** Select (from a link in the panel): never clears. */
   | { readonly type: 'select'; readonly selection: Exclude<Selection, null> }
+  /** Select, or clear when it is already selected (a second click on the map or legend). */
+  | { readonly type: 'toggle-select'; readonly selection: Exclude<Selection, null> }
   | { readonly type: 'clear-selection' }
   | { readonly type: 'toggle-kind'; readonly kind: RelationKind }
   | { readonly type: 'show-all-kinds' }
@@ -67,7 +70,11 @@ function sameSelection(a: Selection, b: Selection): boolean {
 export function revealSelection(state: ViewState, catalog: RelationCatalog): ViewState {
   const sel = state.selection;
   if (sel?.kind === 'relation-kind') {
-    return state.kinds.includes(sel.id) ? state : { ...state, kinds: RELATION_KINDS.filter((k) => k === sel.id || state.kinds.includes(k)) };
+    const kinds = state.kinds.includes(sel.id) ? state.kinds : RELATION_KINDS.filter((k) => k === sel.id || state.kinds.includes(k));
+    // A kind with nothing to show under the claims filter would be an empty panel: show both.
+    const shown = [...catalog.values()].some((r) => r.kind === sel.id && (r.alleged ? state.claims.alleged : state.claims.stated));
+    const claims = shown ? state.claims : { stated: true, alleged: true };
+    return kinds === state.kinds && claims === state.claims ? state : { ...state, kinds, claims };
   }
   if (sel?.kind !== 'relation') return state;
   const r = catalog.get(sel.id);
@@ -79,20 +86,23 @@ export function revealSelection(state: ViewState, catalog: RelationCatalog): Vie
 
 function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
   const sel = state.selection;
-  if (sel?.kind === 'relation-kind') return !state.kinds.includes(sel.id);
+  if (sel?.kind === 'relation-kind') {
+    return !state.kinds.includes(sel.id) || ![...catalog.values()].some((r) => r.kind === sel.id && (r.alleged ? state.claims.alleged : state.claims.stated));
+  }
   if (sel?.kind !== 'relation') return false;
   const r = catalog.get(sel.id);
   return !r || !state.kinds.includes(r.kind) || !(r.alleged ? state.claims.alleged : state.claims.stated);
 }
 
-/** The app's one reducer, for a given story. Selecting the current selection again clears it. */
+/** The app's one reducer, for a given story. */
 export function createViewReducer(catalog: RelationCatalog) {
   return function viewReducer(state: ViewState, action: ViewAction): ViewState {
     switch (action.type) {
-      case 'select': {
+      case 'select':
+        return sameSelection(state.selection, action.selection) ? state : revealSelection({ ...state, selection: action.selection }, catalog);
+      case 'toggle-select':
         if (sameSelection(state.selection, action.selection)) return { ...state, selection: null };
         return revealSelection({ ...state, selection: action.selection }, catalog);
-      }
       case 'clear-selection':
         return state.selection === null ? state : { ...state, selection: null };
       case 'toggle-kind': {

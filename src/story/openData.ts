@@ -30,6 +30,7 @@ export function storyToJson(story: Story): string {
       label: r.label,
       passages: r.evidence,
       context: r.context,
+      impliedEnds: r.impliedEnds,
       assertedBy: r.assertedBy,
       reportedBy: r.reportedBy,
       alleged: r.alleged,

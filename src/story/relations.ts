@@ -1,4 +1,4 @@
-import type { EntityId, ImpliedEnd, PassageId, RelationType } from './types.ts';
+import type { ArticleDate, EntityId, ImpliedEnd, PassageId, RelationType } from './types.ts';
 
 /** An Urdu phrase looked up inside one passage; the model resolves it to a span of the article. */
 export interface PhraseRef {
@@ -20,7 +20,7 @@ export interface RelationSpec {
   readonly reportedBy?: readonly EntityId[];
   readonly alleged: boolean;
   readonly wording: PhraseRef;
-  readonly dates?: readonly (PhraseRef & { readonly en: string; readonly refersTo: 'event' | 'statement' })[];
+  readonly dates?: readonly (PhraseRef & { readonly en: string; readonly refersTo: ArticleDate['refersTo'] })[];
   readonly contextDate?: { readonly en: string; readonly why: string };
 }
 
@@ -58,9 +58,8 @@ export const RELATION_SPECS: readonly RelationSpec[] = [
     target: 'IRN',
     label: 'severs diplomatic ties with',
     evidence: ['p1', 'p2'],
-    context: ['p4'],
+    context: ['p4', 'p7'],
     assertedBy: ['ALB'],
-    reportedBy: ['associated-press'],
     alleged: false,
     wording: { in: 'p1', phrase: 'سفارتی تعلقات ختم کر دیے' },
     contextDate: { en: '7 September 2022', why: 'The day Albania announced the break; the article gives no date for it.' },
@@ -71,13 +70,13 @@ export const RELATION_SPECS: readonly RelationSpec[] = [
     source: 'ALB',
     target: 'IRN',
     label: 'expels the staff of the embassy of',
-    evidence: ['p2', 'p7'],
-    context: ['p8'],
+    evidence: ['p2'],
+    context: ['p8', 'p7'],
     assertedBy: ['ALB'],
     reportedBy: ['associated-press'],
     alleged: false,
     wording: { in: 'p2', phrase: 'ایرانی سفارت خانے کے عملے کو ملک بدر کردیا' },
-    dates: [{ in: 'p8', phrase: 'چوبیس گھنٹے کے اندر', en: 'within 24 hours', refersTo: 'event' }],
+    dates: [{ in: 'p8', phrase: 'چوبیس گھنٹے کے اندر', en: 'within 24 hours', refersTo: 'deadline' }],
   },
   {
     id: 'albania-accuses-iran',
@@ -115,7 +114,7 @@ export const RELATION_SPECS: readonly RelationSpec[] = [
     wording: { in: 'p11', phrase: 'سائبر حملہ اسلامی جمہوریہ ایران نے کروایا' },
     dates: [
       { in: 'p9', phrase: 'پندرہ جولائی', en: '15 July', refersTo: 'event' },
-      { in: 'p3', phrase: 'تقریباً دو ماہ قبل', en: 'about two months earlier', refersTo: 'event' },
+      { in: 'p3', phrase: 'تقریباً دو ماہ قبل', en: 'about two months ago', refersTo: 'event' },
     ],
     contextDate: { en: '15 July 2022', why: 'The article gives the day and month, not the year.' },
   },
@@ -249,7 +248,7 @@ export const RELATION_SPECS: readonly RelationSpec[] = [
     type: 'shares-findings',
     source: 'ALB',
     target: 'nato',
-    label: 'shares its findings with partners in',
+    label: 'shares its findings with its strategic partners and the countries of',
     evidence: ['p17b'],
     assertedBy: ['ALB'],
     alleged: false,
@@ -271,10 +270,12 @@ export const RELATION_SPECS: readonly RelationSpec[] = [
     type: 'assesses',
     source: 'mandiant',
     target: 'IRN',
-    label: 'assesses, with some confidence, that the attackers acted in support of',
+    // The act of assessing is stated; what it assesses is hedged ("کسی حد تک اعتماد"), and the label
+    // says so. Like an accusation, the edge is stated.
+    label: 'assessed, with some confidence, that the attackers worked against the opponents of',
     evidence: ['p14'],
     assertedBy: ['mandiant'],
-    alleged: true,
+    alleged: false,
     wording: { in: 'p14', phrase: 'کسی حد تک اعتماد ظاہر کیا' },
     dates: [{ in: 'p14', phrase: 'گزشتہ ماہ', en: 'last month', refersTo: 'statement' }],
   },

@@ -77,8 +77,8 @@ export type RelationType =
 export interface ArticleDate extends Span {
   readonly passage: PassageId;
   readonly en: string;
-  /** Whether the date is when the act happened or when it was said. */
-  readonly refersTo: 'event' | 'statement';
+  /** Whether the date is when the act happened, when it was said, or a deadline set for it. */
+  readonly refersTo: 'event' | 'statement' | 'deadline';
 }
 
 /** A date the article does not give, added by us for orientation and always shown as context. */

@@ -18,7 +18,7 @@ test.describe('exploring the story by clicking', () => {
     // The article's own words for the act are marked inside the quote.
     await expect(severs.locator('.quote[data-passage="p1"] .wording')).toHaveText('سفارتی تعلقات ختم کر دیے');
     // The selected country's mentions are highlighted, by any of its forms (Rama, Tirana, Albanian).
-    await expect(app.panel().locator('mark', { hasText: 'ترانا' }).first()).toBeVisible();
+    await expect(app.panel().locator('.relation-card[data-relation="albania-shares-findings"] mark', { hasText: 'ترانا' })).toBeVisible();
     await expect(app.panel().locator('.gloss-label').first()).toHaveText('Our translation: ');
     expect(await app.expectQuotesVerbatim()).toBeGreaterThan(10);
     // The map emphasises the selection and dims the rest.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER, ROLE_COLORS } from '../../../src/map/layers.ts';
+import { LAYER } from '../../../src/map/layers.ts';
+import { ROLE_COLORS } from '../../../src/theme/palette.ts';
 import { arcFilter, buildStyle, focusOpacity, selectedFilter } from '../../../src/map/style.ts';
 
 describe('buildStyle', () => {

@@ -5,10 +5,19 @@ import { createViewReducer, INITIAL_VIEW, relationCatalog } from '../../../src/s
 const reduce = createViewReducer(relationCatalog(STORY));
 
 describe('viewReducer', () => {
-  it('selects, and selecting the same thing again clears', () => {
+  it('a link selects and never clears; a second click on the map clears', () => {
     const a = reduce(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'ALB' } });
     expect(a.selection).toEqual({ kind: 'entity', id: 'ALB' });
-    expect(reduce(a, { type: 'select', selection: { kind: 'entity', id: 'ALB' } }).selection).toBeNull();
+    expect(reduce(a, { type: 'select', selection: { kind: 'entity', id: 'ALB' } }).selection).toEqual({ kind: 'entity', id: 'ALB' });
+    expect(reduce(a, { type: 'toggle-select', selection: { kind: 'entity', id: 'ALB' } }).selection).toBeNull();
+  });
+
+  it('a legend kind with nothing to show under the claims filter shows both claims again', () => {
+    const statedOnly = reduce(INITIAL_VIEW, { type: 'toggle-claim', claim: 'alleged' });
+    // Every attack relation is alleged.
+    const s = reduce(statedOnly, { type: 'select', selection: { kind: 'relation-kind', id: 'attack' } });
+    expect(s.claims).toEqual({ stated: true, alleged: true });
+    expect(reduce(s, { type: 'toggle-claim', claim: 'alleged' }).selection).toBeNull();
   });
 
   it('hiding the kind of the selected relation clears the selection', () => {

@@ -154,7 +154,7 @@ describe('relations', () => {
       new Set([
         'پندرہ جولائی = 15 July',
         'بدھ کے روز = Wednesday',
-        'تقریباً دو ماہ قبل = about two months earlier',
+        'تقریباً دو ماہ قبل = about two months ago',
         'گزشتہ ماہ = last month',
         'چوبیس گھنٹے کے اندر = within 24 hours',
         'ہفتوں سے = for weeks',

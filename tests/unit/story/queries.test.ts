@@ -44,7 +44,7 @@ describe('describeRelation', () => {
     expect(d.certainty).toBe('stated');
     const attack = STORY.relations.find((x) => x.id === 'iran-attacks-albania');
     if (!attack) throw new Error('missing relation');
-    expect(relationLabel(STORY, attack)).toBe('Iran → Albania: cyberattack (alleged, 15 July; about two months earlier)');
+    expect(relationLabel(STORY, attack)).toBe('Iran → Albania: cyberattack (alleged, 15 July; about two months ago)');
     expect(describeRelation(STORY, attack).dateUr).toBe('پندرہ جولائی، تقریباً دو ماہ قبل');
   });
 });
