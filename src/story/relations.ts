@@ -1,4 +1,4 @@
-import type { ArticleDate, EntityId, ImpliedEnd, PassageId, RelationType } from './types.ts';
+import type { ArticleDate, ContextDate, EntityId, ImpliedEnd, PassageId, Relation, RelationType } from './types.ts';
 
 /** An Urdu phrase looked up inside one passage; the model resolves it to a span of the article. */
 export interface PhraseRef {
@@ -6,23 +6,16 @@ export interface PhraseRef {
   readonly phrase: string;
 }
 
-/** A relation as we write it by hand; `buildStory` resolves its phrases to spans. */
-export interface RelationSpec {
-  readonly id: string;
-  readonly type: RelationType;
-  readonly source: EntityId;
-  readonly target: EntityId;
-  readonly label: string;
-  readonly evidence: readonly PassageId[];
+/** A relation as we write it by hand: its phrases are looked up, not given as offsets, and the
+ * lists that are often empty may be left out. `buildStory` resolves it into a Relation. */
+export type RelationSpec = Omit<Relation, 'context' | 'impliedEnds' | 'reportedBy' | 'wording' | 'dates' | 'contextDate'> & {
   readonly context?: readonly PassageId[];
   readonly impliedEnds?: readonly ImpliedEnd[];
-  readonly assertedBy: readonly EntityId[];
   readonly reportedBy?: readonly EntityId[];
-  readonly alleged: boolean;
   readonly wording: PhraseRef;
   readonly dates?: readonly (PhraseRef & { readonly en: string; readonly refersTo: ArticleDate['refersTo'] })[];
-  readonly contextDate?: { readonly en: string; readonly why: string };
-}
+  readonly contextDate?: ContextDate;
+};
 
 /** English wording of each relation type, for legends and filters. */
 export const RELATION_TYPE_LABELS: Readonly<Record<RelationType, string>> = {
@@ -106,7 +99,7 @@ export const RELATION_SPECS: readonly RelationSpec[] = [
     type: 'cyberattack',
     source: 'IRN',
     target: 'ALB',
-    label: 'cyberattack on the government websites of',
+    label: 'allegedly carried out the cyberattack on the government websites of',
     evidence: ['p3', 'p6', 'p11'],
     context: ['p9', 'p10a'],
     assertedBy: ['ALB', 'USA'],

@@ -132,6 +132,8 @@ test.describe('the map on a phone', () => {
     await app.screenshot('map-390x844');
     await app.label('ALB').tap();
     await expect(app.panel().locator('#panel-title')).toContainText('Albania');
+    await app.panel().scrollIntoViewIfNeeded();
+    await app.screenshot('phone-albania-selected');
     app.expectClean();
   });
 });
