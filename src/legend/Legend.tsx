@@ -94,7 +94,7 @@ export function Legend({ kinds, claims, counts, selection, onToggleKind, onToggl
           ))}
           <li>
             <span className="swatch swatch-actor" aria-hidden="true" />
-            <span title="Drawn beside the country the article ties it to">Group or firm (not a place)</span>
+            Group or firm: not a place, drawn beside the country the article ties it to
           </li>
         </ul>
       </div>

@@ -49,7 +49,7 @@ export function arrowLayer(visible: readonly string[]): LayerSpecification {
     layout: {
       'symbol-placement': 'line-center',
       'icon-image': ARROW_IMAGE,
-      'icon-size': 0.55,
+      'icon-size': 0.75,
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'icon-rotation-alignment': 'map',

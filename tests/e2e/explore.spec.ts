@@ -26,6 +26,8 @@ test.describe('exploring the story by clicking', () => {
     await expect(page.locator('.node[data-node="KWT"]')).toHaveAttribute('data-dimmed', 'true');
     await expect(page.locator('.node[data-node="IRN"]')).not.toHaveAttribute('data-dimmed');
     expect((await app.search()).get('focus')).toBe('ALB');
+    await page.mouse.move(5, 5);
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
     await app.screenshot('explore-albania');
     app.expectClean();
   });
