@@ -48,23 +48,38 @@ export function buildStory(article: string): Story {
   return { article, passages, entities: ENTITIES, mentions, relations, unlinked: UNLINKED };
 }
 
+// The story never changes after it is built, so what is derived from it is computed once per story.
+const namedCache = new WeakMap<Story, ReadonlyMap<PassageId, ReadonlySet<EntityId>>>();
+const indexCache = new WeakMap<Story, ReadonlyMap<EntityId, Entity>>();
+
 /**
  * The entities a passage names: those mentioned in it, plus the country each of them stands for
  * (a capital, a leader, a government organ). So "راما نے کہا" names Edi Rama and Albania.
  */
-export function entitiesNamedIn(story: Story, passage: PassageId): Set<EntityId> {
-  const named = new Set<EntityId>();
-  for (const m of story.mentions) {
-    if (m.passage !== passage) continue;
-    named.add(m.entity);
-    const entity = entityById(m.entity);
-    const country = entity ? countryOf(entity) : undefined;
-    if (country) named.add(country);
+export function entitiesNamedIn(story: Story, passage: PassageId): ReadonlySet<EntityId> {
+  let named = namedCache.get(story);
+  if (!named) {
+    const byPassage = new Map<PassageId, Set<EntityId>>();
+    for (const m of story.mentions) {
+      const set = byPassage.get(m.passage) ?? new Set<EntityId>();
+      set.add(m.entity);
+      const entity = entityById(m.entity);
+      const country = entity ? countryOf(entity) : undefined;
+      if (country) set.add(country);
+      byPassage.set(m.passage, set);
+    }
+    named = byPassage;
+    namedCache.set(story, named);
   }
-  return named;
+  return named.get(passage) ?? new Set();
 }
 
 /** The entity records of a story by id. */
 export function entityIndex(story: Story): ReadonlyMap<EntityId, Entity> {
-  return new Map(story.entities.map((e) => [e.id, e]));
+  let index = indexCache.get(story);
+  if (!index) {
+    index = new Map(story.entities.map((e) => [e.id, e]));
+    indexCache.set(story, index);
+  }
+  return index;
 }
