@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ALLEGED_DASH, KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
+import { KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
+import { LineSwatch } from './LineSwatch.tsx';
 import type { ClaimsFilter, Selection } from '../state/viewState.ts';
 import { KIND_LABELS, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { ROLE_LABELS, ROLES } from '../story/roles.ts';
@@ -14,14 +15,6 @@ interface Props {
   readonly onToggleClaim: (claim: keyof ClaimsFilter) => void;
   readonly onSelectKind: (kind: RelationKind) => void;
   readonly onShowAll: () => void;
-}
-
-function LineSwatch({ color, dashed }: { color: string; dashed: boolean }) {
-  return (
-    <svg className="line-swatch" width="28" height="10" aria-hidden="true">
-      <line x1="1" y1="5" x2="27" y2="5" stroke={color} strokeWidth="3" strokeDasharray={dashed ? ALLEGED_DASH.map((d) => d * 3).join(' ') : undefined} />
-    </svg>
-  );
 }
 
 /**

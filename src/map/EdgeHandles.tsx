@@ -42,8 +42,10 @@ export function EdgeHandles({ items, width, height, onSelect, onHover }: Props) 
           aria-pressed={it.selected}
           onClick={() => onSelect(it.id)}
           onFocus={() => onHover(it.id, { x: it.x, y: it.y })}
-          onMouseEnter={() => onHover(it.id, { x: it.x, y: it.y })}
-          onMouseLeave={() => onHover(null, { x: 0, y: 0 })}
+          onPointerEnter={(e) => {
+            if (e.pointerType === 'mouse') onHover(it.id, { x: it.x, y: it.y });
+          }}
+          onPointerLeave={() => onHover(null, { x: 0, y: 0 })}
           onBlur={() => onHover(null, { x: 0, y: 0 })}
         />
       ))}

@@ -43,8 +43,9 @@ interface Props {
   readonly relationLabel: (id: string) => string;
 }
 
-/** Where the map is: tests wait for `idle`; `fallback` means no WebGL and a static map. */
-export type MapStatus = 'loading' | 'idle' | 'fallback' | 'error';
+/** Where the map is: `idle` once drawn and after each redraw (`busy` while one is pending);
+ * `fallback` means no WebGL and a static map. Tests wait for `idle`. */
+export type MapStatus = 'loading' | 'idle' | 'busy' | 'fallback' | 'error';
 
 interface Hover {
   readonly target: HoverTarget;
@@ -132,7 +133,8 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
         setHover(id ? { target: { kind: 'entity', id }, ...point } : null);
       },
       onMove: reproject,
-      onIdle: () => setStatus((s) => (s === 'loading' ? 'idle' : s)),
+      onIdle: () => setStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
+      onBusy: () => setStatus((s) => (s === 'idle' ? 'busy' : s)),
       onError: (message) => setError(message),
       });
     } catch {
@@ -257,7 +259,8 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
       {tooltip && hover ? <MapTooltip text={tooltip} x={hover.x} y={hover.y} width={size.width} /> : null}
       {!webgl ? (
         <p className="map-notice" role="status">
-          This browser has no WebGL2, so a static map is shown. Everything else works.
+          This browser cannot draw the interactive map (WebGL is off or missing), so a still map is shown. Everything
+          else works.
         </p>
       ) : null}
       {error ? (

@@ -76,7 +76,10 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
     reserved,
   );
   const placeById = new Map(placed.map((p) => [p.id, p]));
-  const hover = (id: string | null) => (e: { clientX: number; clientY: number; currentTarget: Element }) => {
+  // Tooltips follow a mouse only: after a tap there is no "leave", and the tooltip would stay put
+  // over the map (the tap itself selects, and the panel says everything the tooltip would).
+  const hover = (id: string | null) => (e: { clientX: number; clientY: number; pointerType: string; currentTarget: Element }) => {
+    if (e.pointerType !== 'mouse') return;
     const host = e.currentTarget.closest('.map-view')?.getBoundingClientRect();
     onHover(id, { x: e.clientX - (host?.left ?? 0), y: e.clientY - (host?.top ?? 0) });
   };
@@ -117,8 +120,8 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
               aria-label={it.description}
               aria-pressed={it.selected}
               onClick={() => onSelect(it.id)}
-              onMouseEnter={hover(it.id)}
-              onMouseLeave={hover(null)}
+              onPointerEnter={hover(it.id)}
+              onPointerLeave={hover(null)}
               onFocus={focusHover(it)}
               onBlur={() => onHover(null, { x: 0, y: 0 })}
             >
@@ -144,8 +147,8 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
             aria-hidden={labelled.has(it.id) || undefined}
             tabIndex={labelled.has(it.id) ? -1 : 0}
             onClick={() => onSelect(it.id)}
-            onMouseEnter={hover(it.id)}
-            onMouseLeave={hover(null)}
+            onPointerEnter={hover(it.id)}
+            onPointerLeave={hover(null)}
             onFocus={focusHover(it)}
             onBlur={() => onHover(null, { x: 0, y: 0 })}
           />

@@ -42,8 +42,10 @@ export interface StoryMapEvents {
   onHover(target: { readonly arc: string } | { readonly iso: string } | null, point: { x: number; y: number }): void;
   /** Fires on every camera change, so DOM labels can follow. */
   onMove(): void;
-  /** Fires on `idle` once the country shapes are drawn. */
+  /** Fires on `idle` once the country shapes are drawn, and again after every redraw. */
   onIdle(): void;
+  /** Fires when a change of view starts a redraw (tests wait for the next `idle`). */
+  onBusy(): void;
   onError(message: string): void;
 }
 
@@ -197,6 +199,7 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, initial
     },
     setView: (next) => {
       view = next;
+      if (loaded && shapesIn) events.onBusy();
       applyView();
     },
     resetView: () => {

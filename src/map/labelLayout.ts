@@ -44,6 +44,40 @@ function overlapArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** Whether the segment a–b passes through the box (Liang–Barsky clipping). */
+export function segmentCrossesBox(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const edges: [number, number][] = [
+    [-dx, ax - box.left],
+    [dx, box.right - ax],
+    [-dy, ay - box.top],
+    [dy, box.bottom - ay],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** The leader from a point to the nearest point of its label box. */
+function leaderOf(r: LabelRequest, box: Box): [number, number, number, number] {
+  return [r.x, r.y, Math.max(box.left, Math.min(r.x, box.right)), Math.max(box.top, Math.min(r.y, box.bottom))];
+}
+
+// A leader line through another label reads as pointing at it: that costs as much as an overlap.
+const CROSSING_COST = 5000;
+const OUTSIDE_COST = 100_000;
+
 function candidate(r: LabelRequest, radius: number, [dx, dy]: readonly [number, number]): Box {
   // Place the box so that its nearest edge (or corner) is `radius` away from the point.
   const left = dx > 0 ? r.x + radius : dx < 0 ? r.x - radius - r.width : r.x - r.width / 2;
@@ -64,6 +98,8 @@ export function placeLabels(
 ): PlacedLabel[] {
   // Reserved boxes (the map's own buttons) are avoided like labels already placed.
   const placed: Box[] = [...reserved];
+  const labels: Box[] = [];
+  const leaders: [number, number, number, number][] = [];
   const dots: Box[] = requests.map((r) => ({ left: r.x - DOT_RADIUS, top: r.y - DOT_RADIUS, right: r.x + DOT_RADIUS, bottom: r.y + DOT_RADIUS }));
   const out: PlacedLabel[] = [];
   requests.forEach((r, index) => {
@@ -76,13 +112,23 @@ export function placeLabels(
         const outside =
           Math.max(0, -box.left) + Math.max(0, box.right - viewport.width) + Math.max(0, -box.top) + Math.max(0, box.bottom - viewport.height);
         const clash = obstacles.reduce((s, b) => s + (overlaps(box, b) ? overlapArea(box, b) + 1 : 0), 0);
-        const cost = clash + outside * r.height;
+        // Beside its dot a label needs no leader; further out, its leader must cross no other label,
+        // and no earlier leader may run through it.
+        const [ax, ay, bx, by] = leaderOf(r, box);
+        const crossings =
+          radius > (RADII[0] ?? 0)
+            ? labels.filter((b) => segmentCrossesBox(ax, ay, bx, by, b)).length + leaders.filter(([x1, y1, x2, y2]) => segmentCrossesBox(x1, y1, x2, y2, box)).length
+            : leaders.filter(([x1, y1, x2, y2]) => segmentCrossesBox(x1, y1, x2, y2, box)).length;
+        // Leaving the frame is worst of all: a label off the map is a label lost.
+        const cost = clash + outside * OUTSIDE_COST + crossings * CROSSING_COST;
         if (!best || cost < best.cost) best = { box, radius, cost };
         if (cost === 0) break search;
       }
     }
     if (!best) return;
     placed.push(best.box);
+    labels.push(best.box);
+    if (best.radius > (RADII[0] ?? 0)) leaders.push(leaderOf(r, best.box));
     out.push({ id: r.id, left: best.box.left, top: best.box.top, leader: best.radius > (RADII[0] ?? 0) });
   });
   return out;

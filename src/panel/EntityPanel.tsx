@@ -1,5 +1,5 @@
 import { ROLE_COLORS } from '../theme/palette.ts';
-import { namesOf } from '../story/describe.ts';
+import { capitalise, namesOf } from '../story/describe.ts';
 import { namesFor, passagesNaming } from '../story/queries.ts';
 import { ROLE_LABELS } from '../story/roles.ts';
 import type { Entity, Relation } from '../story/types.ts';
@@ -72,7 +72,7 @@ export function EntityPanel({ story, visible, roles, selection, onSelect, onClea
             return (
               <section key={key} className="relation-group">
                 <h4>
-                  {namesOf(s).en} → {namesOf(t).en}
+                  {capitalise(namesOf(s).en)} → {namesOf(t).en}
                 </h4>
                 {rs.map((r) => (
                   <RelationCard

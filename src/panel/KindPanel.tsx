@@ -1,6 +1,7 @@
 import { KIND_COLORS } from '../theme/palette.ts';
 import { KIND_LABELS, kindOf, type RelationKind } from '../story/relationKinds.ts';
 import type { PanelContext } from './panelProps.ts';
+import { LineSwatch } from '../legend/LineSwatch.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
 import { RelationCard } from './RelationCard.tsx';
 
@@ -15,7 +16,7 @@ export function KindPanel({ story, visible, onSelect, onClear, kind }: Props) {
     <section className="panel-body" aria-labelledby="panel-title" data-kind={kind}>
       <PanelHeader kicker="Kind of relation" en={KIND_LABELS[kind]} onClose={onClear}>
         <p className="note">
-          <span className="swatch" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" /> {rs.length} on the map
+          <LineSwatch color={KIND_COLORS[kind]} dashed={false} /> {rs.length} on the map
         </p>
       </PanelHeader>
       {rs.map((r) => (

@@ -14,13 +14,13 @@ export function PanelHeader({ ur, en, kicker, onClose, children }: Props) {
     <header className="panel-header">
       <div>
         <p className="kicker">{kicker}</p>
-        <h2 id="panel-title">
+        <h2 id="panel-title" tabIndex={-1}>
+          <span className="en">{en}</span>
           {ur ? (
             <span className="ur" lang="ur" dir="rtl">
               {ur}
             </span>
           ) : null}
-          <span className="en">{en}</span>
         </h2>
         {children}
       </div>

@@ -1,4 +1,4 @@
-import { namesOf } from '../story/describe.ts';
+import { capitalise, namesOf } from '../story/describe.ts';
 import { entitiesNamedIn } from '../story/model.ts';
 import type { Passage } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
@@ -38,10 +38,10 @@ export function PassagePanel({ story, visible, onSelect, onClear, passage }: Pro
             {named.map((id) => (
               <li key={id}>
                 <button type="button" className="chip" onClick={() => selectEntity(id)}>
+                  {capitalise(namesOf(id).en)} ·{' '}
                   <span lang="ur" dir="rtl">
                     {namesOf(id).ur}
-                  </span>{' '}
-                  {namesOf(id).en}
+                  </span>
                 </button>
               </li>
             ))}

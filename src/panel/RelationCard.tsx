@@ -11,6 +11,8 @@ interface Props {
   readonly selected: boolean;
   /** Show the evidence quotes (and context behind a disclosure), or only the summary. */
   readonly withQuotes: boolean;
+  /** Leave out the title lines where the panel's own heading already says them. */
+  readonly withTitle?: boolean;
   readonly onSelectRelation: (id: string) => void;
   readonly onSelectEntity: (id: EntityId) => void;
 }
@@ -23,7 +25,7 @@ const list = (ids: readonly EntityId[]) => ids.map((id) => namesOf(id).en).join(
  * A relation in the panel: who did what to whom (ours in English, the article's words in Urdu),
  * stated or alleged, who says so, when, and the passages that evidence it.
  */
-export function RelationCard({ story, relation: r, selected, withQuotes, onSelectRelation, onSelectEntity }: Props) {
+export function RelationCard({ story, relation: r, selected, withQuotes, withTitle = true, onSelectRelation, onSelectEntity }: Props) {
   const d = describeRelation(story, r);
   const byId = new Map(story.passages.map((p) => [p.id, p]));
   // Both ends, by any of their forms: Tehran marks Iran, Rama marks Albania.
@@ -34,12 +36,16 @@ export function RelationCard({ story, relation: r, selected, withQuotes, onSelec
   };
   return (
     <article className="relation-card" data-relation={r.id} data-selected={selected || undefined} style={{ borderInlineStartColor: KIND_COLORS[kindOf(r)] }}>
-      <button type="button" className="relation-title" aria-pressed={selected} onClick={() => onSelectRelation(r.id)}>
-        {d.en}
-      </button>
-      <p className="relation-ur" lang="ur" dir="rtl">
-        {d.ur}
-      </p>
+      {withTitle ? (
+        <>
+          <button type="button" className="relation-title" aria-pressed={selected} onClick={() => onSelectRelation(r.id)}>
+            {d.en}
+          </button>
+          <p className="relation-ur" lang="ur" dir="rtl">
+            {d.ur}
+          </p>
+        </>
+      ) : null}
       <ul className="badges">
         <li className={`badge badge-${d.certainty}`}>{d.certainty === 'alleged' ? 'Alleged' : 'Stated'}</li>
         {r.assertedBy.length > 0 ? <li className="badge">According to {list(r.assertedBy)}</li> : <li className="badge">In the article’s own voice</li>}

@@ -1,4 +1,4 @@
-import { namesOf } from '../story/describe.ts';
+import { capitalise, namesOf } from '../story/describe.ts';
 import { RELATION_TYPE_LABELS } from '../story/relations.ts';
 import type { Relation } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
@@ -15,10 +15,10 @@ export function RelationPanel({ story, onSelect, onClear, relation: r }: Props) 
   const t = namesOf(r.target);
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-relation={r.id}>
-      <PanelHeader kicker={`Relation · ${RELATION_TYPE_LABELS[r.type]}`} ur={`${s.ur} ← ${t.ur}`} en={`${s.en} → ${t.en}`} onClose={onClear}>
+      <PanelHeader kicker={`Relation · ${RELATION_TYPE_LABELS[r.type]}`} ur={`${s.ur} ← ${t.ur}`} en={`${capitalise(s.en)} → ${t.en}`} onClose={onClear}>
         <p className="note">
           <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.source })}>
-            {s.en}
+            {capitalise(s.en)}
           </button>{' '}
           {r.label}{' '}
           <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.target })}>
@@ -26,12 +26,16 @@ export function RelationPanel({ story, onSelect, onClear, relation: r }: Props) 
           </button>
           .
         </p>
+        <p className="relation-ur" lang="ur" dir="rtl">
+          {story.article.slice(r.wording.start, r.wording.end)}
+        </p>
       </PanelHeader>
       <RelationCard
         story={story}
         relation={r}
         selected
         withQuotes
+        withTitle={false}
         onSelectRelation={(id) => onSelect({ kind: 'relation', id })}
         onSelectEntity={(id) => onSelect({ kind: 'entity', id })}
       />

@@ -68,7 +68,7 @@ export function SidePanel(props: Props) {
       </>
     ) : null;
   } else if (sel?.kind === 'relation-kind') body = <KindPanel {...props} kind={sel.id} />;
-  body ??= <Overview story={story} relationCount={props.visible.length} />;
+  body ??= <Overview story={story} relationCount={props.visible.length} onSelect={props.onSelect} onRead={() => onMode('article')} />;
 
   return (
     <aside className="side-panel" aria-label="Evidence from the article" data-testid="side-panel">
@@ -90,7 +90,6 @@ export function SidePanel(props: Props) {
       <footer className="panel-footer">
         <span>Get the data:</span> <a href="data/story.json" download>story.json</a>{' '}
         <a href="data/relations.csv" download>relations.csv</a>
-        <span className="attribution"> · Country shapes: Natural Earth</span>
       </footer>
     </aside>
   );

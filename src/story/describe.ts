@@ -20,13 +20,18 @@ export function namesOf(id: string): { ur: string; en: string } {
   return entityById(id)?.names ?? { ur: id, en: id };
 }
 
+/** The text with its first letter in capitals ("a notorious group" at the start of a line). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Describes a relation for tooltips, handles and panel headings. */
 export function describeRelation(story: Story, r: Relation): RelationText {
   const s = namesOf(r.source);
   const t = namesOf(r.target);
   const wording = story.article.slice(r.wording.start, r.wording.end);
   return {
-    en: `${s.en} → ${t.en}: ${RELATION_TYPE_LABELS[r.type].toLowerCase()}`,
+    en: `${capitalise(s.en)} → ${t.en}: ${RELATION_TYPE_LABELS[r.type].toLowerCase()}`,
     // In right-to-left text the arrow that reads "from the first to the second" points left.
     ur: `${s.ur} ← ${t.ur}: ${wording}`,
     certainty: r.alleged ? 'alleged' : 'stated',

@@ -90,6 +90,10 @@ export class StoryPage {
   }
 
   async screenshot(name: string): Promise<void> {
+    // A change of view is drawn on the next frames: wait for the map to be idle again, so the
+    // picture shows what the page shows (the static fallback has nothing to wait for).
+    const state = await this.page.locator('.map-view').getAttribute('data-map-state');
+    if (state !== 'fallback') await this.waitForMap();
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
   }
 

@@ -14,7 +14,7 @@ test.describe('without WebGL', () => {
     const app = new StoryPage(page);
     await app.open('focus=KWT');
     await app.waitForMap('fallback');
-    await expect(page.getByRole('status').filter({ hasText: 'no WebGL2' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'WebGL is off or missing' })).toBeVisible();
     await expect(page.locator('.fallback-map path').first()).toBeAttached();
     await expect(page.locator('.fallback-arc')).toHaveCount(22);
     await expect(app.panelTitle()).toContainText('Kuwait');

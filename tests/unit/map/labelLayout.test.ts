@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelRequest } from '../../../src/map/labelLayout.ts';
+import { placeLabels, segmentCrossesBox, type LabelRequest } from '../../../src/map/labelLayout.ts';
 
 const view = { width: 1280, height: 800 };
 
@@ -32,6 +32,19 @@ describe('placeLabels', () => {
       }
     }
     expect(out.some((p) => p.leader)).toBe(true);
+    // No leader line runs through another label.
+    for (const a of out) {
+      if (!a.leader) continue;
+      const r = pts.find((p) => p.id === a.id);
+      if (!r) continue;
+      const bx = Math.max(a.left, Math.min(r.x, a.left + 90));
+      const by = Math.max(a.top, Math.min(r.y, a.top + 44));
+      for (const b of out) {
+        if (b.id === a.id) continue;
+        const crosses = segmentCrossesBox(r.x, r.y, bx, by, { left: b.left, top: b.top, right: b.left + 90, bottom: b.top + 44 });
+        expect(crosses, `${a.id}'s leader crosses ${b.id}`).toBe(false);
+      }
+    }
   });
 
   it('keeps a label near the right edge inside the viewport', () => {
@@ -58,5 +71,14 @@ describe('placeLabels with reserved areas', () => {
     const [p] = placeLabels([{ id: 'a', x: 150, y: 150, width: 60, height: 30 }], view, reserved);
     const inside = (p?.left ?? 0) < 200 && (p?.top ?? 0) < 200;
     expect(inside).toBe(false);
+  });
+});
+
+describe('segmentCrossesBox', () => {
+  const box = { left: 10, top: 10, right: 20, bottom: 20 };
+  it('finds a segment through the box and misses one beside it', () => {
+    expect(segmentCrossesBox(0, 15, 30, 15, box)).toBe(true);
+    expect(segmentCrossesBox(0, 0, 30, 5, box)).toBe(false);
+    expect(segmentCrossesBox(0, 0, 5, 5, box)).toBe(false);
   });
 });
