@@ -57,13 +57,13 @@ export function Legend({ kinds, claims, counts, selection, onToggleKind, onToggl
       <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-claims">
         <span className="legend-heading" id="legend-claims">Claims</span>
         <ul className="claims">
-          <li>
+          <li data-off={!claims.stated || undefined}>
             <label>
               <input type="checkbox" checked={claims.stated} onChange={() => onToggleClaim('stated')} />
               <LineSwatch color="#333" dashed={false} /> Stated
             </label>
           </li>
-          <li>
+          <li data-off={!claims.alleged || undefined}>
             <label>
               <input type="checkbox" checked={claims.alleged} onChange={() => onToggleClaim('alleged')} />
               <LineSwatch color="#333" dashed /> Alleged
