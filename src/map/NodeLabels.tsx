@@ -62,7 +62,7 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, compact]);
 
   // The zoom buttons (top left), the reset button (top right) and the attribution (bottom right).
   const reserved = [
@@ -87,7 +87,7 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
   const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? '#ffffff' }) as CSSProperties;
 
   return (
-    <div className="node-labels" data-testid="node-labels">
+    <div className="node-labels" data-testid="node-labels" data-compact={compact || undefined}>
       <svg className="leaders" width={width} height={height} aria-hidden="true">
         {items.map((it) => {
           const p = placeById.get(it.id);

@@ -76,6 +76,7 @@ function leaderOf(r: LabelRequest, box: Box): [number, number, number, number] {
 
 // A leader line through another label reads as pointing at it: that costs as much as an overlap.
 const CROSSING_COST = 5000;
+const OVERLAP_COST = 20_000;
 const OUTSIDE_COST = 100_000;
 
 function candidate(r: LabelRequest, radius: number, [dx, dy]: readonly [number, number]): Box {
@@ -111,7 +112,8 @@ export function placeLabels(
         const box = candidate(r, radius, dir);
         const outside =
           Math.max(0, -box.left) + Math.max(0, box.right - viewport.width) + Math.max(0, -box.top) + Math.max(0, box.bottom - viewport.height);
-        const clash = obstacles.reduce((s, b) => s + (overlaps(box, b) ? overlapArea(box, b) + 1 : 0), 0);
+        // Covering another label (or a dot, or a map button) is worse than a crossing leader.
+        const clash = obstacles.reduce((s, b) => s + (overlaps(box, b) ? OVERLAP_COST + overlapArea(box, b) : 0), 0);
         // Beside its dot a label needs no leader; further out, its leader must cross no other label,
         // and no earlier leader may run through it.
         const [ax, ay, bx, by] = leaderOf(r, box);

@@ -29,8 +29,14 @@ export class StoryPage {
       if (msg.type() === 'error') watch.errors.push(msg.text());
     });
     page.on('pageerror', (err) => watch.errors.push(err.message));
+    // Our own files must all arrive: any error status is a failure. A request the browser itself
+    // cancels (ERR_ABORTED: the favicon during a reload) is not the app's doing.
     page.on('requestfailed', (req: Request) => {
-      if (new URL(req.url()).origin === origin) watch.errors.push(`request failed: ${req.url()}`);
+      const why = req.failure()?.errorText ?? '';
+      if (new URL(req.url()).origin === origin && !why.includes('ERR_ABORTED')) watch.errors.push(`request failed: ${req.url()} (${why})`);
+    });
+    page.on('response', (res) => {
+      if (new URL(res.url()).origin === origin && res.status() >= 400) watch.errors.push(`HTTP ${res.status()}: ${res.url()}`);
     });
     await page.goto(query ? `./?${query}` : './');
   }
@@ -86,6 +92,28 @@ export class StoryPage {
         if (bq?.getAttribute('lang') !== 'ur' || bq.getAttribute('dir') !== 'rtl') throw new Error(`quote ${id} is not marked lang=ur dir=rtl`);
       }
       return quotes.length;
+    });
+  }
+
+  /** Pairs of map labels whose boxes overlap (by more than a pixel); the layout promises none. */
+  async overlappingLabels(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLElement>('.node-label')].map((el) => ({
+        id: el.closest<HTMLElement>('.node')?.dataset['node'] ?? '?',
+        r: el.getBoundingClientRect(),
+      }));
+      const out: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          if (!a || !b) continue;
+          const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (w > 1 && h > 1) out.push(`${a.id}/${b.id}`);
+        }
+      }
+      return out;
     });
   }
 

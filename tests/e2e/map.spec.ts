@@ -59,6 +59,7 @@ test.describe('the map at 1280x800', () => {
     expect(font).toContain('Noto Nastaliq Urdu');
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Nastaliq Urdu"', 'البانیہ'))).toBe(true);
 
+    expect(await app.overlappingLabels(), 'labels that overlap').toEqual([]);
     await app.screenshot('map-1280x800');
 
     // Each of the nine can be selected, tiny ones by their dot as well as by their label.
@@ -129,6 +130,7 @@ test.describe('the map on a phone', () => {
       expect(b.x, id).toBeGreaterThanOrEqual(box.x - 1);
       expect(b.x + b.width, id).toBeLessThanOrEqual(box.x + box.width + 1);
     }
+    expect(await app.overlappingLabels(), 'labels that overlap').toEqual([]);
     await app.screenshot('map-390x844');
     await app.label('ALB').tap();
     await expect(app.panel().locator('#panel-title')).toContainText('Albania');
