@@ -238,7 +238,8 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
         />
       )}
       {webgl && size.width > 0 ? (
-        <>
+        // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
+        <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
           <NodeLabels
             items={labelItems((n) => positions.get(n.id) ?? { x: -999, y: -999 })}
             width={size.width}
@@ -254,7 +255,7 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
             onSelect={(id) => onSelect({ kind: 'relation', id })}
             onHover={edgeHover}
           />
-        </>
+        </div>
       ) : null}
       {tooltip && hover ? <MapTooltip text={tooltip} x={hover.x} y={hover.y} width={size.width} /> : null}
       {!webgl ? (

@@ -28,6 +28,8 @@ export interface StoryMap {
   setCountries(countries: WorldCountries): void;
   setArcs(arcs: FeatureCollection<LineString, ArcProps>): void;
   setView(view: MapViewModel): void;
+  /** Hands a wheel event from a DOM label to the map, so zooming works with the pointer anywhere. */
+  forwardWheel(event: WheelEvent): void;
   /** Back to the view that holds the nine countries. */
   resetView(): void;
   resize(): void;
@@ -201,6 +203,9 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, initial
       view = next;
       if (loaded && shapesIn) events.onBusy();
       applyView();
+    },
+    forwardWheel: (event) => {
+      map.getCanvasContainer().dispatchEvent(new WheelEvent('wheel', event));
     },
     resetView: () => {
       readerMoved = false;

@@ -73,6 +73,14 @@ test.describe('the map at 1280x800', () => {
       await expect(app.panel().locator('[data-entity]').first()).toHaveAttribute('data-entity', id);
     }
     await app.screenshot('map-1280x800-kuwait-selected');
+    // A wheel turned over a label zooms the map as it would over the canvas.
+    const before = await app.dot('ALB').boundingBox();
+    await app.label('IRN').hover();
+    await page.mouse.wheel(0, -600);
+    await expect.poll(async () => {
+      const after = await app.dot('ALB').boundingBox();
+      return Math.hypot((after?.x ?? 0) - (before?.x ?? 0), (after?.y ?? 0) - (before?.y ?? 0));
+    }).toBeGreaterThan(20);
     app.expectClean();
   });
 
