@@ -1,7 +1,7 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { boundsOf } from '../arcs/bounds.ts';
-import { STORY_BOUNDS } from './anchors.ts';
+import { REGION_BOUNDS, STORY_BOUNDS } from './anchors.ts';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import { hasWebGL2 } from '../lib/webgl.ts';
 import type { Focus } from '../state/focus.ts';
@@ -270,9 +270,14 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
         </p>
       ) : null}
       {webgl ? (
-        <button type="button" className="map-reset" onClick={() => mapRef.current?.resetView()}>
-          Reset view
-        </button>
+        <div className="map-views" role="group" aria-label="Map views">
+          <button type="button" onClick={() => mapRef.current?.resetView()}>
+            Whole story
+          </button>
+          <button type="button" onClick={() => mapRef.current?.zoomTo(REGION_BOUNDS)}>
+            Albania to Iran
+          </button>
+        </div>
       ) : null}
     </div>
   );

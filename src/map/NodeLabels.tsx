@@ -64,10 +64,10 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
     };
   }, [key, compact]);
 
-  // The zoom buttons (top left), the reset button (top right) and the attribution (bottom right).
+  // The zoom buttons (top left), the view buttons (top right) and the attribution (bottom right).
   const reserved = [
     { left: 0, top: 0, right: 48, bottom: 84 },
-    { left: width - 170, top: 0, right: width, bottom: 46 },
+    { left: width - 250, top: 0, right: width, bottom: 46 },
     { left: width - 130, top: height - 34, right: width, bottom: height },
   ];
   const placed = placeLabels(

@@ -33,3 +33,10 @@ export const ACTOR_ANCHORS: Readonly<Record<string, readonly [number, number]>> 
   telegram: [7, 33.5], // beside Homeland Justice, whose claim appeared there
   'notorious-group': [62.5, 20], // south of Iran, which Rama says recruited it
 };
+
+/** The crowded part of the story, from Albania to Iran and down to the Gulf: a second view a
+ * reader can jump to, where Israel, Jordan, Kuwait and Cyprus are no longer a few pixels apart. */
+export const REGION_BOUNDS: Bounds = [
+  [17, 15],
+  [64, 44],
+];

@@ -32,6 +32,8 @@ export interface StoryMap {
   forwardWheel(event: WheelEvent): void;
   /** Back to the view that holds the nine countries. */
   resetView(): void;
+  /** Zooms to a box, as the reader's own move (the view then stays put on resize). */
+  zoomTo(box: Bounds): void;
   resize(): void;
   destroy(): void;
 }
@@ -52,6 +54,11 @@ export interface StoryMapEvents {
 }
 
 let workerSet = false;
+
+/** Camera animation length: none for readers who ask for reduced motion. */
+function motion(): number {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
+}
 
 function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
   // Room for the labels that fan out of the Gulf cluster and for the USA's label on the left.
@@ -209,8 +216,11 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, initial
     },
     resetView: () => {
       readerMoved = false;
-      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      map.fitBounds(bounds, { padding: boundsPadding(container), duration: still ? 0 : 600 });
+      map.fitBounds(bounds, { padding: boundsPadding(container), duration: motion() });
+    },
+    zoomTo: (box) => {
+      readerMoved = true;
+      map.fitBounds(box as unknown as maplibregl.LngLatBoundsLike, { padding: boundsPadding(container), duration: motion() });
     },
     resize: () => map.resize(),
     destroy: () => map.remove(),

@@ -73,6 +73,19 @@ test.describe('the map at 1280x800', () => {
       await expect(app.panel().locator('[data-entity]').first()).toHaveAttribute('data-entity', id);
     }
     await app.screenshot('map-1280x800-kuwait-selected');
+    // "Albania to Iran" zooms into the crowded region: Israel and Jordan's dots move apart.
+    const gap = async () => {
+      const a = await app.dot('ISR').boundingBox();
+      const b = await app.dot('JOR').boundingBox();
+      return Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0));
+    };
+    const crowded = await gap();
+    await page.getByRole('button', { name: 'Albania to Iran' }).click();
+    await expect.poll(gap).toBeGreaterThan(crowded * 2);
+    await expect(app.label('KWT')).toBeVisible();
+    await app.screenshot('map-1280x800-region');
+    await page.getByRole('button', { name: 'Whole story' }).click();
+    await expect.poll(gap).toBeLessThan(crowded * 1.2);
     // A wheel turned over a label zooms the map as it would over the canvas.
     const before = await app.dot('ALB').boundingBox();
     await app.label('IRN').hover();
