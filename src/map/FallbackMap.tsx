@@ -93,12 +93,13 @@ export function FallbackMap({ width, height, nodes, arcs, visible, focus, select
           .filter((f) => visible.has(f.properties.id))
           .map((f) => {
             const id = f.properties.id;
+            const d = arcPath(f);
             const dim = focus !== null && !focus.relations.has(id);
             return (
               <g key={id} className="fallback-arc" opacity={dim ? 0.15 : 1} onClick={() => onSelect({ kind: 'relation', id })}>
-                <path d={arcPath(f)} fill="none" stroke="#fff" strokeWidth={selectedRelation === id ? 8 : 5} />
+                <path d={d} fill="none" stroke="#fff" strokeWidth={selectedRelation === id ? 8 : 5} />
                 <path
-                  d={arcPath(f)}
+                  d={d}
                   fill="none"
                   stroke={KIND_COLORS[f.properties.kind]}
                   strokeWidth={selectedRelation === id ? 4.5 : 2.4}
@@ -107,7 +108,7 @@ export function FallbackMap({ width, height, nodes, arcs, visible, focus, select
                   onMouseEnter={(e) => onHover({ target: { kind: 'relation', id }, x: e.nativeEvent.offsetX, y: e.nativeEvent.offsetY })}
                   onMouseLeave={() => onHover(null)}
                 />
-                <path d={arcPath(f)} fill="none" stroke="transparent" strokeWidth={14} />
+                <path d={d} fill="none" stroke="transparent" strokeWidth={14} />
               </g>
             );
           })}

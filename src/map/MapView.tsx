@@ -85,7 +85,6 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
     [arcs],
   );
 
-  // Callbacks the map holds on to: kept in a ref so the map is created once.
   const selectedNode = selection?.kind === 'entity' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
   const viewModel = useMemo<MapViewModel>(() => {
@@ -99,6 +98,7 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
     };
   }, [visible, focus, selectedNode, selectedRelation, countryNodes]);
 
+  // What the map's callbacks read, kept in a ref so the map is created once, not on every change.
   const latest = useRef({ onSelect, nodes, midpoints, idByIso, arcs, viewModel });
   useEffect(() => {
     latest.current = { onSelect, nodes, midpoints, idByIso, arcs, viewModel };
@@ -121,21 +121,21 @@ export function MapView({ nodes, arcs, visible, focus, selection, onSelect, desc
     let map: StoryMap;
     try {
       map = createStoryMap(host, roleByIso, frame, {
-      onCountryClick: (iso) => {
-        const id = latest.current.idByIso.get(iso);
-        if (id) latest.current.onSelect({ kind: 'entity', id });
-      },
-      onArcClick: (id) => latest.current.onSelect({ kind: 'relation', id }),
-      onHover: (target, point) => {
-        if (!target) return setHover(null);
-        if ('arc' in target) return setHover({ target: { kind: 'relation', id: target.arc }, ...point });
-        const id = latest.current.idByIso.get(target.iso);
-        setHover(id ? { target: { kind: 'entity', id }, ...point } : null);
-      },
-      onMove: reproject,
-      onIdle: () => setStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
-      onBusy: () => setStatus((s) => (s === 'idle' ? 'busy' : s)),
-      onError: (message) => setError(message),
+        onCountryClick: (iso) => {
+          const id = latest.current.idByIso.get(iso);
+          if (id) latest.current.onSelect({ kind: 'entity', id });
+        },
+        onArcClick: (id) => latest.current.onSelect({ kind: 'relation', id }),
+        onHover: (target, point) => {
+          if (!target) return setHover(null);
+          if ('arc' in target) return setHover({ target: { kind: 'relation', id: target.arc }, ...point });
+          const id = latest.current.idByIso.get(target.iso);
+          setHover(id ? { target: { kind: 'entity', id }, ...point } : null);
+        },
+        onMove: reproject,
+        onIdle: () => setStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
+        onBusy: () => setStatus((s) => (s === 'idle' ? 'busy' : s)),
+        onError: (message) => setError(message),
       });
     } catch {
       // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the

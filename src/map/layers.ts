@@ -18,6 +18,3 @@ export const LAYER = {
   arcArrows: 'arc-arrows',
   arcHit: 'arc-hit',
 } as const;
-
-/** Id of one of the map's layers. */
-export type LayerId = (typeof LAYER)[keyof typeof LAYER];
