@@ -2,14 +2,24 @@ import '@fontsource/noto-nastaliq-urdu/arabic-400.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { STORY } from './story/article.ts';
+import { loadStory, STORY_SLUGS } from './app/loadStory.ts';
+import { StoryProblems } from './app/StoryProblems.tsx';
+import { DEFAULT_STORY } from './story/package/defaultStory.ts';
+import { storyFromUrl } from './url/urlState.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App story={STORY} initialSearch={window.location.search} />
-    </StrictMode>,
-  );
+  const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY);
+  void loadStory(choice.slug).then((opened) => {
+    createRoot(root).render(
+      <StrictMode>
+        {opened.kind === 'story' ? (
+          <App story={opened.story} initialSearch={window.location.search} initialNotice={choice.notice} storyParam={choice.param} />
+        ) : (
+          <StoryProblems slug={opened.slug} problems={opened.problems} />
+        )}
+      </StrictMode>,
+    );
+  });
 }

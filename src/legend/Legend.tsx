@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
+import { KIND_COLORS } from '../theme/palette.ts';
 import { LineSwatch } from './LineSwatch.tsx';
 import type { ClaimsFilter, Selection } from '../state/viewState.ts';
 import { KIND_LABELS, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
-import { ROLE_LABELS, ROLES } from '../story/roles.ts';
+import { roleColor } from '../story/roles.ts';
+import type { Story } from '../story/types.ts';
 
 interface Props {
+  readonly story: Story;
   readonly kinds: readonly RelationKind[];
   readonly claims: ClaimsFilter;
   /** How many relations of each kind the story has. */
@@ -21,7 +23,7 @@ interface Props {
  * The key and the filters in one: each relation kind can be switched on and off (checkbox) or chosen
  * (its name) to list all its relations; stated and alleged claims can be switched separately.
  */
-export function Legend({ kinds, claims, counts, selection, onToggleKind, onToggleClaim, onSelectKind, onShowAll }: Props) {
+export function Legend({ story, kinds, claims, counts, selection, onToggleKind, onToggleClaim, onSelectKind, onShowAll }: Props) {
   const allOn = kinds.length === RELATION_KINDS.length && claims.stated && claims.alleged;
   // Open by default where there is room; on a phone it starts folded under the map.
   const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches);
@@ -79,10 +81,10 @@ export function Legend({ kinds, claims, counts, selection, onToggleKind, onToggl
       <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-countries">
         <span className="legend-heading" id="legend-countries">Map</span>
         <ul>
-          {ROLES.map((role) => (
-            <li key={role}>
-              <span className="swatch" style={{ background: ROLE_COLORS[role] }} aria-hidden="true" />
-              {ROLE_LABELS[role]}
+          {story.roles.map((role) => (
+            <li key={role.id}>
+              <span className="swatch" style={{ background: roleColor(story, role) }} aria-hidden="true" />
+              {role.label.en}
             </li>
           ))}
           <li>

@@ -1,9 +1,4 @@
-/** What a tooltip says: English (ours), the article's Urdu, and one line of detail. */
-export interface TooltipText {
-  readonly en: string;
-  readonly ur: string;
-  readonly detail: string;
-}
+import type { TooltipText } from '../story/tooltips.ts';
 
 interface Props {
   readonly text: TooltipText;

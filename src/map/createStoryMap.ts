@@ -5,7 +5,7 @@ import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Bounds } from '../arcs/bounds.ts';
 import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
-import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, selectedWidth, type RoleByIso } from './style.ts';
+import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, viewPaint, type ColorByIso } from './style.ts';
 import type { WorldCountries } from './worldGeometry.ts';
 
 /** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
@@ -87,7 +87,7 @@ function arrowImage(): ImageData | null {
 }
 
 /** Creates the map in `container`; call only where WebGL2 is available (see lib/webgl). */
-export function createStoryMap(container: HTMLElement, roles: RoleByIso, initialBounds: Bounds, events: StoryMapEvents): StoryMap {
+export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents): StoryMap {
   if (!workerSet) {
     // Vite does not find MapLibre's worker by itself; without this the map never becomes idle.
     maplibregl.setWorkerUrl(workerUrl);
@@ -96,7 +96,7 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, initial
   const bounds = initialBounds as unknown as maplibregl.LngLatBoundsLike;
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(roles, []),
+    style: buildStyle(colors, []),
     bounds,
     fitBoundsOptions: { padding: boundsPadding(container) },
     minZoom: 0,
@@ -125,14 +125,9 @@ export function createStoryMap(container: HTMLElement, roles: RoleByIso, initial
     for (const id of [LAYER.arcCasing, LAYER.arcHit, LAYER.arcArrows]) if (map.getLayer(id)) map.setFilter(id, arcFilter(view.visible));
     map.setFilter(LAYER.arcStated, arcFilter(view.visible, false));
     map.setFilter(LAYER.arcAlleged, arcFilter(view.visible, true));
-    const opacity = focusOpacity('id', view.focusedRelations, 0.14);
-    map.setPaintProperty(LAYER.arcStated, 'line-opacity', opacity);
-    map.setPaintProperty(LAYER.arcAlleged, 'line-opacity', opacity);
-    map.setPaintProperty(LAYER.arcCasing, 'line-opacity', focusOpacity('id', view.focusedRelations, 0.1));
-    if (map.getLayer(LAYER.arcArrows)) map.setPaintProperty(LAYER.arcArrows, 'icon-opacity', opacity);
-    map.setPaintProperty(LAYER.arcStated, 'line-width', selectedWidth(view.selectedRelation, 2.4, 4.5));
-    map.setPaintProperty(LAYER.arcAlleged, 'line-width', selectedWidth(view.selectedRelation, 2.4, 4.5));
-    map.setPaintProperty(LAYER.arcCasing, 'line-width', selectedWidth(view.selectedRelation, 5, 8));
+    for (const [layer, property, value] of viewPaint(view.focusedRelations, view.selectedRelation)) {
+      if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
+    }
   };
 
   map.on('load', () => {

@@ -1,18 +1,18 @@
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
-import type { CountryRole } from '../story/roles.ts';
-import { ALLEGED_DASH, BASE_COLORS, KIND_COLORS, ROLE_COLORS } from '../theme/palette.ts';
+import { ALLEGED_DASH, ARC_STYLE } from '../theme/arcStyle.ts';
+import { BASE_COLORS, KIND_COLORS } from '../theme/palette.ts';
 import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
 
-/** ISO numeric code of each story country, by role, for the style's match expressions. */
-export type RoleByIso = ReadonlyMap<string, CountryRole>;
+/** The fill of each story country (its role's tint), by ISO numeric code. */
+export type ColorByIso = ReadonlyMap<string, string>;
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
-function roleColorExpression(roles: RoleByIso): ExpressionSpecification | string {
-  if (roles.size === 0) return BASE_COLORS.land;
-  const pairs = [...roles].flatMap(([iso, role]) => [iso, ROLE_COLORS[role]]);
+function roleColorExpression(colors: ColorByIso): ExpressionSpecification | string {
+  if (colors.size === 0) return BASE_COLORS.land;
+  const pairs = [...colors].flatMap(([iso, color]) => [iso, color]);
   return ['match', ['get', 'iso'], ...pairs, BASE_COLORS.land] as unknown as ExpressionSpecification;
 }
 
@@ -39,6 +39,22 @@ export function selectedWidth(selected: string | null, normal: number, wide: num
   return selected === null ? normal : ['case', ['==', ['get', 'id'], selected], wide, normal];
 }
 
+/** Every paint property that follows the view state (focus, selection), by layer: one list that
+ * the map applies as a whole, so a property is never updated in one place and forgotten in another. */
+export function viewPaint(focusedRelations: readonly string[] | null, selectedRelation: string | null): readonly [string, 'line-opacity' | 'icon-opacity' | 'line-width', DataDrivenPropertyValueSpecification<number>][] {
+  const opacity = focusOpacity('id', focusedRelations, ARC_STYLE.dimOpacity);
+  const width = selectedWidth(selectedRelation, ARC_STYLE.width, ARC_STYLE.selectedWidth);
+  return [
+    [LAYER.arcStated, 'line-opacity', opacity],
+    [LAYER.arcAlleged, 'line-opacity', opacity],
+    [LAYER.arcArrows, 'icon-opacity', opacity],
+    [LAYER.arcCasing, 'line-opacity', focusOpacity('id', focusedRelations, ARC_STYLE.casingDimOpacity, ARC_STYLE.casingOpacity)],
+    [LAYER.arcStated, 'line-width', width],
+    [LAYER.arcAlleged, 'line-width', width],
+    [LAYER.arcCasing, 'line-width', selectedWidth(selectedRelation, ARC_STYLE.casingWidth, ARC_STYLE.selectedCasingWidth)],
+  ];
+}
+
 /** The arrowhead layer; added once its image is in (see createStoryMap). */
 export function arrowLayer(visible: readonly string[]): LayerSpecification {
   return {
@@ -62,8 +78,8 @@ export function arrowLayer(visible: readonly string[]): LayerSpecification {
  * The whole map style, built in code: two GeoJSON sources and their layers. It has no `glyphs`, no
  * `sprite` and no tile URL, so MapLibre never asks the network for anything; every label is DOM.
  */
-export function buildStyle(roles: RoleByIso, visible: readonly string[]): StyleSpecification {
-  const storyIsos = [...roles.keys()];
+export function buildStyle(colors: ColorByIso, visible: readonly string[]): StyleSpecification {
+  const storyIsos = [...colors.keys()];
   return {
     version: 8,
     sources: {
@@ -78,7 +94,7 @@ export function buildStyle(roles: RoleByIso, visible: readonly string[]): StyleS
         type: 'fill',
         source: COUNTRIES_SOURCE,
         filter: ['in', ['get', 'iso'], ['literal', storyIsos]],
-        paint: { 'fill-color': roleColorExpression(roles), 'fill-opacity': 0.9 },
+        paint: { 'fill-color': roleColorExpression(colors), 'fill-opacity': 0.9 },
       },
       { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': BASE_COLORS.border, 'line-width': 0.6 } },
       {
@@ -94,7 +110,7 @@ export function buildStyle(roles: RoleByIso, visible: readonly string[]): StyleS
         source: ARCS_SOURCE,
         filter: arcFilter(visible),
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': BASE_COLORS.casing, 'line-width': 5, 'line-opacity': 0.85 },
+        paint: { 'line-color': BASE_COLORS.casing, 'line-width': ARC_STYLE.casingWidth, 'line-opacity': ARC_STYLE.casingOpacity },
       },
       {
         id: LAYER.arcStated,
@@ -102,14 +118,14 @@ export function buildStyle(roles: RoleByIso, visible: readonly string[]): StyleS
         source: ARCS_SOURCE,
         filter: arcFilter(visible, false),
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': kindColorExpression(), 'line-width': 2.4 },
+        paint: { 'line-color': kindColorExpression(), 'line-width': ARC_STYLE.width },
       },
       {
         id: LAYER.arcAlleged,
         type: 'line',
         source: ARCS_SOURCE,
         filter: arcFilter(visible, true),
-        paint: { 'line-color': kindColorExpression(), 'line-width': 2.4, 'line-dasharray': ALLEGED_DASH },
+        paint: { 'line-color': kindColorExpression(), 'line-width': ARC_STYLE.width, 'line-dasharray': [...ALLEGED_DASH] },
       },
       {
         // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.
@@ -117,7 +133,7 @@ export function buildStyle(roles: RoleByIso, visible: readonly string[]): StyleS
         type: 'line',
         source: ARCS_SOURCE,
         filter: arcFilter(visible),
-        paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+        paint: { 'line-color': BASE_COLORS.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 },
       },
     ],
   };

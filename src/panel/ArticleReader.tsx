@@ -1,7 +1,7 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
-import { ROLE_COLORS } from '../theme/palette.ts';
+import { UNKNOWN_TINT } from '../theme/palette.ts';
 import { quoteRuns } from '../story/queries.ts';
-import type { CountryRole } from '../story/roles.ts';
+import { roleColor, type CountryRole } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
 
@@ -13,9 +13,9 @@ interface Props extends PanelContext {
 // Urdu (extended Arabic-Indic) digits for line numbers inside the Urdu text.
 const URDU_DIGITS = new Intl.NumberFormat('ur-PK-u-nu-arabext');
 
-function mentionColor(roles: ReadonlyMap<EntityId, CountryRole>, id: EntityId | undefined): string {
+function mentionColor(story: Story, roles: ReadonlyMap<EntityId, CountryRole>, id: EntityId | undefined): string {
   const role = id ? roles.get(id) : undefined;
-  return role ? ROLE_COLORS[role] : '#e4e1da';
+  return role ? roleColor(story, role) : UNKNOWN_TINT;
 }
 
 /**
@@ -66,7 +66,7 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf }
                         key={run.start}
                         className="reader-mention"
                         data-entity={run.mention.entity}
-                        style={{ '--mention': mentionColor(roles, mapEntityOf(run.mention.entity)) } as CSSProperties}
+                        style={{ '--mention': mentionColor(story, roles, mapEntityOf(run.mention.entity)) } as CSSProperties}
                       >
                         {run.text}
                       </span>

@@ -1,7 +1,6 @@
-import { ROLE_COLORS } from '../theme/palette.ts';
 import { capitalise, namesOf } from '../story/describe.ts';
 import { namesFor, passagesNaming } from '../story/queries.ts';
-import { ROLE_LABELS } from '../story/roles.ts';
+import { roleColor } from '../story/roles.ts';
 import type { Entity, Relation } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
 import { PanelHeader } from './PanelHeader.tsx';
@@ -43,22 +42,22 @@ export function EntityPanel({ story, visible, roles, selection, onSelect, onClea
       <PanelHeader kicker={KICKER[entity.type]} ur={entity.names.ur} en={entity.names.en} onClose={onClear}>
         {role ? (
           <p className="role">
-            <span className="swatch" style={{ background: ROLE_COLORS[role] }} aria-hidden="true" />
-            {ROLE_LABELS[role]}
+            <span className="swatch" style={{ background: roleColor(story, role) }} aria-hidden="true" />
+            {role.label.en}
           </p>
         ) : null}
         {stands ? (
           <p className="note">
             Speaks or stands for{' '}
             <button type="button" className="link" onClick={() => selectEntity(stands.country)}>
-              {namesOf(stands.country).en}
+              {namesOf(story, stands.country).en}
             </button>{' '}
             ({stands.as.replace('-', ' ')}).
           </p>
         ) : null}
         {placement ? (
           <p className="note">
-            Not a place: drawn beside {namesOf(placement.beside).en}. {placement.why}
+            Not a place: drawn beside {namesOf(story, placement.beside).en}. {placement.why}
           </p>
         ) : null}
       </PanelHeader>
@@ -72,7 +71,7 @@ export function EntityPanel({ story, visible, roles, selection, onSelect, onClea
             return (
               <section key={key} className="relation-group">
                 <h4>
-                  {capitalise(namesOf(s).en)} → {namesOf(t).en}
+                  {capitalise(namesOf(story, s).en)} → {namesOf(story, t).en}
                 </h4>
                 {rs.map((r) => (
                   <RelationCard

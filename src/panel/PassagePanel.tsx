@@ -38,9 +38,9 @@ export function PassagePanel({ story, visible, onSelect, onClear, passage }: Pro
             {named.map((id) => (
               <li key={id}>
                 <button type="button" className="chip" onClick={() => selectEntity(id)}>
-                  {capitalise(namesOf(id).en)} ·{' '}
+                  {capitalise(namesOf(story, id).en)} ·{' '}
                   <span lang="ur" dir="rtl">
-                    {namesOf(id).ur}
+                    {namesOf(story, id).ur}
                   </span>
                 </button>
               </li>

@@ -1,4 +1,3 @@
-import { GLOSSES } from '../story/glosses.ts';
 import { quoteRuns } from '../story/queries.ts';
 import type { EntityId, Passage, Span, Story } from '../story/types.ts';
 
@@ -32,6 +31,7 @@ function splitAtWording(text: string, start: number, wording: Span | undefined):
  * in the article, and our English gloss labelled as ours.
  */
 export function Quote({ story, passage, highlight, wording, onSelectEntity }: Props) {
+  const gloss = story.glosses[passage.id];
   return (
     <figure className="quote" data-passage={passage.id}>
       <blockquote lang="ur" dir="rtl" className="quote-ur">
@@ -75,10 +75,14 @@ export function Quote({ story, passage, highlight, wording, onSelectEntity }: Pr
       </blockquote>
       <figcaption>
         <span className="quote-ref">Article, line {passage.line}</span>
-        <span className="gloss">
-          <span className="gloss-label">Our translation: </span>
-          <span lang="en">{GLOSSES[passage.id] ?? ''}</span>
-        </span>
+        {gloss !== undefined ? (
+          <span className="gloss">
+            <span className="gloss-label">Our translation: </span>
+            <span lang="en">{gloss}</span>
+          </span>
+        ) : (
+          <span className="gloss gloss-missing">No English gloss yet.</span>
+        )}
       </figcaption>
     </figure>
   );

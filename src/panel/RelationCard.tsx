@@ -19,7 +19,6 @@ interface Props {
 
 const DATE_LABELS = { event: 'When: ', statement: 'Said: ', deadline: 'Deadline: ' } as const;
 
-const list = (ids: readonly EntityId[]) => ids.map((id) => namesOf(id).en).join(', ');
 
 /**
  * A relation in the panel: who did what to whom (ours in English, the article's words in Urdu),
@@ -27,6 +26,7 @@ const list = (ids: readonly EntityId[]) => ids.map((id) => namesOf(id).en).join(
  */
 export function RelationCard({ story, relation: r, selected, withQuotes, withTitle = true, onSelectRelation, onSelectEntity }: Props) {
   const d = describeRelation(story, r);
+  const list = (ids: readonly EntityId[]) => ids.map((id) => namesOf(story, id).en).join(', ');
   const byId = new Map(story.passages.map((p) => [p.id, p]));
   // Both ends, by any of their forms: Tehran marks Iran, Rama marks Albania.
   const highlight = new Set([...namesFor(story, r.source), ...namesFor(story, r.target)]);
@@ -74,7 +74,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
           {r.evidence.map(quote)}
           {r.impliedEnds.map((i) => (
             <p key={`${i.passage}-${i.entity}`} className="implied-note">
-              Line {byId.get(i.passage)?.line} does not name {namesOf(i.entity).en}: {i.why} (see line{' '}
+              Line {byId.get(i.passage)?.line} does not name {namesOf(story, i.entity).en}: {i.why} (see line{' '}
               {i.resolvedBy.map((q) => byId.get(q)?.line).join(', ')}).
             </p>
           ))}

@@ -1,5 +1,5 @@
 import { capitalise, namesOf } from '../story/describe.ts';
-import { RELATION_TYPE_LABELS } from '../story/relations.ts';
+import { typeLabel } from '../story/relationKinds.ts';
 import type { Relation } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
 import { PanelHeader } from './PanelHeader.tsx';
@@ -11,11 +11,11 @@ interface Props extends PanelContext {
 
 /** One edge: its ends, what it is, who says so, when, and every passage that evidences it. */
 export function RelationPanel({ story, onSelect, onClear, relation: r }: Props) {
-  const s = namesOf(r.source);
-  const t = namesOf(r.target);
+  const s = namesOf(story, r.source);
+  const t = namesOf(story, r.target);
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-relation={r.id}>
-      <PanelHeader kicker={`Relation · ${RELATION_TYPE_LABELS[r.type]}`} ur={`${s.ur} ← ${t.ur}`} en={`${capitalise(s.en)} → ${t.en}`} onClose={onClear}>
+      <PanelHeader kicker={`Relation · ${typeLabel(story, r.type)}`} ur={`${s.ur} ← ${t.ur}`} en={`${capitalise(s.en)} → ${t.en}`} onClose={onClear}>
         <p className="note">
           <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.source })}>
             {capitalise(s.en)}

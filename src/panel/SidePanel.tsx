@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { relationLabel } from '../story/describe.ts';
+import { openDataPaths } from '../story/openData.ts';
 import { KIND_LABELS } from '../story/relationKinds.ts';
 import type { EntityId } from '../story/types.ts';
 import type { PanelMode } from '../state/viewState.ts';
@@ -51,6 +52,7 @@ export function SidePanel(props: Props) {
     hadSelection.current = selection !== null;
   }, [key, selection]);
   const sel = selection;
+  const data = openDataPaths(story.slug);
   let body;
   if (mode === 'article' && sel?.kind !== 'passage') body = <ArticleReader {...props} />;
   else if (sel?.kind === 'entity') {
@@ -88,8 +90,8 @@ export function SidePanel(props: Props) {
         {announce(props)}
       </p>
       <footer className="panel-footer">
-        <span>Get the data:</span> <a href="data/story.json" download>story.json</a>{' '}
-        <a href="data/relations.csv" download>relations.csv</a>
+        <span>Get the data:</span> <a href={data.json} download>story.json</a>{' '}
+        <a href={data.csv} download>relations.csv</a>
       </footer>
     </aside>
   );

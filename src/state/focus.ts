@@ -1,13 +1,12 @@
-import { countryOf } from '../story/entities.ts';
-import { entitiesNamedIn, entityIndex } from '../story/model.ts';
+import { countryOf, entitiesNamedIn, entityIndex } from '../story/model.ts';
 import { namesFor } from '../story/queries.ts';
-import { kindOf } from '../story/relationKinds.ts';
+import { kindOf, passesClaims } from '../story/relationKinds.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
 import type { ViewState } from './viewState.ts';
 
 /** The relations the filters let through, in model order. */
 export function visibleRelations(story: Story, state: Pick<ViewState, 'kinds' | 'claims'>): Relation[] {
-  return story.relations.filter((r) => state.kinds.includes(kindOf(r)) && (r.alleged ? state.claims.alleged : state.claims.stated));
+  return story.relations.filter((r) => state.kinds.includes(kindOf(r)) && passesClaims(r, state.claims));
 }
 
 /** What the views emphasise for the current selection; everything else dims. Null: nothing dims. */

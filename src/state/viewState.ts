@@ -1,4 +1,4 @@
-import { RELATION_KINDS, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { RELATION_KINDS, kindOf, passesClaims, type RelationKind } from '../story/relationKinds.ts';
 import type { EntityId, PassageId, Story } from '../story/types.ts';
 
 /** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing. */
@@ -72,7 +72,7 @@ export function revealSelection(state: ViewState, catalog: RelationCatalog): Vie
   if (sel?.kind === 'relation-kind') {
     const kinds = state.kinds.includes(sel.id) ? state.kinds : RELATION_KINDS.filter((k) => k === sel.id || state.kinds.includes(k));
     // A kind with nothing to show under the claims filter would be an empty panel: show both.
-    const shown = [...catalog.values()].some((r) => r.kind === sel.id && (r.alleged ? state.claims.alleged : state.claims.stated));
+    const shown = [...catalog.values()].some((r) => r.kind === sel.id && passesClaims(r, state.claims));
     const claims = shown ? state.claims : { stated: true, alleged: true };
     return kinds === state.kinds && claims === state.claims ? state : { ...state, kinds, claims };
   }
@@ -87,11 +87,11 @@ export function revealSelection(state: ViewState, catalog: RelationCatalog): Vie
 function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
   const sel = state.selection;
   if (sel?.kind === 'relation-kind') {
-    return !state.kinds.includes(sel.id) || ![...catalog.values()].some((r) => r.kind === sel.id && (r.alleged ? state.claims.alleged : state.claims.stated));
+    return !state.kinds.includes(sel.id) || ![...catalog.values()].some((r) => r.kind === sel.id && passesClaims(r, state.claims));
   }
   if (sel?.kind !== 'relation') return false;
   const r = catalog.get(sel.id);
-  return !r || !state.kinds.includes(r.kind) || !(r.alleged ? state.claims.alleged : state.claims.stated);
+  return !r || !state.kinds.includes(r.kind) || !passesClaims(r, state.claims);
 }
 
 /** The app's one reducer, for a given story. */

@@ -1,6 +1,6 @@
-import { RELATION_TYPE_LABELS } from './relations.ts';
-import { entityById } from './entities.ts';
-import type { Relation, Story } from './types.ts';
+import { entityIndex } from './model.ts';
+import { typeLabel } from './relationKinds.ts';
+import type { EntityId, Relation, Story } from './types.ts';
 
 /** A relation in words, in English (ours) and in the article's own Urdu. */
 export interface RelationText {
@@ -16,8 +16,8 @@ export interface RelationText {
 }
 
 /** The names of an entity for a sentence; its id if unknown (never throws into the UI). */
-export function namesOf(id: string): { ur: string; en: string } {
-  return entityById(id)?.names ?? { ur: id, en: id };
+export function namesOf(story: Story, id: EntityId): { ur: string; en: string } {
+  return entityIndex(story).get(id)?.names ?? { ur: id, en: id };
 }
 
 /** The text with its first letter in capitals ("a notorious group" at the start of a line). */
@@ -27,11 +27,11 @@ export function capitalise(text: string): string {
 
 /** Describes a relation for tooltips, handles and panel headings. */
 export function describeRelation(story: Story, r: Relation): RelationText {
-  const s = namesOf(r.source);
-  const t = namesOf(r.target);
+  const s = namesOf(story, r.source);
+  const t = namesOf(story, r.target);
   const wording = story.article.slice(r.wording.start, r.wording.end);
   return {
-    en: `${capitalise(s.en)} → ${t.en}: ${RELATION_TYPE_LABELS[r.type].toLowerCase()}`,
+    en: `${capitalise(s.en)} → ${t.en}: ${typeLabel(story, r.type).toLowerCase()}`,
     // In right-to-left text the arrow that reads "from the first to the second" points left.
     ur: `${s.ur} ← ${t.ur}: ${wording}`,
     certainty: r.alleged ? 'alleged' : 'stated',

@@ -1,5 +1,13 @@
 import { toCsv } from '../lib/csv.ts';
+import { DEFAULT_STORY } from './package/defaultStory.ts';
 import type { Story } from './types.ts';
+
+/** Where a story's open data is published, relative to the app: the default story's at data/ (where
+ * links published before there were several stories point), every other under data/<slug>/. */
+export function openDataPaths(slug: string): { readonly json: string; readonly csv: string } {
+  const dir = slug === DEFAULT_STORY ? 'data' : `data/${slug}`;
+  return { json: `${dir}/story.json`, csv: `${dir}/relations.csv` };
+}
 
 /** Version tag of the open-data schema described in README. */
 export const OPEN_DATA_SCHEMA = 'urdu-story-map/story@1';

@@ -1,5 +1,4 @@
-import { countryOf } from './entities.ts';
-import { entitiesNamedIn, entityIndex } from './model.ts';
+import { countryOf, entitiesNamedIn, entityIndex } from './model.ts';
 import type { EntityId, Mention, Passage, Story } from './types.ts';
 
 /**

@@ -1,11 +1,8 @@
-import type { Relation, RelationType } from './types.ts';
+import type { ClaimsFilter } from '../state/viewState.ts';
+import { RELATION_KINDS, type RelationKind, type RelationType } from './vocabulary.ts';
+import type { Relation, Story } from './types.ts';
 
-/** The families of relation types that the map tells apart by colour and the reader filters by.
- * Fifteen types are too many colours to tell apart; seven kinds are not. */
-export type RelationKind = 'rupture' | 'accusation' | 'attack' | 'support' | 'response' | 'rejection' | 'claim';
-
-/** All kinds in legend order. */
-export const RELATION_KINDS: readonly RelationKind[] = ['rupture', 'accusation', 'attack', 'support', 'response', 'rejection', 'claim'];
+export { RELATION_KINDS, type RelationKind };
 
 /** The kind of each relation type. */
 export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
@@ -19,11 +16,35 @@ export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
   supports: 'support',
   'shares-findings': 'support',
   'member-of': 'support',
+  'agrees-with': 'support',
+  welcomes: 'support',
   'vows-response': 'response',
   condemns: 'rejection',
   denies: 'rejection',
   'claims-responsibility': 'claim',
   'posts-claim': 'claim',
+};
+
+/** English wording of each relation type, for panel headings and tooltips (ours). A story package
+ * may word a type more closely for its article (`typeLabels`); see `typeLabel`. */
+export const RELATION_TYPE_LABELS: Readonly<Record<RelationType, string>> = {
+  'severs-ties': 'Severs diplomatic ties',
+  'expels-diplomats': 'Expels embassy staff',
+  accuses: 'Accuses',
+  cyberattack: 'Cyberattack',
+  recruits: 'Recruits',
+  assists: 'Assists',
+  supports: 'Supports',
+  'vows-response': 'Vows a response',
+  condemns: 'Condemns',
+  denies: 'Denies',
+  'claims-responsibility': 'Claims responsibility',
+  'posts-claim': 'Posts the claim on',
+  'shares-findings': 'Shares findings',
+  'member-of': 'Member of',
+  assesses: 'Assesses',
+  'agrees-with': 'Agrees with',
+  welcomes: 'Welcomes',
 };
 
 /** Legend wording of each kind (ours). */
@@ -37,7 +58,18 @@ export const KIND_LABELS: Readonly<Record<RelationKind, string>> = {
   claim: 'Claims responsibility',
 };
 
+/** How a story words a relation type: its own wording where the package gives one, else ours. */
+export function typeLabel(story: Pick<Story, 'typeLabels'>, type: RelationType): string {
+  return story.typeLabels[type] ?? RELATION_TYPE_LABELS[type];
+}
+
 /** The kind of a relation. */
-export function kindOf(relation: Relation): RelationKind {
+export function kindOf(relation: Pick<Relation, 'type'>): RelationKind {
   return KIND_OF_TYPE[relation.type];
+}
+
+/** Whether the claims filter lets a relation of this certainty through: the one rule every view
+ * (map, legend, panel, reducer) applies, so they cannot disagree. */
+export function passesClaims(relation: { readonly alleged: boolean }, claims: ClaimsFilter): boolean {
+  return relation.alleged ? claims.alleged : claims.stated;
 }

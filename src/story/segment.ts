@@ -8,15 +8,24 @@ export interface SentenceSpan extends Span {
 // Urdu full stop (U+06D4), Arabic question mark, and the Latin marks an Urdu text may borrow.
 const TERMINATORS = new Set(['۔', '؟', '?', '!']);
 
-// A piece this short between two full stops is a list item, not a sentence: this article writes
-// "اسرائیل۔ سعودی عرب۔ متحدہ عرب امارات۔ اردن۔ کویت اور قبرص" with the full stop as a list comma.
-// The longest list item here has three words; the shortest real sentence has six.
-const MAX_LIST_ITEM_WORDS = 3;
+/** How a text is cut into sentences; a story package may override either field for its article. */
+export interface SegmentationOptions {
+  /** A piece this short between two full stops is a list item, not a sentence. */
+  readonly maxListItemWords: number;
+  /** Words that open a relative clause, which then stays with the sentence it qualifies. */
+  readonly relativeOpeners: readonly string[];
+}
 
-// Relative pronouns that open a dependent clause. The article sometimes closes a sentence with a
-// full stop and goes on with "جس میں ..." ("in which ..."): that clause cannot stand alone as a
-// quote, so it stays with the sentence it qualifies.
-const RELATIVE_OPENERS = new Set(['جس', 'جن', 'جنہوں', 'جسے', 'جنہیں']);
+/**
+ * Defaults that fit Urdu news copy. Some writers use the full stop as a list comma ("اسرائیل۔ سعودی
+ * عرب۔ متحدہ عرب امارات۔ اردن۔ کویت اور قبرص"): a list item rarely has more than three words, and a
+ * real sentence rarely has fewer than five. And a sentence is sometimes closed early and continued
+ * with "جس میں ..." ("in which ..."): such a clause cannot stand alone as a quote.
+ */
+export const DEFAULT_SEGMENTATION: SegmentationOptions = {
+  maxListItemWords: 3,
+  relativeOpeners: ['جس', 'جن', 'جنہوں', 'جسے', 'جنہیں'],
+};
 
 function words(text: string): string[] {
   return text.split(/\s+/u).filter((w) => w.length > 0);
@@ -56,14 +65,15 @@ function wordCount(text: string, span: Span): number {
 /**
  * Splits the article into sentences, line by line, with spans into the original text.
  *
- * Edge cases it handles, all found in this article:
+ * Edge cases it handles, all found in the first story's article:
  * - the full stop used as a list separator between short items (kept inside one sentence);
  * - a relative clause punctuated as its own sentence (joined to the one it qualifies);
  * - words glued to the next without a space ("پرتقریباً"), which do not end anything;
  * - a line without a final full stop (the tail is still a sentence);
  * - hamza (ء) and quotation marks, which are not terminators.
  */
-export function segmentSentences(text: string): SentenceSpan[] {
+export function segmentSentences(text: string, options: SegmentationOptions = DEFAULT_SEGMENTATION): SentenceSpan[] {
+  const openers = new Set(options.relativeOpeners);
   const out: SentenceSpan[] = [];
   let lineStart = 0;
   const lines = text.split('\n');
@@ -73,11 +83,11 @@ export function segmentSentences(text: string): SentenceSpan[] {
     const merged: Span[] = [];
     raw.forEach((piece, i) => {
       const prev = merged[merged.length - 1];
-      const short = wordCount(text, piece) <= MAX_LIST_ITEM_WORDS;
+      const short = wordCount(text, piece) <= options.maxListItemWords;
       const prevRaw = raw[i - 1];
-      const prevShort = prevRaw !== undefined && wordCount(text, prevRaw) <= MAX_LIST_ITEM_WORDS;
+      const prevShort = prevRaw !== undefined && wordCount(text, prevRaw) <= options.maxListItemWords;
       const opener = words(text.slice(piece.start, piece.end))[0] ?? '';
-      const joins = prev !== undefined && (short || prevShort || RELATIVE_OPENERS.has(opener));
+      const joins = prev !== undefined && (short || prevShort || openers.has(opener));
       if (joins) merged[merged.length - 1] = { start: prev.start, end: piece.end };
       else merged.push(piece);
     });

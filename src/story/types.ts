@@ -1,5 +1,11 @@
+import type { BoundsPair, EntitySource, MapViewSource, RoleSource, StepSource, StoryMeta } from './package/schema.ts';
+import type { DateReference, RelationType } from './vocabulary.ts';
+
 // The story's data model, typed in one place. Everything the views show is derived from these
-// records; every Urdu string a reader sees as a quote is a slice of the article text.
+// records; every Urdu string a reader sees as a quote is a slice of the article text. What a story
+// package declares is typed by its schema (package/schema.ts) and reused here, not written twice.
+
+export type { EntityType, RelationType, Representation } from './vocabulary.ts';
 
 /** Stable id of a passage: `p<line>` or `p<line><letter>` when a line holds several sentences. */
 export type PassageId = string;
@@ -22,32 +28,9 @@ export interface Passage extends Span {
   readonly text: string;
 }
 
-/** What an entity is; decides how it is drawn and which checks apply. */
-export type EntityType = 'country' | 'organisation' | 'person' | 'city' | 'topic';
-
-/** How a non-country entity stands for a country when the article names it. */
-export type Representation = 'capital' | 'leader' | 'government-organ';
-
-/** A thing the article names: its names and every surface form the article uses for it. */
-export interface Entity {
-  readonly id: EntityId;
-  readonly type: EntityType;
-  readonly names: { readonly ur: string; readonly en: string };
-  /** A shorter name for a map label, where the full one is a phrase; its Urdu is the article's. */
-  readonly label?: { readonly ur: string; readonly en: string };
-  /** Exact strings of the article that name this entity (spelling variants, demonyms, titles). */
-  readonly surfaces: readonly string[];
-  /** ISO 3166-1 codes; countries only. */
-  readonly iso3?: string;
-  readonly isoNumeric?: string;
-  /** For capitals, leaders and organs: the country the article makes them speak or stand for. */
-  readonly standsFor?: { readonly country: EntityId; readonly as: Representation };
-  /** For an actor that is not a place: the entity the article ties it to, which the map draws it
-   * beside. `based-in` when the article locates it ("a US firm"); `tied-to` when it gives no place. */
-  readonly placement?: { readonly beside: EntityId; readonly how: 'based-in' | 'tied-to'; readonly passage: PassageId; readonly why: string };
-  /** One line of English that says who or what this is, in our words. */
-  readonly note?: string;
-}
+/** A thing the article names: its names, every surface form the article uses for it, and where the
+ * map draws it. Declared in the story package; see package/schema.ts for each field. */
+export type Entity = EntitySource;
 
 /** One occurrence of a surface form in the article, found by the gazetteer. */
 export interface Mention extends Span {
@@ -55,30 +38,12 @@ export interface Mention extends Span {
   readonly passage: PassageId;
 }
 
-/** The kinds of edge the article states. */
-export type RelationType =
-  | 'severs-ties'
-  | 'expels-diplomats'
-  | 'accuses'
-  | 'cyberattack'
-  | 'recruits'
-  | 'assists'
-  | 'supports'
-  | 'vows-response'
-  | 'condemns'
-  | 'denies'
-  | 'claims-responsibility'
-  | 'posts-claim'
-  | 'shares-findings'
-  | 'member-of'
-  | 'assesses';
-
 /** A date as the article words it: a slice of the article plus our English gloss. */
 export interface ArticleDate extends Span {
   readonly passage: PassageId;
   readonly en: string;
   /** Whether the date is when the act happened, when it was said, or a deadline set for it. */
-  readonly refersTo: 'event' | 'statement' | 'deadline';
+  readonly refersTo: DateReference;
 }
 
 /** A date the article does not give, added by us for orientation and always shown as context. */
@@ -128,12 +93,24 @@ export interface UnlinkedPassage {
   readonly why: string;
 }
 
-/** The whole story: the article and everything derived from it. */
+/** The whole story: its package (article and annotation) and everything derived from it. */
 export interface Story {
+  /** The package's folder name under stories/, as the address names it (`?story=`). */
+  readonly slug: string;
+  readonly meta: StoryMeta;
   readonly article: string;
   readonly passages: readonly Passage[];
   readonly entities: readonly Entity[];
   readonly mentions: readonly Mention[];
   readonly relations: readonly Relation[];
   readonly unlinked: readonly UnlinkedPassage[];
+  /** Our English translation of each passage, by passage id. */
+  readonly glosses: Readonly<Record<PassageId, string>>;
+  /** The roles countries play, in legend order (the order gives each its tint). */
+  readonly roles: readonly RoleSource[];
+  /** The package's own wording of relation types, where it has one. */
+  readonly typeLabels: Partial<Readonly<Record<RelationType, string>>>;
+  /** The opening view and the named cameras. */
+  readonly map: { readonly frame: BoundsPair; readonly views: readonly MapViewSource[] };
+  readonly steps: readonly StepSource[];
 }

@@ -1,15 +1,13 @@
-import type { RelationKind } from '../story/relationKinds.ts';
-import type { CountryRole } from '../story/roles.ts';
+import type { RelationKind } from '../story/vocabulary.ts';
 
 // The app's colours, shared by the map, the legend and the panel so that they always agree.
 
-/** Fill of each role: light tints, so that the saturated arcs on top stay the loudest thing. */
-export const ROLE_COLORS: Readonly<Record<CountryRole, string>> = {
-  accuser: '#8ec5ea',
-  accused: '#f7b267',
-  ally: '#9bd3a6',
-  'earlier-target': '#d6b3d3',
-};
+/** Fills of country roles, in the order a story package lists its roles: light tints, so that the
+ * saturated arcs on top stay the loudest thing. Six at most (the package schema says so). */
+export const ROLE_TINTS: readonly string[] = ['#8ec5ea', '#f7b267', '#9bd3a6', '#d6b3d3', '#f3d98b', '#c8c2e6'];
+
+/** Tint of anything without a role of its own (an organisation's mentions in the reader). */
+export const UNKNOWN_TINT = '#e4e1da';
 
 /** Colour of each relation kind: the Okabe-Ito palette, told apart with the common colour-vision
  * deficiencies; alleged relations are also dashed, so certainty never rests on colour alone. */
@@ -31,6 +29,3 @@ export const BASE_COLORS = {
   selected: '#1a1a1a',
   casing: '#ffffff',
 } as const;
-
-/** Dash pattern of alleged relations, in line widths. */
-export const ALLEGED_DASH = [2, 1.5];

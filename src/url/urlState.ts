@@ -3,7 +3,7 @@ import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['focus', 'relation', 'passage', 'kind', 'filter', 'claims', 'view'] as const;
+export const URL_KEYS = ['story', 'focus', 'relation', 'passage', 'kind', 'filter', 'claims', 'view'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
@@ -20,6 +20,31 @@ export function urlCatalog(story: Story, relations: RelationCatalog): UrlCatalog
     relations,
     passages: new Set(story.passages.map((p) => p.id)),
   };
+}
+
+/** Which story the address opens: a known slug, or the default with a notice. */
+export interface StoryChoice {
+  readonly slug: string;
+  /** What the address keeps as `story=`: the slug, or null for the default story. */
+  readonly param: string | null;
+  readonly notice: string | null;
+}
+
+/**
+ * Reads `?story=<slug>` against the slugs the app has. Never throws: no parameter, or the default's
+ * own slug, opens the default; an unknown slug opens the default too, with a notice saying so, and
+ * the address drops it (a shared link then shows what the reader really sees).
+ */
+export function storyFromUrl(search: string, known: readonly string[], fallback: string): StoryChoice {
+  let asked: string | undefined;
+  try {
+    asked = new URLSearchParams(search).get('story')?.trim().toLowerCase();
+  } catch {
+    asked = undefined;
+  }
+  if (asked === undefined || asked === '' || asked === fallback) return { slug: fallback, param: null, notice: null };
+  if (known.includes(asked)) return { slug: asked, param: asked, notice: null };
+  return { slug: fallback, param: null, notice: `There is no story called “${shown(asked)}”: showing the default story.` };
 }
 
 /** A parsed address: a valid state, and a list of what was ignored, for a short notice. */
@@ -118,11 +143,13 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
 
 /**
  * The query string for a state, keeping any parameter that is not ours (a publisher's own, say).
- * Defaults are left out, so the plain page has a plain address.
+ * Defaults are left out, so the plain page has a plain address; `storyParam` is the story's slug,
+ * or null for the default story.
  */
-export function searchForState(state: ViewState, currentSearch = ''): string {
+export function searchForState(state: ViewState, currentSearch = '', storyParam: string | null = null): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of URL_KEYS) params.delete(key);
+  if (storyParam !== null) params.set('story', storyParam);
   const sel = state.selection;
   if (sel?.kind === 'entity') params.set('focus', sel.id);
   else if (sel?.kind === 'relation') params.set('relation', sel.id);

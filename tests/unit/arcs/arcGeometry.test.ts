@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arcLine, endBearing, fanBows, greatCircle, type LngLat } from '../../../src/arcs/arcGeometry.ts';
 import { relationArcs } from '../../../src/arcs/relationArcs.ts';
-import { STORY } from '../../../src/story/article.ts';
+import { ALBANIA as STORY } from '../stories.ts';
 
 const ALB: LngLat = [20, 41];
 const IRN: LngLat = [54, 32];

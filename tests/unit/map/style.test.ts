@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER } from '../../../src/map/layers.ts';
-import { ROLE_COLORS } from '../../../src/theme/palette.ts';
 import { arcFilter, buildStyle, focusOpacity, selectedFilter } from '../../../src/map/style.ts';
 
 describe('buildStyle', () => {
-  const style = buildStyle(new Map([['008', 'accuser'], ['364', 'accused']]), ['albania-severs-ties']);
+  const style = buildStyle(new Map([['008', '#8ec5ea'], ['364', '#f7b267']]), ['albania-severs-ties']);
 
   it('asks the network for nothing: no glyphs, no sprite, no tile or style URL', () => {
     expect(style.glyphs).toBeUndefined();
@@ -20,8 +19,8 @@ describe('buildStyle', () => {
 
   it('colours only the story countries, by role', () => {
     const story = style.layers.find((l) => l.id === LAYER.story);
-    expect(JSON.stringify(story)).toContain(`"008","${ROLE_COLORS.accuser}"`);
-    expect(JSON.stringify(story)).toContain(`"364","${ROLE_COLORS.accused}"`);
+    expect(JSON.stringify(story)).toContain(`"008","#8ec5ea"`);
+    expect(JSON.stringify(story)).toContain(`"364","#f7b267"`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORY } from '../../../src/story/article.ts';
+import { ALBANIA as STORY } from '../stories.ts';
 import { createViewReducer, INITIAL_VIEW, relationCatalog } from '../../../src/state/viewState.ts';
 
 const reduce = createViewReducer(relationCatalog(STORY));

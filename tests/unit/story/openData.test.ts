@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../src/lib/csv.ts';
-import { STORY } from '../../../src/story/article.ts';
+import { ALBANIA as STORY } from '../stories.ts';
 import { OPEN_DATA_SCHEMA, storyToCsv, storyToJson } from '../../../src/story/openData.ts';
 
 /** A minimal RFC 4180 reader, enough to read back what we write. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORY } from '../../../src/story/article.ts';
+import { ALBANIA as STORY } from '../stories.ts';
 import { namesFor, passagesNaming, quoteRuns } from '../../../src/story/queries.ts';
 
 describe('namesFor', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../../src/story/segment.ts';
-import { ARTICLE } from '../../../src/story/article.ts';
+import { ALBANIA } from '../stories.ts';
 import { buildPassages } from '../../../src/story/passages.ts';
 
 const texts = (t: string) => segmentSentences(t).map((s) => t.slice(s.start, s.end));
@@ -46,7 +46,8 @@ describe('segmentSentences', () => {
   });
 });
 
-describe('the article segmentation', () => {
+describe('the Albania article segmentation', () => {
+  const ARTICLE = ALBANIA.article;
   const passages = buildPassages(ARTICLE);
 
   it('has 18 lines and 22 sentences: lines 5, 10, 13 and 17 hold two each', () => {

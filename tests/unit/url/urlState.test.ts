@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STORY } from '../../../src/story/article.ts';
+import { ALBANIA as STORY } from '../stories.ts';
 import { RELATION_KINDS } from '../../../src/story/relationKinds.ts';
 import { INITIAL_VIEW, relationCatalog, type ViewState } from '../../../src/state/viewState.ts';
 import { parseUrlState, searchForState, urlCatalog } from '../../../src/url/urlState.ts';

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoContains } from 'd3-geo';
+import type { Feature } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Geography } from '../../src/story/package/checkPackage.ts';
+
+/** The Natural Earth 1:50m countries the app draws, read from world-atlas. */
+export function readWorldTopology(): Topology {
+  const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as Topology;
+}
+
+/** Country shapes by ISO numeric code; a code with several features (world-atlas has one) keeps all. */
+export function countryShapes(topology: Topology = readWorldTopology()): Map<string, Feature[]> {
+  const object = topology.objects['countries'] as GeometryCollection | undefined;
+  const out = new Map<string, Feature[]>();
+  if (!object) return out;
+  for (const f of feature(topology, object).features) {
+    if (typeof f.id !== 'string') continue;
+    out.set(f.id, [...(out.get(f.id) ?? []), f]);
+  }
+  return out;
+}
+
+/** The checker's view of the world: whether a country's shapes contain a point (d3's spherical test). */
+export function worldGeography(shapes = countryShapes()): Geography {
+  return {
+    contains: (iso, [lng, lat]) => {
+      const fs = shapes.get(iso);
+      if (!fs) return undefined;
+      return fs.some((f) => geoContains(f, [lng, lat]));
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// `npm run story:check [slug…]`: checks story packages and prints what each holds.
+// With no slug, every package under stories/. Exits 1 when any package has an error.
+import { buildStory } from '../src/story/model.ts';
+import type { Problem } from '../src/story/package/checkPackage.ts';
+import { storySummary } from './lib/storySummary.ts';
+import { checkStoryFolder, listStorySlugs } from './lib/storyFiles.ts';
+import { worldGeography } from './lib/worldGeography.ts';
+
+const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const slugs = asked.length > 0 ? asked : listStorySlugs();
+if (slugs.length === 0) {
+  console.error('story:check: no story packages under stories/');
+  process.exit(1);
+}
+
+const geography = worldGeography();
+const line = (p: Problem) => `  ${p.severity === 'error' ? 'error' : 'warning'}  ${p.path}: ${p.message}`;
+let failed = 0;
+for (const slug of slugs) {
+  const { problems, pkg } = checkStoryFolder(slug, geography);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  console.log(`\n${slug}: ${errors.length === 0 ? 'ok' : 'FAILED'} (${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`);
+  for (const p of [...errors, ...warnings]) console.log(line(p));
+  if (pkg) for (const text of storySummary(buildStory(pkg))) console.log(`  ${text}`);
+  if (errors.length > 0) failed++;
+}
+console.log(`\n${slugs.length - failed} of ${slugs.length} package${slugs.length === 1 ? '' : 's'} passed.`);
+process.exit(failed > 0 ? 1 : 0);

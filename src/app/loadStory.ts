@@ -1,0 +1,41 @@
+import { buildStory } from '../story/model.ts';
+import { checkPackage, type Problem } from '../story/package/checkPackage.ts';
+import type { Story } from '../story/types.ts';
+
+// Every package under stories/ is known by its slug at build time, but its files are fetched only
+// when its story opens: each becomes chunks of its own, so one story never loads another's text.
+const sources = import.meta.glob<unknown>('/stories/*/story.json', { import: 'default' });
+const articles = import.meta.glob<string>('/stories/*/article.ur.txt', { query: '?raw', import: 'default' });
+
+const sourcePath = (slug: string) => `/stories/${slug}/story.json`;
+const articlePath = (slug: string) => `/stories/${slug}/article.ur.txt`;
+
+/** The slugs of every story package the app was built with. */
+export const STORY_SLUGS: readonly string[] = Object.keys(sources)
+  .map((path) => path.split('/')[2] ?? '')
+  .filter((slug) => articlePath(slug) in articles)
+  .sort();
+
+/** A story opened, or the reasons it could not be: what the page shows either way. */
+export type OpenedStory = { readonly kind: 'story'; readonly story: Story } | { readonly kind: 'problems'; readonly slug: string; readonly problems: readonly Problem[] };
+
+/**
+ * Loads a package, checks it (the same checker as the build and `npm run story:check`, without the
+ * world's shapes) and builds its story. Never throws: a package that cannot be fetched or does not
+ * pass comes back as its problems, for a clear page instead of a crash.
+ */
+export async function loadStory(slug: string): Promise<OpenedStory> {
+  const loadSource = sources[sourcePath(slug)];
+  const loadArticle = articles[articlePath(slug)];
+  const failed = (message: string): OpenedStory => ({ kind: 'problems', slug, problems: [{ path: `stories/${slug}`, message, severity: 'error' }] });
+  if (!loadSource || !loadArticle) return failed('this app was built without that story');
+  let json: unknown;
+  let article: string;
+  try {
+    [json, article] = await Promise.all([loadSource(), loadArticle()]);
+  } catch (e) {
+    return failed(`its files could not be loaded (${e instanceof Error ? e.message : String(e)}); check the connection and reload`);
+  }
+  const { problems, pkg } = checkPackage(slug, article, json);
+  return pkg ? { kind: 'story', story: buildStory(pkg) } : { kind: 'problems', slug, problems: problems.filter((p) => p.severity === 'error') };
+}

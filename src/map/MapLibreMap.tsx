@@ -1,0 +1,173 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Selection } from '../state/viewState.ts';
+import type { Story } from '../story/types.ts';
+import { createStoryMap, type MapViewModel, type StoryMap } from './createStoryMap.ts';
+import { EdgeHandles } from './EdgeHandles.tsx';
+import { NodeLabels } from './NodeLabels.tsx';
+import { handleItems, labelItems, type OverlayState, type Scene } from './scene.ts';
+import type { Hover, MapStatus, ScreenPoint } from './types.ts';
+import { loadWorldTopology } from './worldData.ts';
+import { countriesFromTopology } from './worldGeometry.ts';
+
+interface Props {
+  readonly story: Story;
+  readonly scene: Scene;
+  readonly overlay: OverlayState;
+  readonly width: number;
+  readonly height: number;
+  /** Below this width labels turn compact (see NodeLabels). */
+  readonly compact: boolean;
+  readonly relationLabel: (id: string) => string;
+  readonly onSelect: (selection: Exclude<Selection, null>) => void;
+  readonly onHover: (hover: Hover | null) => void;
+  readonly onStatus: (update: (status: MapStatus) => MapStatus) => void;
+  readonly onError: (message: string) => void;
+  /** WebGL2 was reported but no map could be made: the view switches to the static map. */
+  readonly onUnavailable: () => void;
+}
+
+/**
+ * The interactive map: MapLibre with a style built in code, Natural Earth shapes, relation arcs, and
+ * DOM labels and edge handles that follow the camera. It only reads view state and reports the
+ * reader's choices; every direct MapLibre call stays in createStoryMap.
+ */
+export function MapLibreMap({ story, scene, overlay, width, height, compact, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable }: Props) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<StoryMap | null>(null);
+  // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
+  const [positions, setPositions] = useState<ReadonlyMap<string, ScreenPoint>>(new Map());
+
+  const countryNodes = useMemo(() => scene.nodes.filter((n) => n.color !== undefined && n.isoNumeric !== undefined), [scene]);
+  const colorByIso = useMemo(() => new Map(countryNodes.map((n) => [n.isoNumeric ?? '', n.color ?? ''])), [countryNodes]);
+  const { focus, selectedNode, selectedRelation, visible } = overlay;
+  const viewModel = useMemo<MapViewModel>(() => {
+    const isoOf = new Map(countryNodes.map((n) => [n.id, n.isoNumeric ?? '']));
+    return {
+      visible: [...visible],
+      focusedRelations: focus ? [...focus.relations] : null,
+      selectedRelation,
+      focusedIsos: focus ? [...focus.entities].map((id) => isoOf.get(id)).filter((x): x is string => x !== undefined) : null,
+      selectedIso: (selectedNode && isoOf.get(selectedNode)) ?? '',
+    };
+  }, [visible, focus, selectedNode, selectedRelation, countryNodes]);
+
+  // What the map's callbacks read, kept in a ref so the map is created once per story, not on
+  // every change of selection.
+  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes });
+  useEffect(() => {
+    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes };
+  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes]);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    let live = true;
+    const idOf = (iso: string) => latest.current.countryNodes.find((n) => n.isoNumeric === iso)?.id;
+    const reproject = () => {
+      const { nodes, midpoints } = latest.current.scene;
+      const next = new Map<string, ScreenPoint>();
+      for (const n of nodes) next.set(n.id, map.project(n.lngLat));
+      for (const [id, m] of midpoints) next.set(`arc:${id}`, map.project(m));
+      setPositions(next);
+    };
+    let map: StoryMap;
+    try {
+      map = createStoryMap(host, colorByIso, scene.frame, {
+        onCountryClick: (iso) => {
+          const id = idOf(iso);
+          if (id) latest.current.onSelect({ kind: 'entity', id });
+        },
+        onArcClick: (id) => latest.current.onSelect({ kind: 'relation', id }),
+        onHover: (target, point) => {
+          const { onHover: hover } = latest.current;
+          if (!target) return hover(null);
+          if ('arc' in target) return hover({ target: { kind: 'relation', id: target.arc }, ...point });
+          const id = idOf(target.iso);
+          hover(id ? { target: { kind: 'entity', id }, ...point } : null);
+        },
+        onMove: reproject,
+        onIdle: () => latest.current.onStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
+        onBusy: () => latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s)),
+        onError: (message) => latest.current.onError(message),
+      });
+    } catch {
+      // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
+      // static map instead of leaving a blank page.
+      queueMicrotask(() => {
+        if (live) onUnavailable();
+      });
+      return () => {
+        live = false;
+      };
+    }
+    mapRef.current = map;
+    // The map may be (re)created after the arcs and the view were set: give it the latest of both.
+    map.setArcs(latest.current.scene.arcs);
+    map.setView(latest.current.viewModel);
+    loadWorldTopology()
+      .then((topology) => {
+        if (live) map.setCountries(countriesFromTopology(topology));
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        latest.current.onStatus(() => 'error');
+        latest.current.onError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      live = false;
+      mapRef.current = null;
+      map.destroy();
+    };
+  }, [scene.frame, colorByIso, onUnavailable]);
+
+  useEffect(() => {
+    mapRef.current?.setArcs(scene.arcs);
+  }, [scene]);
+
+  useEffect(() => {
+    mapRef.current?.setView(viewModel);
+  }, [viewModel]);
+
+  useEffect(() => {
+    mapRef.current?.resize();
+  }, [width, height]);
+
+  const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
+  const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
+
+  return (
+    <>
+      <div ref={hostRef} className="map-host" role="region" aria-label="Map of the countries and actors in the story" />
+      {width > 0 ? (
+        // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
+        <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
+          <NodeLabels
+            items={labelItems(scene, overlay, at)}
+            width={width}
+            height={height}
+            compact={compact}
+            onSelect={(id) => onSelect({ kind: 'entity', id })}
+            onHover={hoverAt('entity')}
+          />
+          <EdgeHandles
+            items={handleItems(scene, overlay, relationLabel, at)}
+            width={width}
+            height={height}
+            onSelect={(id) => onSelect({ kind: 'relation', id })}
+            onHover={hoverAt('relation')}
+          />
+        </div>
+      ) : null}
+      <div className="map-views" role="group" aria-label="Map views">
+        <button type="button" onClick={() => mapRef.current?.resetView()}>
+          Whole story
+        </button>
+        {story.map.views.map((view) => (
+          <button key={view.id} type="button" data-view={view.id} onClick={() => mapRef.current?.zoomTo(view.bounds)}>
+            {view.label.en}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}

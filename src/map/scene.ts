@@ -1,0 +1,116 @@
+import type { FeatureCollection, LineString } from 'geojson';
+import { boundsOf, type Bounds } from '../arcs/bounds.ts';
+import { relationArcs, type ArcProps } from '../arcs/relationArcs.ts';
+import type { Focus } from '../state/focus.ts';
+import { countryRoles, roleColor } from '../story/roles.ts';
+import { nodeDescription } from '../story/tooltips.ts';
+import type { Story } from '../story/types.ts';
+import { KIND_COLORS } from '../theme/palette.ts';
+import type { EdgeHandleItem } from './EdgeHandles.tsx';
+import type { NodeLabelItem } from './NodeLabels.tsx';
+import type { MapNode, ScreenPoint } from './types.ts';
+
+// What the map draws, worked out from the story and the view state as plain data, apart from either
+// renderer: the nodes, the arcs, and the items of the DOM overlays (labels and edge handles).
+
+/** The story's scene: its drawn entities, one arc per drawable relation, and each arc's middle. */
+export interface Scene {
+  readonly nodes: readonly MapNode[];
+  readonly arcs: FeatureCollection<LineString, ArcProps>;
+  /** The middle point of each arc, [lng, lat], where its keyboard handle sits. */
+  readonly midpoints: ReadonlyMap<string, readonly [number, number]>;
+  /** Ids of the drawn entities. */
+  readonly drawn: ReadonlySet<string>;
+  /** The opening view: the package's frame, grown to hold every drawn place. */
+  readonly frame: Bounds;
+}
+
+/** The entities with an anchor, countries first (they get the best label spots), in package order. */
+export function mapNodes(story: Story): MapNode[] {
+  const roles = countryRoles(story);
+  const nodes = story.entities.flatMap((e): MapNode[] => {
+    if (!e.anchor) return [];
+    const role = roles.get(e.id);
+    const label = e.label ?? e.names;
+    return [{ id: e.id, lngLat: e.anchor, ur: label.ur, en: label.en, color: role ? roleColor(story, role) : undefined, isoNumeric: e.isoNumeric, description: nodeDescription(story, e.id, role) }];
+  });
+  return [...nodes.filter((n) => n.color !== undefined), ...nodes.filter((n) => n.color === undefined)];
+}
+
+const scenes = new WeakMap<Story, Scene>();
+
+/** The scene of a story, built once per story whoever asks first (the app, the map). */
+export function sceneOf(story: Story): Scene {
+  let scene = scenes.get(story);
+  if (!scene) {
+    scene = buildScene(story);
+    scenes.set(story, scene);
+  }
+  return scene;
+}
+
+/** Builds the scene of a story. */
+export function buildScene(story: Story): Scene {
+  const nodes = mapNodes(story);
+  const place = new Map(nodes.map((n) => [n.id, n.lngLat]));
+  const arcs = relationArcs(story.relations, (id) => place.get(id));
+  const midpoints = new Map(
+    arcs.features.map((f) => {
+      const c = f.geometry.coordinates;
+      const mid = c[Math.floor(c.length / 2)] ?? [0, 0];
+      return [f.properties.id, [mid[0] ?? 0, mid[1] ?? 0] as const];
+    }),
+  );
+  // The frame fits the places, not the arcs: a great circle from the US to Iran grazes the Arctic,
+  // and fitting it would shrink the crowded Middle East. Arcs may leave the frame at the top.
+  const frame = boundsOf([...story.map.frame, ...nodes.map((n) => n.lngLat)]) ?? story.map.frame;
+  return { nodes, arcs, midpoints, drawn: new Set(nodes.map((n) => n.id)), frame };
+}
+
+/** What the overlays need of the view state. */
+export interface OverlayState {
+  readonly focus: Focus | null;
+  readonly selectedNode: string | null;
+  readonly selectedRelation: string | null;
+  /** Relation ids the filters let through. */
+  readonly visible: ReadonlySet<string>;
+}
+
+/** The label of every node at its projected point, with how the selection marks it. */
+export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: readonly [number, number], id: string) => ScreenPoint): NodeLabelItem[] {
+  const { focus, selectedNode } = state;
+  return scene.nodes.map((n) => ({
+    id: n.id,
+    ...project(n.lngLat, n.id),
+    ur: n.ur,
+    en: n.en,
+    color: n.color,
+    description: n.description,
+    dimmed: focus !== null && !focus.entities.has(n.id),
+    focused: focus !== null && focus.entities.has(n.id),
+    selected: selectedNode === n.id,
+  }));
+}
+
+/** The keyboard handle of every visible arc, at its projected middle. */
+export function handleItems(
+  scene: Scene,
+  state: OverlayState,
+  label: (id: string) => string,
+  project: (lngLat: readonly [number, number], id: string) => ScreenPoint,
+): EdgeHandleItem[] {
+  const { focus, selectedRelation, visible } = state;
+  return scene.arcs.features
+    .filter((f) => visible.has(f.properties.id))
+    .map((f) => {
+      const id = f.properties.id;
+      return {
+        id,
+        ...project(scene.midpoints.get(id) ?? [0, 0], `arc:${id}`),
+        label: label(id),
+        color: KIND_COLORS[f.properties.kind],
+        selected: selectedRelation === id,
+        dimmed: focus !== null && !focus.relations.has(id),
+      };
+    });
+}

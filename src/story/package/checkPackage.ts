@@ -1,0 +1,238 @@
+import * as v from 'valibot';
+import { findMentions } from '../mentions.ts';
+import { findPhrase, namedByPassage, segmentationOf, type StoryPackage } from '../model.ts';
+import { buildPassages } from '../passages.ts';
+import type { EntityId, PassageId } from '../types.ts';
+import { PACKAGE_FORMAT, PACKAGE_VERSION, StorySourceSchema, type StorySource } from './schema.ts';
+
+/** One thing wrong with a package, with where it is: `relations[3].wording.phrase`. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+  /** An error stops the story from opening; a warning is work left for the annotator. */
+  readonly severity: 'error' | 'warning';
+}
+
+/** What the checker may know of the world's shapes. Given where the shapes are at hand (the build,
+ * `npm run story:check`, the unit tests); the browser opens an already-checked package without it. */
+export interface Geography {
+  /** Whether the country with this ISO numeric code contains the point; undefined when no shape
+   * has that code. */
+  contains(isoNumeric: string, lngLat: readonly [number, number]): boolean | undefined;
+}
+
+/** The checker's verdict: every problem found, and the package when none of them is an error. */
+export interface CheckResult {
+  readonly problems: readonly Problem[];
+  readonly pkg: StoryPackage | null;
+}
+
+/** Formats a valibot issue path as `a.b[2].c`. */
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(package)' : out;
+}
+
+/** Reads the raw `format` and `version` first, so a package of another kind or a newer version
+ * gets one clear sentence instead of a page of field errors. */
+function checkEnvelope(json: unknown): Problem | null {
+  const doc = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : null;
+  if (!doc || doc['format'] !== PACKAGE_FORMAT) {
+    return { path: 'format', message: `not a story package: its "format" must be "${PACKAGE_FORMAT}"`, severity: 'error' };
+  }
+  const version = doc['version'];
+  if (typeof version === 'number' && version > PACKAGE_VERSION) {
+    return { path: 'version', message: `made for version ${version} of the package format; this viewer reads version ${PACKAGE_VERSION}: update the app`, severity: 'error' };
+  }
+  return null;
+}
+
+/** Ids that appear more than once. */
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
+}
+
+/**
+ * Checks a story package and reports every problem with its path: first the shape of each field
+ * (schema.ts), then whether the fields agree with each other and with the article: a phrase not in
+ * its passage, a relation end that does not exist, an evidence passage that names neither end, an
+ * anchor off its own country, a gloss for a passage that does not exist. Never throws.
+ */
+export function checkPackage(slug: string, article: string, json: unknown, geography?: Geography): CheckResult {
+  const envelope = checkEnvelope(json);
+  if (envelope) return { problems: [envelope], pkg: null };
+  const parsed = v.safeParse(StorySourceSchema, json);
+  if (!parsed.success) {
+    return { problems: parsed.issues.map((i) => ({ path: issuePath(i), message: i.message, severity: 'error' })), pkg: null };
+  }
+  const source = parsed.output;
+  const problems = checkSource(article, source, geography);
+  const ok = problems.every((p) => p.severity !== 'error');
+  return { problems, pkg: ok ? { slug, article, source } : null };
+}
+
+function checkSource(article: string, source: StorySource, geography: Geography | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
+  const warn = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
+
+  if (article.trim() === '') {
+    error('article.ur.txt', 'the article is empty');
+    return problems;
+  }
+  const passages = buildPassages(article, segmentationOf(source));
+  const passageIds = new Set(passages.map((p) => p.id));
+  const entities = new Map(source.entities.map((e) => [e.id, e]));
+  const roles = new Set(source.roles.map((r) => r.id));
+  const relationIds = new Set(source.relations.map((r) => r.id));
+  const hasPassage = (path: string, id: PassageId) => {
+    if (!passageIds.has(id)) error(path, `no passage ${id} in the article (it has ${passages.length}: ${passages[0]?.id ?? ''} to ${passages[passages.length - 1]?.id ?? ''})`);
+  };
+  const hasEntity = (path: string, id: EntityId) => {
+    if (!entities.has(id)) error(path, `no entity "${id}" in entities`);
+  };
+
+  for (const id of duplicates(source.entities.map((e) => e.id))) error('entities', `the id "${id}" is used twice`);
+  for (const id of duplicates(source.relations.map((r) => r.id))) error('relations', `the id "${id}" is used twice`);
+  for (const id of duplicates(source.roles.map((r) => r.id))) error('roles', `the id "${id}" is used twice`);
+  for (const id of duplicates(source.map.views.map((r) => r.id))) error('map.views', `the id "${id}" is used twice`);
+  for (const id of duplicates(source.steps.map((r) => r.id))) error('steps', `the id "${id}" is used twice`);
+  // Ids are matched case-blind in addresses (`?focus=alb`), so two that differ only in case collide.
+  const exact = new Set(duplicates(source.entities.map((e) => e.id)).map((id) => id.toLowerCase()));
+  for (const id of duplicates(source.entities.map((e) => e.id.toLowerCase()))) if (!exact.has(id)) error('entities', `two ids differ only in case ("${id}")`);
+
+  // Entities: every Urdu form is the article's own, countries are coded, and each has its place.
+  const mentions = findMentions(article, source.entities, passages);
+  source.entities.forEach((e, i) => {
+    const at = `entities[${i}]`;
+    e.surfaces.forEach((s, j) => {
+      if (!article.includes(s)) error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is not in the article`);
+    });
+    if (!article.includes(e.names.ur)) error(`${at}.names.ur`, `${e.id}: the Urdu name "${e.names.ur}" is not in the article (use the article's own spelling)`);
+    if (e.label && !article.includes(e.label.ur)) error(`${at}.label.ur`, `${e.id}: the Urdu label "${e.label.ur}" is not in the article`);
+    if (!mentions.some((m) => m.entity === e.id)) warn(at, `${e.id}: no surface form is found as a whole word in the article, so nothing links to it`);
+    if (e.type === 'country') {
+      if (!e.iso3) error(`${at}.iso3`, `${e.id}: a country needs its ISO 3166-1 alpha-3 code`);
+      if (!e.isoNumeric) error(`${at}.isoNumeric`, `${e.id}: a country needs its ISO 3166-1 numeric code (its shape on the map)`);
+      if (e.anchor && !e.role) error(`${at}.role`, `${e.id}: a country on the map needs a role (its colour)`);
+      if (e.standsFor) error(`${at}.standsFor`, `${e.id}: a country stands for itself`);
+    } else if (e.iso3 || e.isoNumeric) {
+      error(at, `${e.id}: only countries carry ISO codes`);
+    }
+    if (e.role !== undefined && !roles.has(e.role)) error(`${at}.role`, `${e.id}: no role "${e.role}" in roles`);
+    if (e.standsFor) {
+      const c = entities.get(e.standsFor.country);
+      if (c?.type !== 'country') error(`${at}.standsFor.country`, `${e.id}: "${e.standsFor.country}" is not a country of this story`);
+    }
+    if (e.placement) {
+      hasEntity(`${at}.placement.beside`, e.placement.beside);
+      hasPassage(`${at}.placement.passage`, e.placement.passage);
+      if (e.type === 'country') error(`${at}.placement`, `${e.id}: a country is drawn on its own land, not beside something`);
+    }
+    if (e.anchor && e.type !== 'country' && !e.placement) error(`${at}.placement`, `${e.id}: an actor drawn on the map needs a placement (what the article ties it to, and why)`);
+    if (e.anchor && e.type === 'country' && e.isoNumeric && geography) {
+      const inside = geography.contains(e.isoNumeric, e.anchor);
+      if (inside === undefined) error(`${at}.isoNumeric`, `${e.id}: no country shape has the code ${e.isoNumeric}`);
+      else if (!inside) error(`${at}.anchor`, `${e.id}: the anchor [${e.anchor.join(', ')}] is not on ${e.names.en}'s own land`);
+    }
+  });
+
+  // Relations: ends exist and are drawn, phrases are found, evidence names both ends.
+  const named = namedByPassage(source.entities, mentions);
+  const drawn = (id: EntityId): boolean => {
+    const e = entities.get(id);
+    if (!e) return false;
+    if (e.anchor) return true;
+    const country = e.standsFor ? entities.get(e.standsFor.country) : undefined;
+    return country?.anchor !== undefined;
+  };
+  if (source.relations.length === 0) error('relations', 'no relations yet: add at least one (see TODO.md in the package)');
+  source.relations.forEach((r, i) => {
+    const at = `relations[${i}]`;
+    for (const end of ['source', 'target'] as const) {
+      const id = r[end];
+      if (!entities.has(id)) error(`${at}.${end}`, `${r.id}: no entity "${id}" in entities`);
+      else if (!drawn(id)) error(`${at}.${end}`, `${r.id}: "${id}" has no place on the map (give it an anchor)`);
+    }
+    if (r.source === r.target) error(at, `${r.id}: a relation joins two different entities`);
+    r.assertedBy.forEach((id, j) => hasEntity(`${at}.assertedBy[${j}]`, id));
+    r.reportedBy.forEach((id, j) => hasEntity(`${at}.reportedBy[${j}]`, id));
+    r.evidence.forEach((pid, j) => hasPassage(`${at}.evidence[${j}]`, pid));
+    r.context.forEach((pid, j) => {
+      hasPassage(`${at}.context[${j}]`, pid);
+      if (r.evidence.includes(pid)) warn(`${at}.context[${j}]`, `${r.id}: ${pid} is already evidence`);
+    });
+    const phrase = (path: string, ref: { in: string; phrase: string }, allowed: readonly string[]) => {
+      if (!passageIds.has(ref.in)) return hasPassage(`${path}.in`, ref.in);
+      if (!allowed.includes(ref.in)) error(`${path}.in`, `${r.id}: ${ref.in} is not one of the relation's ${allowed === r.evidence ? 'evidence' : 'evidence or context'} passages`);
+      if (!findPhrase(article, passages, ref)) error(`${path}.phrase`, `${r.id}: "${ref.phrase}" is not in ${ref.in}`);
+    };
+    phrase(`${at}.wording`, r.wording, r.evidence);
+    r.dates.forEach((d, j) => phrase(`${at}.dates[${j}]`, d, [...r.evidence, ...r.context]));
+    r.evidence.forEach((pid, j) => {
+      if (!passageIds.has(pid)) return;
+      const names = named.get(pid) ?? new Set<EntityId>();
+      for (const end of [r.source, r.target]) {
+        if (names.has(end)) continue;
+        const implied = r.impliedEnds.find((x) => x.passage === pid && x.entity === end);
+        if (!implied) error(`${at}.evidence[${j}]`, `${r.id}: ${pid} does not name "${end}"; name it, or list it in impliedEnds with the passages that resolve it and why`);
+      }
+    });
+    r.impliedEnds.forEach((x, j) => {
+      const path = `${at}.impliedEnds[${j}]`;
+      if (!r.evidence.includes(x.passage)) error(`${path}.passage`, `${r.id}: ${x.passage} is not an evidence passage of this relation`);
+      if (x.entity !== r.source && x.entity !== r.target) error(`${path}.entity`, `${r.id}: "${x.entity}" is not an end of this relation`);
+      x.resolvedBy.forEach((pid, k) => {
+        if (!passageIds.has(pid)) return hasPassage(`${path}.resolvedBy[${k}]`, pid);
+        if (!(named.get(pid)?.has(x.entity) ?? false)) error(`${path}.resolvedBy[${k}]`, `${r.id}: ${pid} does not name "${x.entity}" either`);
+      });
+    });
+  });
+
+  // Passages: each has our gloss, and each is cited or said to be unlinked.
+  for (const pid of Object.keys(source.glosses)) hasPassage(`glosses.${pid}`, pid);
+  const cited = new Set(source.relations.flatMap((r) => [...r.evidence, ...r.context]));
+  source.unlinked.forEach((u, i) => {
+    hasPassage(`unlinked[${i}].passage`, u.passage);
+    if (cited.has(u.passage)) warn(`unlinked[${i}].passage`, `${u.passage} is cited by a relation; it need not be listed as unlinked`);
+  });
+  const unlinked = new Set(source.unlinked.map((u) => u.passage));
+  for (const p of passages) {
+    if (!(p.id in source.glosses)) warn(`glosses.${p.id}`, `line ${p.line} (${p.id}) has no English gloss yet`);
+    if (!cited.has(p.id) && !unlinked.has(p.id)) warn(`passages.${p.id}`, `line ${p.line} (${p.id}) is cited by no relation; cite it, or list it in unlinked with why`);
+  }
+
+  // What a reader can select or jump to exists.
+  source.meta.questions.forEach((q, i) => {
+    const at = `meta.questions[${i}].select.id`;
+    if (q.select.kind === 'entity') hasEntity(at, q.select.id);
+    if (q.select.kind === 'relation' && !relationIds.has(q.select.id)) error(at, `no relation "${q.select.id}"`);
+    if (q.select.kind === 'passage') hasPassage(at, q.select.id);
+  });
+  const box = (path: string, [[w, s], [e, n]]: readonly [readonly [number, number], readonly [number, number]]) => {
+    if (!(w < e)) error(path, `the west edge (${w}) must be west of the east edge (${e})`);
+    if (!(s < n)) error(path, `the south edge (${s}) must be south of the north edge (${n})`);
+  };
+  box('map.frame', source.map.frame);
+  source.map.views.forEach((view, i) => box(`map.views[${i}].bounds`, view.bounds));
+  source.steps.forEach((step, i) => {
+    const at = `steps[${i}]`;
+    step.passages.forEach((pid, j) => hasPassage(`${at}.passages[${j}]`, pid));
+    step.relations.forEach((rid, j) => {
+      if (!relationIds.has(rid)) error(`${at}.relations[${j}]`, `no relation "${rid}"`);
+    });
+    step.frame.forEach((id, j) => {
+      if (!entities.has(id)) error(`${at}.frame[${j}]`, `no entity "${id}"`);
+      else if (!drawn(id)) error(`${at}.frame[${j}]`, `"${id}" has no place on the map to frame`);
+    });
+  });
+  return problems;
+}
