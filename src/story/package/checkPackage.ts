@@ -38,6 +38,13 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return out === '' ? '(package)' : out;
 }
 
+/** valibot's message, in plainer words where it speaks of types: a key no schema knows is most
+ * often a typo, and saying "Expected never" would not help the annotator. */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object') return 'unknown field (a typo, or a field this version does not have)';
+  return issue.message;
+}
+
 /** Reads the raw `format` and `version` first, so a package of another kind or a newer version
  * gets one clear sentence instead of a page of field errors. */
 function checkEnvelope(json: unknown): Problem | null {
@@ -71,7 +78,7 @@ export function checkPackage(slug: string, article: string, json: unknown, geogr
   if (envelope) return { problems: [envelope], pkg: null };
   const parsed = v.safeParse(StorySourceSchema, json);
   if (!parsed.success) {
-    return { problems: parsed.issues.map((i) => ({ path: issuePath(i), message: i.message, severity: 'error' })), pkg: null };
+    return { problems: parsed.issues.map((i) => ({ path: issuePath(i), message: issueMessage(i), severity: 'error' })), pkg: null };
   }
   const source = parsed.output;
   const problems = checkSource(article, source, geography);
@@ -234,5 +241,16 @@ function checkSource(article: string, source: StorySource, geography: Geography 
       else if (!drawn(id)) error(`${at}.frame[${j}]`, `"${id}" has no place on the map to frame`);
     });
   });
+  for (const path of placeholders(source)) warn(path, 'still a placeholder ("TODO…"): write it');
   return problems;
+}
+
+/** Paths of every text still marked "TODO" (as `npm run story:new` leaves them for the annotator). */
+function placeholders(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return /^\s*TODO\b/u.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholders(v, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => placeholders(v, path === '' ? k : `${path}.${k}`));
+  }
+  return [];
 }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { worldGeography } from '../../../../scripts/lib/worldGeography.ts';
+import { checkPackage, type Problem } from '../../../../src/story/package/checkPackage.ts';
+import { PACKAGE_VERSION } from '../../../../src/story/package/schema.ts';
+import { ALBANIA, FIXTURES } from '../../stories.ts';
+
+const geography = worldGeography();
+const albania = FIXTURES.find((f) => f.slug === ALBANIA.slug);
+if (!albania) throw new Error('no Albania package');
+
+/** The Albania package's annotation as plain JSON, changed by `edit` (a deep copy each time). */
+function edited(edit: (doc: Record<string, unknown> & { [k: string]: any }) => void): unknown {
+  const doc = JSON.parse(JSON.stringify(albania?.pkg.source)) as Record<string, any>;
+  edit(doc);
+  return doc;
+}
+
+const errors = (json: unknown, article = ALBANIA.article): Problem[] => checkPackage('albania', article, json, geography).problems.filter((p) => p.severity === 'error');
+const paths = (json: unknown) => errors(json).map((p) => p.path);
+
+describe('checkPackage', () => {
+  it.each(FIXTURES)('accepts $slug with no error and no warning, anchors checked against the world', ({ slug, pkg }) => {
+    const { problems, pkg: checked } = checkPackage(slug, pkg.article, JSON.parse(JSON.stringify(pkg.source)), geography);
+    expect(problems).toEqual([]);
+    expect(checked?.slug).toBe(slug);
+  });
+
+  it('refuses a file that is not a story package, in one sentence', () => {
+    const { problems, pkg } = checkPackage('x', 'متن۔', { hello: 'world' });
+    expect(pkg).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/not a story package/u);
+  });
+
+  it('refuses a package made for a newer viewer, saying so', () => {
+    const problems = errors(edited((d) => (d['version'] = PACKAGE_VERSION + 1)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/made for version 2.*update the app/u);
+  });
+
+  it('reports every wrong field with its path, not only the first', () => {
+    const found = paths(
+      edited((d) => {
+        d['relations'][0].type = 'invades';
+        d['entities'][1].names.en = '';
+        d['map'].frame[0][1] = 95;
+      }),
+    );
+    expect(found).toEqual(expect.arrayContaining(['relations[0].type', 'entities[1].names.en', 'map.frame[0][1]']));
+  });
+
+  it('refuses a field it does not know (a typo is not silently ignored)', () => {
+    const found = errors(edited((d) => (d['entities'][0].anchr = [1, 2])));
+    expect(found.map((p) => p.path)).toEqual(['entities[0].anchr']);
+    expect(found[0]?.message).toMatch(/unknown field/u);
+  });
+
+  it('reports a phrase that is not in its passage', () => {
+    const found = errors(edited((d) => (d['relations'][0].wording.phrase = 'یہ جملہ مضمون میں نہیں')));
+    expect(found.map((p) => p.path)).toEqual(['relations[0].wording.phrase']);
+    expect(found[0]?.message).toMatch(/albania-severs-ties: ".*" is not in p1/u);
+  });
+
+  it('reports a date phrase looked up in a passage the relation does not cite', () => {
+    expect(paths(edited((d) => (d['relations'][1].dates[0].in = 'p18')))).toEqual(['relations[1].dates[0].in', 'relations[1].dates[0].phrase']);
+  });
+
+  it('reports a relation whose end does not exist', () => {
+    expect(paths(edited((d) => (d['relations'][0].target = 'XYZ')))).toContain('relations[0].target');
+  });
+
+  it('reports an evidence passage that names neither end and says nothing of it', () => {
+    const found = errors(edited((d) => (d['relations'][0].evidence = ['p1', 'p9'])));
+    expect(found.map((p) => p.path)).toEqual(['relations[0].evidence[1]']);
+    expect(found[0]?.message).toMatch(/p9 does not name "IRN"/u);
+  });
+
+  it('reports an anchor outside its own country (Albania placed in the sea)', () => {
+    const found = errors(edited((d) => (d['entities'][0].anchor = [18.5, 41.0])));
+    expect(found.map((p) => p.path)).toEqual(['entities[0].anchor']);
+    expect(found[0]?.message).toMatch(/not on Albania's own land/u);
+  });
+
+  it('reports an anchor outside the map altogether', () => {
+    expect(paths(edited((d) => (d['entities'][0].anchor = [200, 41])))).toContain('entities[0].anchor[0]');
+  });
+
+  it('reports a gloss for a passage that does not exist', () => {
+    expect(paths(edited((d) => (d['glosses'].p40 = 'A sentence the article does not have.')))).toEqual(['glosses.p40']);
+  });
+
+  it('reports duplicate ids, unknown roles, and questions that select nothing', () => {
+    const found = paths(
+      edited((d) => {
+        d['relations'][1].id = d['relations'][0].id;
+        d['entities'][0].role = 'villain';
+        d['meta'].questions[0].select.id = 'ATL';
+      }),
+    );
+    expect(found).toEqual(expect.arrayContaining(['relations', 'entities[0].role', 'meta.questions[0].select.id']));
+  });
+
+  it('reports steps that name passages, relations or places the story does not have', () => {
+    const found = paths(
+      edited((d) => {
+        d['steps'] = [{ id: 'one', title: { en: 'A', ur: 'ا' }, text: { en: 'B', ur: 'ب' }, passages: ['p99'], relations: ['nope'], frame: ['ALB', 'tirana', 'nobody'] }];
+      }),
+    );
+    expect(found).toEqual(['steps[0].passages[0]', 'steps[0].relations[0]', 'steps[0].frame[2]']);
+  });
+
+  it('warns, without refusing, of work left: a missing gloss, an uncited line, a placeholder', () => {
+    const { problems, pkg } = checkPackage(
+      'albania',
+      ALBANIA.article,
+      edited((d) => {
+        delete d['glosses'].p5b;
+        d['relations'] = d['relations'].map((r: { context: string[] }) => ({ ...r, context: r.context.filter((p) => p !== 'p5b') }));
+        d['meta'].title.ur = 'TODO: عنوان';
+      }),
+      geography,
+    );
+    expect(pkg).not.toBeNull();
+    expect(problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['warning glosses.p5b', 'warning passages.p5b', 'warning meta.title.ur']);
+  });
+
+  it('refuses an empty article', () => {
+    expect(errors(JSON.parse(JSON.stringify(albania.pkg.source)), '  \n').map((p) => p.path)).toEqual(['article.ur.txt']);
+  });
+});
