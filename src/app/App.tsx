@@ -76,7 +76,12 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       <header className="app-header">
         <h1>
           {story.meta.title.en}
-          {story.meta.fixture ? <span className="fixture-badge">Test fixture, not news</span> : null}
+          {story.meta.fixture ? (
+            <>
+              {' '}
+              <span className="fixture-badge">Test fixture, not news</span>
+            </>
+          ) : null}
         </h1>
         <p className="subtitle">An Urdu news article as a map: who did what to whom, and the exact words that say so.</p>
       </header>

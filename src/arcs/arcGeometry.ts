@@ -76,13 +76,3 @@ export function fanBows(count: number, spacing = 0.13, base = 0.16): number[] {
   if (count === 1) return [base];
   return Array.from({ length: count }, (_, i) => (i - (count - 1) / 2) * spacing);
 }
-
-/** Screen-space bearing (degrees clockwise from north) of the last segment of a line, for arrowheads. */
-export function endBearing(line: readonly LngLat[]): number {
-  const a = line[line.length - 2];
-  const b = line[line.length - 1];
-  if (!a || !b) return 0;
-  const [ax, ay] = toMercator(a);
-  const [bx, by] = toMercator(b);
-  return ((Math.atan2(bx - ax, ay - by) * 180) / Math.PI + 360) % 360;
-}

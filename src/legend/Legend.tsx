@@ -37,7 +37,7 @@ export function Legend({ story, kinds, claims, counts, selection, onToggleKind, 
       <div className="legend-row" role="group" aria-labelledby="legend-relations">
         <span className="legend-heading" id="legend-relations">Relations</span>
         <ul>
-          {RELATION_KINDS.map((k) => {
+          {RELATION_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => {
             const on = kinds.includes(k);
             return (
               <li key={k} data-kind={k} data-off={!on || undefined}>
@@ -87,10 +87,12 @@ export function Legend({ story, kinds, claims, counts, selection, onToggleKind, 
               {role.label.en}
             </li>
           ))}
-          <li>
-            <span className="swatch swatch-actor" aria-hidden="true" />
-            Group or firm: not a place, drawn beside the country the article ties it to
-          </li>
+          {story.entities.some((e) => e.anchor && e.type !== 'country') ? (
+            <li>
+              <span className="swatch swatch-actor" aria-hidden="true" />
+              Group or firm: not a place, drawn beside the country the article ties it to
+            </li>
+          ) : null}
         </ul>
       </div>
         </div>

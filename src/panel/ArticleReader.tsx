@@ -1,4 +1,5 @@
-import type { CSSProperties, KeyboardEvent } from 'react';
+import type { CSSProperties } from 'react';
+import { onActivationKey } from '../lib/activationKeys.ts';
 import { UNKNOWN_TINT } from '../theme/palette.ts';
 import { quoteRuns } from '../story/queries.ts';
 import { roleColor, type CountryRole } from '../story/roles.ts';
@@ -26,12 +27,6 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf }
   const lines = new Map<number, Story['passages'][number][]>();
   for (const p of story.passages) lines.set(p.line, [...(lines.get(p.line) ?? []), p]);
   const choose = (id: string) => onSelect({ kind: 'passage', id });
-  const onKey = (id: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      choose(id);
-    }
-  };
   return (
     <section className="panel-body article-reader" aria-labelledby="reader-title">
       <h2 id="reader-title" tabIndex={-1}>The article</h2>
@@ -58,7 +53,7 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf }
                   data-passage={p.id}
                   aria-pressed={selection?.kind === 'passage' && selection.id === p.id}
                   onClick={() => choose(p.id)}
-                  onKeyDown={onKey(p.id)}
+                  onKeyDown={onActivationKey(() => choose(p.id))}
                 >
                   {quoteRuns(story, p).map((run) =>
                     run.mention ? (

@@ -1,3 +1,4 @@
+import { onActivationKey } from '../lib/activationKeys.ts';
 import { quoteRuns } from '../story/queries.ts';
 import type { EntityId, Passage, Span, Story } from '../story/types.ts';
 
@@ -50,12 +51,7 @@ export function Quote({ story, passage, highlight, wording, onSelectEntity }: Pr
                 className={`mention${on ? ' hl' : ''}${inWording ? ' wording' : ''}`}
                 data-entity={id}
                 onClick={() => onSelectEntity(id)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    onSelectEntity(id);
-                  }
-                }}
+                onKeyDown={onActivationKey(() => onSelectEntity(id))}
                 title={`Select ${story.entities.find((e) => e.id === id)?.names.en ?? id}`}
               >
                 {on ? <mark>{run.text}</mark> : run.text}

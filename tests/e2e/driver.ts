@@ -80,7 +80,9 @@ export class StoryPage {
   /** Every quote in the panel must be its passage's exact text (compared with the open data). */
   async expectQuotesVerbatim(): Promise<number> {
     return this.page.evaluate(async () => {
-      const res = await fetch('data/story.json');
+      // The story's own open data, wherever its package publishes it (data/ or data/<slug>/).
+      const href = document.querySelector<HTMLAnchorElement>('[data-testid="side-panel"] .panel-footer a[href$="story.json"]')?.getAttribute('href') ?? 'data/story.json';
+      const res = await fetch(href);
       const data = (await res.json()) as { passages: { id: string; text: string }[] };
       const byId = new Map(data.passages.map((p) => [p.id, p.text]));
       const quotes = [...document.querySelectorAll<HTMLElement>('[data-testid="side-panel"] .quote')];

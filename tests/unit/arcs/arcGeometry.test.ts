@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arcLine, endBearing, fanBows, greatCircle, type LngLat } from '../../../src/arcs/arcGeometry.ts';
+import { arcLine, fanBows, greatCircle, type LngLat } from '../../../src/arcs/arcGeometry.ts';
 import { relationArcs } from '../../../src/arcs/relationArcs.ts';
 import { ALBANIA as STORY } from '../stories.ts';
 
@@ -82,13 +82,6 @@ describe('fanBows', () => {
     expect(new Set(six).size).toBe(6);
     expect((six[0] ?? 0) + (six[5] ?? 0)).toBeCloseTo(0, 10);
     expect(fanBows(0)).toEqual([]);
-  });
-});
-
-describe('endBearing', () => {
-  it('points east for an eastward line and north for a northward one', () => {
-    expect(endBearing([[0, 0], [10, 0]])).toBeCloseTo(90, 6);
-    expect(endBearing([[0, 0], [0, 10]])).toBeCloseTo(0, 6);
   });
 });
 
