@@ -1,15 +1,20 @@
 // `npm run story:check [slug…]`: checks story packages and prints what each holds.
-// With no slug, every package under stories/. Exits 1 when any package has an error.
+// With no slug, every package under stories/ (or under --dir <folder>). Exits 1 when any package has an error.
 import { buildStory } from '../src/story/model.ts';
 import type { Problem } from '../src/story/package/checkPackage.ts';
 import { storySummary } from './lib/storySummary.ts';
-import { checkStoryFolder, listStorySlugs } from './lib/storyFiles.ts';
+import { resolve } from 'node:path';
+import { checkStoryFolder, listStorySlugs, STORIES_DIR } from './lib/storyFiles.ts';
 import { worldGeography } from './lib/worldGeography.ts';
 
-const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const slugs = asked.length > 0 ? asked : listStorySlugs();
+// `--dir <folder>` checks packages outside stories/ (one scaffolded with `story:new --out`).
+const args = process.argv.slice(2);
+const dirAt = args.indexOf('--dir');
+const dir = dirAt === -1 ? STORIES_DIR : resolve(args[dirAt + 1] ?? '.');
+const asked = args.filter((a, i) => !a.startsWith('-') && (dirAt === -1 || i !== dirAt + 1));
+const slugs = asked.length > 0 ? asked : listStorySlugs(dir);
 if (slugs.length === 0) {
-  console.error('story:check: no story packages under stories/');
+  console.error(`story:check: no story packages under ${dir}`);
   process.exit(1);
 }
 
@@ -17,7 +22,7 @@ const geography = worldGeography();
 const line = (p: Problem) => `  ${p.severity === 'error' ? 'error' : 'warning'}  ${p.path}: ${p.message}`;
 let failed = 0;
 for (const slug of slugs) {
-  const { problems, pkg } = checkStoryFolder(slug, geography);
+  const { problems, pkg } = checkStoryFolder(slug, geography, dir);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   console.log(`\n${slug}: ${errors.length === 0 ? 'ok' : 'FAILED'} (${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`);

@@ -1,13 +1,5 @@
+import { isWholeWord } from '../lib/wordBoundary.ts';
 import type { Entity, EntityId, Mention, Passage } from './types.ts';
-
-// A letter or a combining mark (Urdu vowel signs, tanween) continues a word; anything else
-// (space, punctuation, quotation marks, the full stop) ends it.
-const WORD_CHAR = /[\p{L}\p{M}]/u;
-
-function isBoundary(text: string, index: number): boolean {
-  const ch = text[index];
-  return ch === undefined || !WORD_CHAR.test(ch);
-}
 
 interface Candidate {
   readonly start: number;
@@ -28,7 +20,7 @@ export function findMentions(text: string, entities: readonly Entity[], passages
     for (const surface of entity.surfaces) {
       for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
-        if (isBoundary(text, at - 1) && isBoundary(text, end)) candidates.push({ start: at, end, entity: entity.id });
+        if (isWholeWord(text, at, end)) candidates.push({ start: at, end, entity: entity.id });
       }
     }
   }
