@@ -24,7 +24,8 @@ describe('npm run story:new', { timeout: 60_000 }, () => {
     expect(readFileSync(join(tmp, 'cli-try', 'article.ur.txt')).equals(readFileSync(FIXTURE))).toBe(true);
     expect(run.stdout).toContain('countries: MYS ملائیشیا ×2, IDN انڈونیشیا ×3, JPN جاپان ×2');
     expect(run.stdout).toContain('the checker now reports 1 error');
-    expect(run.stdout.trimEnd().endsWith('then run: npm run story:check cli-try')).toBe(true);
+    // Outside stories/, the check command says where the package is.
+    expect(run.stdout.trimEnd().endsWith(`then run: npm run story:check cli-try -- --dir ${tmp}`)).toBe(true);
     expect(existsSync(join('stories', 'cli-try'))).toBe(false);
   });
 
