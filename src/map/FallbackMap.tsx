@@ -4,32 +4,20 @@ import { useEffect, useMemo, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ArcProps } from '../arcs/relationArcs.ts';
-import type { Selection } from '../state/viewState.ts';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ARC_STYLE, svgDash } from '../theme/arcStyle.ts';
 import { BASE_COLORS, KIND_COLORS } from '../theme/palette.ts';
 import { EdgeHandles } from './EdgeHandles.tsx';
 import { NodeLabels } from './NodeLabels.tsx';
-import { handleItems, labelItems, type OverlayState, type Scene } from './scene.ts';
-import type { Hover, ScreenPoint } from './types.ts';
+import { handleItems, labelItems } from './scene.ts';
+import type { RendererProps, ScreenPoint } from './types.ts';
 import { loadWorldTopology } from './worldData.ts';
-
-interface Props {
-  readonly scene: Scene;
-  readonly overlay: OverlayState;
-  readonly width: number;
-  readonly height: number;
-  readonly compact: boolean;
-  readonly relationLabel: (id: string) => string;
-  readonly onSelect: (selection: Exclude<Selection, null>) => void;
-  readonly onHover: (hover: Hover | null) => void;
-}
 
 /**
  * The map without WebGL: the same shapes, colours, arcs and labels, drawn as SVG by d3-geo
  * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself).
  */
-export function FallbackMap({ scene, overlay, width, height, compact, relationLabel, onSelect, onHover }: Props) {
+export function FallbackMap({ scene, overlay, width, height, compact, relationLabel, onSelect, onHover }: RendererProps) {
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {

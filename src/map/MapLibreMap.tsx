@@ -1,25 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Selection } from '../state/viewState.ts';
 import type { Story } from '../story/types.ts';
 import { createStoryMap, type MapViewModel, type StoryMap } from './createStoryMap.ts';
 import { EdgeHandles } from './EdgeHandles.tsx';
 import { NodeLabels } from './NodeLabels.tsx';
-import { handleItems, labelItems, type OverlayState, type Scene } from './scene.ts';
-import type { Hover, MapStatus, ScreenPoint } from './types.ts';
+import { handleItems, labelItems } from './scene.ts';
+import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { loadWorldTopology } from './worldData.ts';
 import { countriesFromTopology } from './worldGeometry.ts';
 
-interface Props {
+interface Props extends RendererProps {
   readonly story: Story;
-  readonly scene: Scene;
-  readonly overlay: OverlayState;
-  readonly width: number;
-  readonly height: number;
-  /** Below this width labels turn compact (see NodeLabels). */
-  readonly compact: boolean;
-  readonly relationLabel: (id: string) => string;
-  readonly onSelect: (selection: Exclude<Selection, null>) => void;
-  readonly onHover: (hover: Hover | null) => void;
   readonly onStatus: (update: (status: MapStatus) => MapStatus) => void;
   readonly onError: (message: string) => void;
   /** WebGL2 was reported but no map could be made: the view switches to the static map. */

@@ -1,29 +1,16 @@
-import type { FeatureCollection, LineString } from 'geojson';
-import { boundsOf, type Bounds } from '../arcs/bounds.ts';
-import { relationArcs, type ArcProps } from '../arcs/relationArcs.ts';
-import type { Focus } from '../state/focus.ts';
+import { boundsOf } from '../arcs/bounds.ts';
+import { relationArcs } from '../arcs/relationArcs.ts';
 import { countryRoles, roleColor } from '../story/roles.ts';
 import { nodeDescription } from '../story/tooltips.ts';
 import type { Story } from '../story/types.ts';
 import { KIND_COLORS } from '../theme/palette.ts';
 import type { EdgeHandleItem } from './EdgeHandles.tsx';
 import type { NodeLabelItem } from './NodeLabels.tsx';
-import type { MapNode, ScreenPoint } from './types.ts';
+import type { MapNode, OverlayState, Scene, ScreenPoint } from './types.ts';
+
 
 // What the map draws, worked out from the story and the view state as plain data, apart from either
 // renderer: the nodes, the arcs, and the items of the DOM overlays (labels and edge handles).
-
-/** The story's scene: its drawn entities, one arc per drawable relation, and each arc's middle. */
-export interface Scene {
-  readonly nodes: readonly MapNode[];
-  readonly arcs: FeatureCollection<LineString, ArcProps>;
-  /** The middle point of each arc, [lng, lat], where its keyboard handle sits. */
-  readonly midpoints: ReadonlyMap<string, readonly [number, number]>;
-  /** Ids of the drawn entities. */
-  readonly drawn: ReadonlySet<string>;
-  /** The opening view: the package's frame, grown to hold every drawn place. */
-  readonly frame: Bounds;
-}
 
 /** The entities with an anchor, countries first (they get the best label spots), in package order. */
 export function mapNodes(story: Story): MapNode[] {
@@ -65,15 +52,6 @@ export function buildScene(story: Story): Scene {
   // and fitting it would shrink the crowded Middle East. Arcs may leave the frame at the top.
   const frame = boundsOf([...story.map.frame, ...nodes.map((n) => n.lngLat)]) ?? story.map.frame;
   return { nodes, arcs, midpoints, drawn: new Set(nodes.map((n) => n.id)), frame };
-}
-
-/** What the overlays need of the view state. */
-export interface OverlayState {
-  readonly focus: Focus | null;
-  readonly selectedNode: string | null;
-  readonly selectedRelation: string | null;
-  /** Relation ids the filters let through. */
-  readonly visible: ReadonlySet<string>;
 }
 
 /** The label of every node at its projected point, with how the selection marks it. */

@@ -1,4 +1,9 @@
+import type { Selection } from '../state/viewState.ts';
 import type { EntityId } from '../story/types.ts';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { Bounds } from '../arcs/bounds.ts';
+import type { ArcProps } from '../arcs/relationArcs.ts';
+import type { Focus } from '../state/focus.ts';
 
 // Types shared by the map's two renderers (MapLibre and the SVG fallback) and the view that picks
 // one, so that neither renderer imports the other or the view.
@@ -34,4 +39,39 @@ export type MapStatus = 'loading' | 'idle' | 'busy' | 'fallback' | 'error';
 export interface ScreenPoint {
   readonly x: number;
   readonly y: number;
+}
+
+/** What both renderers (MapLibre and the SVG fallback) are given: the scene, how the view state
+ * marks it, the frame's size, and where to report the reader's choices. */
+export interface RendererProps {
+  readonly scene: Scene;
+  readonly overlay: OverlayState;
+  readonly width: number;
+  readonly height: number;
+  /** On a small map labels turn compact (see NodeLabels). */
+  readonly compact: boolean;
+  readonly relationLabel: (id: string) => string;
+  readonly onSelect: (selection: Exclude<Selection, null>) => void;
+  readonly onHover: (hover: Hover | null) => void;
+}
+
+/** The story's scene: its drawn entities, one arc per drawable relation, and each arc's middle. */
+export interface Scene {
+  readonly nodes: readonly MapNode[];
+  readonly arcs: FeatureCollection<LineString, ArcProps>;
+  /** The middle point of each arc, [lng, lat], where its keyboard handle sits. */
+  readonly midpoints: ReadonlyMap<string, readonly [number, number]>;
+  /** Ids of the drawn entities. */
+  readonly drawn: ReadonlySet<string>;
+  /** The opening view: the package's frame, grown to hold every drawn place. */
+  readonly frame: Bounds;
+}
+
+/** What the overlays need of the view state. */
+export interface OverlayState {
+  readonly focus: Focus | null;
+  readonly selectedNode: string | null;
+  readonly selectedRelation: string | null;
+  /** Relation ids the filters let through. */
+  readonly visible: ReadonlySet<string>;
 }
