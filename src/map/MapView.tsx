@@ -9,8 +9,8 @@ import type { Relation, Story } from '../story/types.ts';
 import { FallbackMap } from './FallbackMap.tsx';
 import { MapLibreMap } from './MapLibreMap.tsx';
 import { MapTooltip } from './MapTooltip.tsx';
-import { sceneOf, type OverlayState } from './scene.ts';
-import type { Hover, MapStatus } from './types.ts';
+import { sceneOf } from './scene.ts';
+import type { Hover, MapStatus, OverlayState } from './types.ts';
 
 interface Props {
   readonly story: Story;
