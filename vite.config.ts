@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { urduGlyphText } from './src/lib/urduGlyphs.ts';
 import { packagesText, storiesPlugin } from './scripts/storiesPlugin.ts';
 import { subsetFontPlugin } from './scripts/subsetFontPlugin.ts';
+import { tokensPlugin } from './scripts/tokensPlugin.ts';
 
 export default defineConfig({
   // Relative base: the build works from any path, including inside a publisher's sub-folder.
@@ -11,6 +12,8 @@ export default defineConfig({
   plugins: [
     react(),
     storiesPlugin(),
+    // The design tokens (src/theme/tokens.ts) as CSS custom properties: virtual:theme-tokens.css.
+    tokensPlugin(),
     // Only the woff2 Chromium and every current browser load; the woff fallback is left whole.
     subsetFontPlugin(/noto-nastaliq-urdu-arabic-400-normal-.*\.woff2$/u, () => urduGlyphText(packagesText())),
   ],

@@ -1,4 +1,6 @@
 import '@fontsource/noto-nastaliq-urdu/arabic-400.css';
+// The design tokens as custom properties, before any feature's stylesheet (each component imports its own).
+import 'virtual:theme-tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
@@ -6,7 +8,6 @@ import { loadStory, STORY_SLUGS } from './app/loadStory.ts';
 import { StoryProblems } from './app/StoryProblems.tsx';
 import { DEFAULT_STORY } from './story/package/defaultStory.ts';
 import { storyFromUrl } from './url/urlState.ts';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,3 +1,4 @@
+import './app.css';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
@@ -10,6 +11,7 @@ import { countryRoles } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
 import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
 import { Notice } from './Notice.tsx';
+import { useNarrow } from './useNarrow.ts';
 
 interface Props {
   readonly story: Story;
@@ -70,9 +72,10 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const toggle = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'toggle-select', selection }), []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id, drawn), [story, drawn]);
+  const narrow = useNarrow();
 
   return (
-    <div className="app" data-story={story.slug}>
+    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'}>
       <header className="app-header">
         <h1>
           {story.meta.title.en}

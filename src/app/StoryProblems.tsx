@@ -1,3 +1,4 @@
+import './app.css';
 import type { Problem } from '../story/package/checkPackage.ts';
 
 interface Props {

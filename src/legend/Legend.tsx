@@ -1,5 +1,7 @@
+import './legend.css';
 import { useState } from 'react';
 import { KIND_COLORS } from '../theme/palette.ts';
+import { COLOR, NARROW_QUERY } from '../theme/tokens.ts';
 import { LineSwatch } from './LineSwatch.tsx';
 import type { ClaimsFilter, Selection } from '../state/viewState.ts';
 import { KIND_LABELS, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
@@ -26,7 +28,7 @@ interface Props {
 export function Legend({ story, kinds, claims, counts, selection, onToggleKind, onToggleClaim, onSelectKind, onShowAll }: Props) {
   const allOn = kinds.length === RELATION_KINDS.length && claims.stated && claims.alleged;
   // Open by default where there is room; on a phone it starts folded under the map.
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches);
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia(NARROW_QUERY).matches);
   return (
     <section className="legend" data-open={open || undefined} aria-label="Legend and filters">
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -62,13 +64,13 @@ export function Legend({ story, kinds, claims, counts, selection, onToggleKind, 
           <li data-off={!claims.stated || undefined}>
             <label>
               <input type="checkbox" checked={claims.stated} onChange={() => onToggleClaim('stated')} />
-              <LineSwatch color="#333" dashed={false} /> Stated
+              <LineSwatch color={COLOR.claimLine} dashed={false} /> Stated
             </label>
           </li>
           <li data-off={!claims.alleged || undefined}>
             <label>
               <input type="checkbox" checked={claims.alleged} onChange={() => onToggleClaim('alleged')} />
-              <LineSwatch color="#333" dashed /> Alleged
+              <LineSwatch color={COLOR.claimLine} dashed /> Alleged
             </label>
           </li>
         </ul>

@@ -1,3 +1,4 @@
+import './map.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hasWebGL2 } from '../lib/webgl.ts';
 import type { Focus } from '../state/focus.ts';
@@ -6,6 +7,7 @@ import { relationLabel } from '../story/describe.ts';
 import { countryRoles } from '../story/roles.ts';
 import { entityTooltip, relationTooltip } from '../story/tooltips.ts';
 import type { Relation, Story } from '../story/types.ts';
+import { BREAKPOINT } from '../theme/tokens.ts';
 import { FallbackMap } from './FallbackMap.tsx';
 import { MapLibreMap } from './MapLibreMap.tsx';
 import { MapTooltip } from './MapTooltip.tsx';
@@ -22,7 +24,7 @@ interface Props {
 }
 
 // Below this width, labels turn compact (one line; actors show only their dot).
-const COMPACT_WIDTH = 560;
+const COMPACT_WIDTH = BREAKPOINT.compactLabels;
 
 /**
  * The map of a story: MapLibre where WebGL2 works, else a static SVG drawing of the same scene, with

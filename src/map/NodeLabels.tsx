@@ -1,4 +1,6 @@
+import './NodeLabels.css';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { COLOR } from '../theme/tokens.ts';
 import { placeLabels } from './labelLayout.ts';
 
 /** One entity to label on the map: its screen position, names and look. */
@@ -84,7 +86,7 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
     onHover(id, { x: e.clientX - (host?.left ?? 0), y: e.clientY - (host?.top ?? 0) });
   };
   const focusHover = (it: NodeLabelItem) => () => onHover(it.id, { x: it.x, y: it.y });
-  const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? '#ffffff' }) as CSSProperties;
+  const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? COLOR.actorFill }) as CSSProperties;
 
   return (
     <div className="node-labels" data-testid="node-labels" data-compact={compact || undefined}>

@@ -35,8 +35,8 @@ export function Overview({ story, relationCount, onSelect, onRead }: Props) {
       </ul>
       <p className="source-note">
         {relationCount} relations drawn from the article’s {story.passages.length} sentences on {story.article.split('\n').length} lines.
-        Source: {meta.source.en}. Quotes are exact slices of the article; English glosses are our translation. Dashed arrows
-        are claims the article reports as alleged.
+        Source: {meta.source.en}. Quotes are exact slices of the article; English glosses are our translation.
+        {story.relations.some((r) => r.alleged) ? ' Dashed arrows are claims the article reports as alleged.' : null}
       </p>
     </section>
   );

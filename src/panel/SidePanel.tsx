@@ -1,3 +1,4 @@
+import './panel.css';
 import { useEffect, useRef } from 'react';
 import { relationLabel } from '../story/describe.ts';
 import { openDataPaths } from '../story/openData.ts';

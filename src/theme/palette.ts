@@ -1,31 +1,18 @@
 import type { RelationKind } from '../story/vocabulary.ts';
+import { KIND_COLOR, MAP_COLOR, ROLE_TINT } from './tokens.ts';
 
-// The app's colours, shared by the map, the legend and the panel so that they always agree.
+// The colours the map, the legend and the panel pick in code (MapLibre's paint and the SVG fallback
+// cannot read CSS variables), all taken from the tokens so that they always agree with the CSS.
 
 /** Fills of country roles, in the order a story package lists its roles: light tints, so that the
  * saturated arcs on top stay the loudest thing. Six at most (the package schema says so). */
-export const ROLE_TINTS: readonly string[] = ['#8ec5ea', '#f7b267', '#9bd3a6', '#d6b3d3', '#f3d98b', '#c8c2e6'];
+export const ROLE_TINTS: readonly string[] = [ROLE_TINT['1'], ROLE_TINT['2'], ROLE_TINT['3'], ROLE_TINT['4'], ROLE_TINT['5'], ROLE_TINT['6']];
 
 /** Tint of anything without a role of its own (an organisation's mentions in the reader). */
-export const UNKNOWN_TINT = '#e4e1da';
+export const UNKNOWN_TINT = ROLE_TINT.unknown;
 
-/** Colour of each relation kind: the Okabe-Ito palette, told apart with the common colour-vision
- * deficiencies; alleged relations are also dashed, so certainty never rests on colour alone. */
-export const KIND_COLORS: Readonly<Record<RelationKind, string>> = {
-  rupture: '#D55E00',
-  accusation: '#E69F00',
-  attack: '#000000',
-  support: '#009E73',
-  response: '#0072B2',
-  rejection: '#56B4E9',
-  claim: '#CC79A7',
-};
+/** Colour of each relation kind (see KIND_COLOR in tokens.ts). */
+export const KIND_COLORS: Readonly<Record<RelationKind, string>> = KIND_COLOR;
 
 /** The quiet palette of the rest of the world. */
-export const BASE_COLORS = {
-  sea: '#dde7ee',
-  land: '#f3f0e9',
-  border: '#c4bdb1',
-  selected: '#1a1a1a',
-  casing: '#ffffff',
-} as const;
+export const BASE_COLORS = MAP_COLOR;

@@ -1,0 +1,262 @@
+import type { RelationKind } from '../story/vocabulary.ts';
+
+// The app's design tokens, in one place: every colour it uses and the sizes its stylesheets repeat.
+// The map (MapLibre's paint cannot read CSS variables) and the SVG fallback take them from here
+// through palette.ts; the stylesheets get them as CSS custom properties, written at build time by
+// themeCss() below (see scripts/tokensPlugin.ts), and use them only as var(--…).
+//
+// Each literal colour is written once in the whole of src/: a role that shares another's colour
+// names the shared constant instead of repeating it.
+
+const WHITE = '#fff';
+const INK = '#1d2329';
+const NOTICE_BACKGROUND = '#fff8e1';
+const NOTICE_BORDER = '#e0c36a';
+const ACCENT = '#1f3a4d';
+
+/** Colours of the page, by role. */
+export const COLOR = {
+  /** Text. */
+  ink: INK,
+  /** Secondary text: notes, kickers, counts, English under Urdu. */
+  inkMuted: '#5a6470',
+  /** Text on a dark ground (the map's tooltip, whose ground is the ink). */
+  inkOnDark: WHITE,
+  /** Secondary text on a dark ground. */
+  inkMutedOnDark: '#cfd6dd',
+  /** Behind everything. */
+  paper: '#fbfaf7',
+  /** The surfaces on the paper: header, legend, panel, buttons. */
+  panel: WHITE,
+  /** Lines between regions and around controls. */
+  border: '#d9d4cb',
+  /** The keyboard's focus ring. */
+  focus: '#ffb000',
+  /** The app's title, links, hints and other things to act on. */
+  accent: ACCENT,
+  /** Ground of a quoted passage. */
+  quote: '#faf8f4',
+  /** Ground of a badge. */
+  badge: '#f7f5f0',
+  /** Ground of a sentence under the pointer. */
+  hover: '#f1efe9',
+  /** Ground of the chosen sentence. */
+  selection: '#fff1b8',
+  /** Ring of the chosen sentence. */
+  selectionRing: NOTICE_BORDER,
+  /** Band behind a highlighted mention. */
+  mark: '#ffe58a',
+  /** Dotted underline of a clickable mention. */
+  mentionUnderline: '#8a8a8a',
+  /** Underline of the article's own words for a relation. */
+  wording: ACCENT,
+  /** Notes and notices (what was ignored in the address, the still-map note, test fixtures). */
+  noticeBackground: NOTICE_BACKGROUND,
+  noticeBorder: NOTICE_BORDER,
+  /** Errors (the map could not be drawn). */
+  errorBackground: '#fdecea',
+  errorBorder: '#d9796f',
+  /** Border of the "Alleged" badge; its ground is the notice's. */
+  allegedBorder: '#8a6d00',
+  allegedBackground: NOTICE_BACKGROUND,
+  /** A group or firm on the map and in the legend: white square, dark outline. */
+  actorFill: WHITE,
+  actorOutline: '#4a4f55',
+  /** Dashed border of an actor's label. */
+  actorLabelBorder: '#666',
+  /** Map labels float over the map, slightly see-through. */
+  labelBackground: 'rgb(255 255 255 / 0.93)',
+  actorLabelBackground: 'rgb(250 250 247 / 0.92)',
+  labelBorder: 'rgb(0 0 0 / 0.18)',
+  /** Leader lines from a dot to its label. */
+  leader: '#57606a',
+  /** The neutral line of the legend's stated and alleged samples. */
+  claimLine: '#333',
+} as const;
+
+/** Colour of each relation kind: the Okabe-Ito palette, told apart with the common colour-vision
+ * deficiencies; alleged relations are also dashed, so certainty never rests on colour alone. */
+export const KIND_COLOR: Readonly<Record<RelationKind, string>> = {
+  rupture: '#D55E00',
+  accusation: '#E69F00',
+  attack: '#000000',
+  support: '#009E73',
+  response: '#0072B2',
+  rejection: '#56B4E9',
+  claim: '#CC79A7',
+};
+
+/** Fills of country roles, in the order a story package lists its roles (keys 1 to 6: six at most,
+ * the package schema says so): light tints, so that the saturated arcs on top stay the loudest
+ * thing; `unknown` for anything without a role of its own (an organisation's mentions). */
+export const ROLE_TINT = {
+  '1': '#8ec5ea',
+  '2': '#f7b267',
+  '3': '#9bd3a6',
+  '4': '#d6b3d3',
+  '5': '#f3d98b',
+  '6': '#c8c2e6',
+  unknown: '#e4e1da',
+} as const;
+
+/** The quiet palette of the rest of the world, and the selection drawn on it. */
+export const MAP_COLOR = {
+  sea: '#dde7ee',
+  land: '#f3f0e9',
+  /** Borders between countries. */
+  border: '#c4bdb1',
+  /** Outline of the selected country. */
+  selected: '#1a1a1a',
+  /** The white under arcs and around dots, so they read over any fill. */
+  casing: WHITE,
+} as const;
+
+/** Font stacks. */
+export const FONT = {
+  urdu: "'Noto Nastaliq Urdu', 'Noto Naskh Arabic', serif",
+  latin: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  mono: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace",
+} as const;
+
+/** Font sizes, smallest first. */
+export const FONT_SIZE = {
+  /** English on a compact map label. */
+  tiny: '0.66rem',
+  /** Legend group headings, an actor's English. */
+  micro: '0.7rem',
+  /** Kickers above panel titles, counts. */
+  kicker: '0.72rem',
+  /** Badges, evidence labels, quote references. */
+  caption: '0.75rem',
+  /** The legend, English on map labels, tooltip details. */
+  legend: '0.78rem',
+  /** Map view buttons, implied notes, line numbers. */
+  small: '0.8rem',
+  /** Notes, notices, tooltips, chips, the panel's footer. */
+  note: '0.85rem',
+  /** Subtitle, panel tabs. */
+  ui: '0.9rem',
+  subheading: '0.95rem',
+  base: '1rem',
+  /** Urdu on map labels and relation cards, a panel title's English. */
+  lead: '1.05rem',
+  /** Panel titles, the article's text. */
+  heading: '1.1rem',
+  /** A quoted passage. */
+  quote: '1.15rem',
+  /** The app's title. */
+  title: '1.2rem',
+  /** A panel title's Urdu. */
+  display: '1.6rem',
+} as const;
+
+/** Line heights. Nastaliq climbs and descends far beyond Latin: it needs about twice the height. */
+export const LINE_HEIGHT = {
+  latin: '1.45',
+  /** Urdu in running text. */
+  urdu: '2.1',
+  /** Urdu set tighter, on labels and chips. */
+  urduTight: '2',
+  /** Urdu to read at length: quotes and the article, with room for the mention highlights. */
+  urduReading: '2.4',
+} as const;
+
+/** Spacing steps: step n is n × 0.05rem (step 20 is 1rem). */
+export const SPACE = {
+  '2': '0.1rem',
+  '3': '0.15rem',
+  '4': '0.2rem',
+  '5': '0.25rem',
+  '6': '0.3rem',
+  '7': '0.35rem',
+  '8': '0.4rem',
+  '9': '0.45rem',
+  '10': '0.5rem',
+  '12': '0.6rem',
+  '14': '0.7rem',
+  '15': '0.75rem',
+  '16': '0.8rem',
+  '18': '0.9rem',
+  '20': '1rem',
+  '28': '1.4rem',
+} as const;
+
+/** Corner radii. */
+export const RADIUS = {
+  sm: '2px',
+  md: '3px',
+  lg: '4px',
+  pill: '999px',
+} as const;
+
+/** Shadows (colours included: they are shades of black, not of any token above). */
+export const SHADOW = {
+  /** The thin dark ring around a map dot. */
+  dot: '0 0 0 1px rgb(0 0 0 / 0.45)',
+  /** A map label under the pointer or selected. */
+  raised: '0 1px 6px rgb(0 0 0 / 0.25)',
+  tooltip: '0 2px 8px rgb(0 0 0 / 0.3)',
+  /** Under the map where it sticks to the top of a phone's screen. */
+  sticky: '0 2px 6px rgb(0 0 0 / 0.12)',
+} as const;
+
+/** Sizes of the layout. */
+export const SIZE = {
+  panelMin: '320px',
+  panelMax: '420px',
+  tooltipMax: '300px',
+  /** The map's share of a phone's screen, and its floor. */
+  mapNarrow: '50vh',
+  mapNarrowMin: '280px',
+  /** Width of a page of reading (the story-problems page). */
+  measure: '44rem',
+} as const;
+
+/**
+ * Breakpoints, in CSS px. CSS custom properties cannot be used in @media, so the stylesheets do not
+ * read these: useNarrow() (src/app/useNarrow.ts) matches NARROW_QUERY and sets data-layout="narrow"
+ * on the .app root, and the stylesheets style `.app[data-layout='narrow'] …` instead of an @media
+ * block. The legend reads NARROW_QUERY too, and the map compares its own width with compactLabels.
+ */
+export const BREAKPOINT = {
+  /** At or below this viewport width the map stacks above the panel. */
+  narrow: 760,
+  /** Below this width of the map itself, its labels turn compact (one line; actors only a dot). */
+  compactLabels: 560,
+} as const;
+
+/** The media query of the narrow layout. */
+export const NARROW_QUERY = `(max-width: ${BREAKPOINT.narrow}px)`;
+
+/** Every token the stylesheets read, by group; a group's name is its custom properties' prefix. */
+export const THEME = {
+  color: COLOR,
+  kind: KIND_COLOR,
+  role: ROLE_TINT,
+  map: MAP_COLOR,
+  font: FONT,
+  fontSize: FONT_SIZE,
+  lineHeight: LINE_HEIGHT,
+  space: SPACE,
+  radius: RADIUS,
+  shadow: SHADOW,
+  size: SIZE,
+} as const satisfies Record<string, Readonly<Record<string, string>>>;
+
+/** A theme: groups of named values. */
+export type Theme = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+const kebab = (name: string) => name.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
+
+/** The custom property of a token: `color`, `inkMuted` → `--color-ink-muted`. */
+export function tokenProperty(group: string, name: string): string {
+  return `--${kebab(group)}-${kebab(name)}`;
+}
+
+/** The tokens as custom properties declared on `selector`, one per line, in the order of `theme`. */
+export function themeCss(theme: Theme = THEME, selector = '.app'): string {
+  const lines = Object.entries(theme).flatMap(([group, tokens]) =>
+    Object.entries(tokens).map(([name, value]) => `  ${tokenProperty(group, name)}: ${value};`),
+  );
+  return `${selector} {\n${lines.join('\n')}\n}\n`;
+}
