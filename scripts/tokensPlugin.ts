@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { themeCss } from '../src/theme/tokens.ts';
+import { COLOR, themeCss } from '../src/theme/tokens.ts';
 
 /** The module the app imports to get the tokens as CSS custom properties. */
 export const TOKENS_MODULE = 'virtual:theme-tokens.css';
@@ -20,6 +20,10 @@ export function tokensPlugin(): Plugin {
     },
     load(id) {
       return id === resolved ? themeCss() : undefined;
+    },
+    // The browser's own chrome (the address bar on phones) takes the header's colour, from the same token.
+    transformIndexHtml(html) {
+      return html.replace('%THEME_COLOR%', COLOR.accent);
     },
   };
 }

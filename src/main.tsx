@@ -4,16 +4,17 @@ import 'virtual:theme-tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { loadStory, STORY_SLUGS } from './app/loadStory.ts';
+import { loadStory, STORY_SLUGS, type OpenedStory } from './app/loadStory.ts';
 import { StoryProblems } from './app/StoryProblems.tsx';
 import { DEFAULT_STORY } from './story/package/defaultStory.ts';
 import { storyFromUrl } from './url/urlState.ts';
 
 const root = document.getElementById('root');
 if (root) {
+  const reactRoot = createRoot(root);
   const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY);
-  void loadStory(choice.slug).then((opened) => {
-    createRoot(root).render(
+  const show = (opened: OpenedStory) =>
+    reactRoot.render(
       <StrictMode>
         {opened.kind === 'story' ? (
           <App story={opened.story} initialSearch={window.location.search} initialNotice={choice.notice} storyParam={choice.param} />
@@ -22,5 +23,8 @@ if (root) {
         )}
       </StrictMode>,
     );
-  });
+  loadStory(choice.slug)
+    .then(show)
+    // loadStory answers every failure itself; this is the last guard against a blank page.
+    .catch((e: unknown) => show({ kind: 'problems', slug: choice.slug, problems: [{ path: choice.slug, message: String(e), severity: 'error' }] }));
 }

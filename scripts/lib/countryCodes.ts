@@ -30,6 +30,11 @@ export function alpha3Of(alpha2: string): string | undefined {
   return codes().alpha2ToAlpha3(alpha2);
 }
 
+/** ISO 3166-1 numeric of an alpha-3 code, zero-padded ("ALB" → "008"); undefined if unknown. */
+export function numericOfAlpha3(alpha3: string): string | undefined {
+  return codes().alpha3ToNumeric(alpha3);
+}
+
 /** ISO 3166-1 numeric of an alpha-2 code, zero-padded as world-atlas ids are ("AL" → "008"). */
 export function numericOf(alpha2: string): string | undefined {
   return codes().alpha2ToNumeric(alpha2);

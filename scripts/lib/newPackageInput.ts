@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../../src/story/package/defaultStory.ts';
+import { KEBAB_CASE as SLUG_PATTERN } from '../../src/story/package/schema.ts';
 
 // What `npm run story:new` is given, judged before anything is written: the article's bytes and
 // the slug. Pure, so each refusal is unit-tested without touching the disk.

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPackage, type CheckResult, type Geography } from '../../src/story/package/checkPackage.ts';
-import { SLUG_PATTERN } from '../../src/story/package/defaultStory.ts';
+import { KEBAB_CASE as SLUG_PATTERN } from '../../src/story/package/schema.ts';
 
 /** The folder that holds every story package, `stories/` at the project's top. */
 export const STORIES_DIR = resolve(fileURLToPath(new URL('../../stories', import.meta.url)));

@@ -5,6 +5,7 @@ import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geography } from '../../src/story/package/checkPackage.ts';
+import { numericOfAlpha3 } from './countryCodes.ts';
 
 /** The Natural Earth 1:50m countries the app draws, read from world-atlas. */
 export function readWorldTopology(): Topology {
@@ -24,9 +25,12 @@ export function countryShapes(topology: Topology = readWorldTopology()): Map<str
   return out;
 }
 
-/** The checker's view of the world: whether a country's shapes contain a point (d3's spherical test). */
+/** The checker's view of the world: whether a country's shapes contain a point (d3's spherical
+ * test), and the ISO numeric code of an alpha-3 code (i18n-iso-countries), to catch codes that
+ * disagree. */
 export function worldGeography(shapes = countryShapes()): Geography {
   return {
+    numericOf: numericOfAlpha3,
     contains: (iso, [lng, lat]) => {
       const fs = shapes.get(iso);
       if (!fs) return undefined;

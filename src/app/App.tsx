@@ -2,7 +2,6 @@ import './app.css';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
-import { sceneOf } from '../map/scene.ts';
 import { SidePanel } from '../panel/SidePanel.tsx';
 import { focusOf, mapEntityFor, visibleRelations } from '../state/focus.ts';
 import { createViewReducer, relationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
@@ -59,9 +58,11 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   }, []);
 
   const roles = useMemo(() => countryRoles(story), [story]);
-  const drawn = useMemo(() => sceneOf(story).drawn, [story]);
-  const visible = useMemo(() => visibleRelations(story, view), [story, view]);
-  const focus = useMemo(() => focusOf(story, view, drawn), [story, view, drawn]);
+  // Each derived value depends on the parts of the view it reads, so a change of panel mode or a
+  // dismissed notice does not make the map redraw.
+  const { selection, kinds, claims } = view;
+  const visible = useMemo(() => visibleRelations(story, { kinds, claims }), [story, kinds, claims]);
+  const focus = useMemo(() => focusOf(story, { selection, kinds, claims }), [story, selection, kinds, claims]);
   const counts = useMemo(() => {
     const m = new Map<RelationKind, number>(RELATION_KINDS.map((k) => [k, 0]));
     for (const r of story.relations) m.set(kindOf(r), (m.get(kindOf(r)) ?? 0) + 1);
@@ -71,7 +72,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const select = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'select', selection }), []);
   const toggle = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'toggle-select', selection }), []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
-  const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id, drawn), [story, drawn]);
+  const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);
   const narrow = useNarrow();
 
   return (
@@ -94,6 +95,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           <MapView story={story} visible={visible} focus={focus} selection={view.selection} onSelect={toggle} />
           <Legend
             story={story}
+            narrow={narrow}
             kinds={view.kinds}
             claims={view.claims}
             counts={counts}

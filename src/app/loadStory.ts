@@ -36,6 +36,12 @@ export async function loadStory(slug: string): Promise<OpenedStory> {
   } catch (e) {
     return failed(`its files could not be loaded (${e instanceof Error ? e.message : String(e)}); check the connection and reload`);
   }
-  const { problems, pkg } = checkPackage(slug, article, json);
-  return pkg ? { kind: 'story', story: buildStory(pkg) } : { kind: 'problems', slug, problems: problems.filter((p) => p.severity === 'error') };
+  try {
+    const { problems, pkg } = checkPackage(slug, article, json);
+    return pkg ? { kind: 'story', story: buildStory(pkg) } : { kind: 'problems', slug, problems: problems.filter((p) => p.severity === 'error') };
+  } catch (e) {
+    // The checker never throws and buildStory only on a package the checker refused: reaching here
+    // is a bug of ours, which still gets a page that says so rather than a blank one.
+    return failed(`it could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
 }

@@ -12,10 +12,9 @@ export interface ArcProps {
   readonly target: EntityId;
 }
 
-/** An unordered pair key, the same for a→b and b→a. */
-function pairKey(a: EntityId, b: EntityId): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
+/** A place as a key: relations are fanned by where their ends are drawn, not by their ids, so an
+ * edge from Rama (drawn on Albania) fans with Albania's own edges instead of lying on one of them. */
+const placeKey = ([lng, lat]: LngLat) => `${lng},${lat}`;
 
 /**
  * One arc per relation, source to target (so the line's own direction carries the arrow). Relations
@@ -24,20 +23,21 @@ function pairKey(a: EntityId, b: EntityId): string {
  * Relations whose ends have no place on the map are left out.
  */
 export function relationArcs(relations: readonly Relation[], placeOf: (id: EntityId) => LngLat | undefined): FeatureCollection<LineString, ArcProps> {
-  const pairs = new Map<string, Relation[]>();
+  const pairs = new Map<string, { r: Relation; a: LngLat; b: LngLat }[]>();
   for (const r of relations) {
-    const key = pairKey(r.source, r.target);
-    pairs.set(key, [...(pairs.get(key) ?? []), r]);
+    const a = placeOf(r.source);
+    const b = placeOf(r.target);
+    if (!a || !b) continue;
+    const [ka, kb] = [placeKey(a), placeKey(b)];
+    const key = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), { r, a, b }]);
   }
   const features: Feature<LineString, ArcProps>[] = [];
   for (const group of pairs.values()) {
     const bows = fanBows(group.length);
-    group.forEach((r, i) => {
-      const a = placeOf(r.source);
-      const b = placeOf(r.target);
-      if (!a || !b) return;
+    group.forEach(({ r, a, b }, i) => {
       // Bows are given for the canonical direction; an arc drawn the other way bows the other way.
-      const canonical = r.source < r.target;
+      const canonical = placeKey(a) < placeKey(b);
       const bow = (bows[i] ?? 0) * (canonical ? 1 : -1);
       features.push({
         type: 'Feature',

@@ -1,7 +1,7 @@
 import './legend.css';
 import { useState } from 'react';
 import { KIND_COLORS } from '../theme/palette.ts';
-import { COLOR, NARROW_QUERY } from '../theme/tokens.ts';
+import { COLOR } from '../theme/tokens.ts';
 import { LineSwatch } from './LineSwatch.tsx';
 import type { ClaimsFilter, Selection } from '../state/viewState.ts';
 import { KIND_LABELS, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
@@ -10,6 +10,8 @@ import type { Story } from '../story/types.ts';
 
 interface Props {
   readonly story: Story;
+  /** The narrow layout (a phone): the legend starts folded under the map. */
+  readonly narrow: boolean;
   readonly kinds: readonly RelationKind[];
   readonly claims: ClaimsFilter;
   /** How many relations of each kind the story has. */
@@ -25,10 +27,10 @@ interface Props {
  * The key and the filters in one: each relation kind can be switched on and off (checkbox) or chosen
  * (its name) to list all its relations; stated and alleged claims can be switched separately.
  */
-export function Legend({ story, kinds, claims, counts, selection, onToggleKind, onToggleClaim, onSelectKind, onShowAll }: Props) {
+export function Legend({ story, narrow, kinds, claims, counts, selection, onToggleKind, onToggleClaim, onSelectKind, onShowAll }: Props) {
   const allOn = kinds.length === RELATION_KINDS.length && claims.stated && claims.alleged;
   // Open by default where there is room; on a phone it starts folded under the map.
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia(NARROW_QUERY).matches);
+  const [open, setOpen] = useState(!narrow);
   return (
     <section className="legend" data-open={open || undefined} aria-label="Legend and filters">
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>

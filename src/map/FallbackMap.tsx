@@ -7,9 +7,7 @@ import type { ArcProps } from '../arcs/relationArcs.ts';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ARC_STYLE, svgDash } from '../theme/arcStyle.ts';
 import { BASE_COLORS, KIND_COLORS } from '../theme/palette.ts';
-import { EdgeHandles } from './EdgeHandles.tsx';
-import { NodeLabels } from './NodeLabels.tsx';
-import { handleItems, labelItems } from './scene.ts';
+import { MapOverlays } from './MapOverlays.tsx';
 import type { RendererProps, ScreenPoint } from './types.ts';
 import { loadWorldTopology } from './worldData.ts';
 
@@ -44,7 +42,6 @@ export function FallbackMap({ scene, overlay, width, height, compact, relationLa
   }, [scene.frame, width, height]);
   if (width === 0) return null;
   const path = geoPath(projection);
-  const colorByIso = new Map(scene.nodes.flatMap((n) => (n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.color] as const] : [])));
   const project = (lngLat: readonly [number, number]): ScreenPoint => {
     const [x = -999, y = -999] = projection([lngLat[0], lngLat[1]]) ?? [];
     return { x, y };
@@ -58,7 +55,6 @@ export function FallbackMap({ scene, overlay, width, height, compact, relationLa
       })
       .join('');
   const { focus, selectedRelation, visible } = overlay;
-  const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
 
   return (
     <>
@@ -73,7 +69,7 @@ export function FallbackMap({ scene, overlay, width, height, compact, relationLa
         <rect width={width} height={height} fill={BASE_COLORS.sea} />
         {shapes.map((f, i) => {
           const iso = typeof f.id === 'string' ? f.id : '';
-          return <path key={`${iso}-${i}`} d={path(f) ?? ''} fill={colorByIso.get(iso) ?? BASE_COLORS.land} stroke={BASE_COLORS.border} strokeWidth={0.6} />;
+          return <path key={`${iso}-${i}`} d={path(f) ?? ''} fill={scene.colorByIso.get(iso) ?? BASE_COLORS.land} stroke={BASE_COLORS.border} strokeWidth={0.6} />;
         })}
         {scene.arcs.features
           .filter((f) => visible.has(f.properties.id))
@@ -84,12 +80,19 @@ export function FallbackMap({ scene, overlay, width, height, compact, relationLa
             const width = selected ? ARC_STYLE.selectedWidth : ARC_STYLE.width;
             const dim = focus !== null && !focus.relations.has(id);
             return (
-              <g key={id} className="fallback-arc" opacity={dim ? ARC_STYLE.dimOpacity : 1} onClick={() => onSelect({ kind: 'relation', id })}>
-                <path d={d} fill="none" stroke={BASE_COLORS.casing} strokeOpacity={ARC_STYLE.casingOpacity} strokeWidth={selected ? ARC_STYLE.selectedCasingWidth : ARC_STYLE.casingWidth} />
+              <g key={id} className="fallback-arc" onClick={() => onSelect({ kind: 'relation', id })}>
+                <path
+                  d={d}
+                  fill="none"
+                  stroke={BASE_COLORS.casing}
+                  strokeOpacity={dim ? ARC_STYLE.casingDimOpacity : ARC_STYLE.casingOpacity}
+                  strokeWidth={selected ? ARC_STYLE.selectedCasingWidth : ARC_STYLE.casingWidth}
+                />
                 <path
                   d={d}
                   fill="none"
                   stroke={KIND_COLORS[f.properties.kind]}
+                  opacity={dim ? ARC_STYLE.dimOpacity : 1}
                   strokeWidth={width}
                   strokeDasharray={f.properties.alleged ? svgDash(width) : undefined}
                   markerEnd={`url(#arrow-${f.properties.kind})`}
@@ -106,15 +109,7 @@ export function FallbackMap({ scene, overlay, width, height, compact, relationLa
           Country shapes could not be loaded: {failure}
         </p>
       ) : null}
-      <NodeLabels
-        items={labelItems(scene, overlay, project)}
-        width={width}
-        height={height}
-        compact={compact}
-        onSelect={(id) => onSelect({ kind: 'entity', id })}
-        onHover={hoverAt('entity')}
-      />
-      <EdgeHandles width={width} height={height} items={handleItems(scene, overlay, relationLabel, project)} onSelect={(id) => onSelect({ kind: 'relation', id })} onHover={hoverAt('relation')} />
+      <MapOverlays {...{ scene, overlay, width, height, compact, relationLabel, onSelect, onHover }} project={project} />
     </>
   );
 }

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../story/types.ts';
 import { createStoryMap, type MapViewModel, type StoryMap } from './createStoryMap.ts';
-import { EdgeHandles } from './EdgeHandles.tsx';
-import { NodeLabels } from './NodeLabels.tsx';
-import { handleItems, labelItems } from './scene.ts';
+import { MapOverlays } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { loadWorldTopology } from './worldData.ts';
 import { countriesFromTopology } from './worldGeometry.ts';
@@ -28,7 +26,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, rel
   const [positions, setPositions] = useState<ReadonlyMap<string, ScreenPoint>>(new Map());
 
   const countryNodes = useMemo(() => scene.nodes.filter((n) => n.color !== undefined && n.isoNumeric !== undefined), [scene]);
-  const colorByIso = useMemo(() => new Map(countryNodes.map((n) => [n.isoNumeric ?? '', n.color ?? ''])), [countryNodes]);
+  const { colorByIso } = scene;
   const { focus, selectedNode, selectedRelation, visible } = overlay;
   const viewModel = useMemo<MapViewModel>(() => {
     const isoOf = new Map(countryNodes.map((n) => [n.id, n.isoNumeric ?? '']));
@@ -122,7 +120,6 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, rel
     mapRef.current?.resize();
   }, [width, height]);
 
-  const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
   const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
 
   return (
@@ -131,21 +128,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, rel
       {width > 0 ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <NodeLabels
-            items={labelItems(scene, overlay, at)}
-            width={width}
-            height={height}
-            compact={compact}
-            onSelect={(id) => onSelect({ kind: 'entity', id })}
-            onHover={hoverAt('entity')}
-          />
-          <EdgeHandles
-            items={handleItems(scene, overlay, relationLabel, at)}
-            width={width}
-            height={height}
-            onSelect={(id) => onSelect({ kind: 'relation', id })}
-            onHover={hoverAt('relation')}
-          />
+          <MapOverlays {...{ scene, overlay, width, height, compact, relationLabel, onSelect, onHover }} project={at} />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label="Map views">

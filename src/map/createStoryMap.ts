@@ -30,7 +30,7 @@ export interface StoryMap {
   setView(view: MapViewModel): void;
   /** Hands a wheel event from a DOM label to the map, so zooming works with the pointer anywhere. */
   forwardWheel(event: WheelEvent): void;
-  /** Back to the view that holds the nine countries. */
+  /** Back to the story's opening view. */
   resetView(): void;
   /** Zooms to a box, as the reader's own move (the view then stays put on resize). */
   zoomTo(box: Bounds): void;
@@ -61,7 +61,8 @@ function motion(): number {
 }
 
 function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
-  // Room for the labels that fan out of the Gulf cluster and for the USA's label on the left.
+  // Room for labels that fan out of a crowded cluster, and more on the right, where labels of places
+  // at the frame's east edge go.
   const w = container.clientWidth;
   const pad = Math.round(Math.min(60, Math.max(16, w * 0.05)));
   return { top: pad, bottom: pad, left: pad, right: Math.round(pad * 1.6) };

@@ -1,5 +1,7 @@
 import { boundsOf } from '../arcs/bounds.ts';
 import { relationArcs } from '../arcs/relationArcs.ts';
+import { entityIndex } from '../story/model.ts';
+import { placeOf } from '../story/places.ts';
 import { countryRoles, roleColor } from '../story/roles.ts';
 import { nodeDescription } from '../story/tooltips.ts';
 import type { Story } from '../story/types.ts';
@@ -39,8 +41,8 @@ export function sceneOf(story: Story): Scene {
 /** Builds the scene of a story. */
 export function buildScene(story: Story): Scene {
   const nodes = mapNodes(story);
-  const place = new Map(nodes.map((n) => [n.id, n.lngLat]));
-  const arcs = relationArcs(story.relations, (id) => place.get(id));
+  const entities = entityIndex(story);
+  const arcs = relationArcs(story.relations, (id) => placeOf(entities, id));
   const midpoints = new Map(
     arcs.features.map((f) => {
       const c = f.geometry.coordinates;
@@ -51,7 +53,8 @@ export function buildScene(story: Story): Scene {
   // The frame fits the places, not the arcs: a great circle from the US to Iran grazes the Arctic,
   // and fitting it would shrink the crowded Middle East. Arcs may leave the frame at the top.
   const frame = boundsOf([...story.map.frame, ...nodes.map((n) => n.lngLat)]) ?? story.map.frame;
-  return { nodes, arcs, midpoints, drawn: new Set(nodes.map((n) => n.id)), frame };
+  const colorByIso = new Map(nodes.flatMap((n) => (n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.color] as const] : [])));
+  return { nodes, arcs, midpoints, frame, colorByIso };
 }
 
 /** The label of every node at its projected point, with how the selection marks it. */

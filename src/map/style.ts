@@ -19,7 +19,8 @@ function roleColorExpression(colors: ColorByIso): ExpressionSpecification | stri
 /** Colour of an arc by its `kind` property. */
 export function kindColorExpression(): ExpressionSpecification {
   const pairs = RELATION_KINDS.flatMap((k) => [k, KIND_COLORS[k]]);
-  return ['match', ['get', 'kind'], ...pairs, '#777777'] as unknown as ExpressionSpecification;
+  // A kind the palette does not know cannot come from a checked story; grey it if it ever does.
+  return ['match', ['get', 'kind'], ...pairs, BASE_COLORS.border] as unknown as ExpressionSpecification;
 }
 
 /** Only the arcs whose ids are listed (the filters' result), optionally of one certainty. */

@@ -61,8 +61,8 @@ export interface Scene {
   readonly arcs: FeatureCollection<LineString, ArcProps>;
   /** The middle point of each arc, [lng, lat], where its keyboard handle sits. */
   readonly midpoints: ReadonlyMap<string, readonly [number, number]>;
-  /** Ids of the drawn entities. */
-  readonly drawn: ReadonlySet<string>;
+  /** The fill of each story country (its role's tint), by ISO numeric code. */
+  readonly colorByIso: ReadonlyMap<string, string>;
   /** The opening view: the package's frame, grown to hold every drawn place. */
   readonly frame: Bounds;
 }

@@ -1,4 +1,5 @@
-import { countryOf, entitiesNamedIn, entityIndex } from '../story/model.ts';
+import { entitiesNamedIn, entityIndex } from '../story/model.ts';
+import { mapEntityOf } from '../story/places.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf, passesClaims } from '../story/relationKinds.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
@@ -16,19 +17,13 @@ export interface Focus {
   readonly passages: ReadonlySet<string>;
 }
 
-/**
- * The entity that stands on the map for `id`: itself when it is drawn, else the country it stands
- * for (Rama → Albania, Tehran → Iran), else nothing.
- */
-export function mapEntityFor(story: Story, id: EntityId, drawn: ReadonlySet<EntityId>): EntityId | undefined {
-  if (drawn.has(id)) return id;
-  const e = entityIndex(story).get(id);
-  const c = e ? countryOf(e) : undefined;
-  return c && drawn.has(c) ? c : undefined;
+/** The entity that stands on the map for `id` (see story/places.ts): itself, its country, or none. */
+export function mapEntityFor(story: Story, id: EntityId): EntityId | undefined {
+  return mapEntityOf(entityIndex(story), id);
 }
 
-/** Derives the focus of a selection from the story, the filters and the set of drawn entities. */
-export function focusOf(story: Story, state: ViewState, drawn: ReadonlySet<EntityId>): Focus | null {
+/** Derives the focus of a selection from the story and the filters. */
+export function focusOf(story: Story, state: Pick<ViewState, 'selection' | 'kinds' | 'claims'>): Focus | null {
   const sel = state.selection;
   if (!sel) return null;
   const visible = visibleRelations(story, state);
@@ -39,7 +34,7 @@ export function focusOf(story: Story, state: ViewState, drawn: ReadonlySet<Entit
   let passages: string[] = [];
   switch (sel.kind) {
     case 'entity': {
-      const onMap = drawn.has(sel.id);
+      const onMap = entityIndex(story).get(sel.id)?.anchor !== undefined;
       const names = namesFor(story, sel.id);
       // A drawn entity is focused with its own edges; anything else (a person, a capital) with the
       // edges evidenced by the passages that name it.
@@ -67,6 +62,6 @@ export function focusOf(story: Story, state: ViewState, drawn: ReadonlySet<Entit
       passages = passagesOf(relations);
       break;
   }
-  const mapped = entities.map((e) => mapEntityFor(story, e, drawn)).filter((e): e is EntityId => e !== undefined);
+  const mapped = entities.map((e) => mapEntityFor(story, e)).filter((e): e is EntityId => e !== undefined);
   return { entities: new Set([...entities, ...mapped]), relations: new Set(relations.map((r) => r.id)), passages: new Set(passages) };
 }

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { findMentions } from '../mentions.ts';
 import { findPhrase, namedByPassage, segmentationOf, type StoryPackage } from '../model.ts';
 import { buildPassages } from '../passages.ts';
+import { mapEntityOf } from '../places.ts';
+import { KIND_OF_TYPE } from '../relationKinds.ts';
 import type { EntityId, PassageId } from '../types.ts';
 import { PACKAGE_FORMAT, PACKAGE_VERSION, StorySourceSchema, type StorySource } from './schema.ts';
 
@@ -19,6 +21,8 @@ export interface Geography {
   /** Whether the country with this ISO numeric code contains the point; undefined when no shape
    * has that code. */
   contains(isoNumeric: string, lngLat: readonly [number, number]): boolean | undefined;
+  /** The ISO 3166-1 numeric code of an alpha-3 code, or undefined for a code that does not exist. */
+  numericOf?(alpha3: string): string | undefined;
 }
 
 /** The checker's verdict: every problem found, and the package when none of them is an error. */
@@ -118,10 +122,19 @@ function checkSource(article: string, source: StorySource, geography: Geography 
 
   // Entities: every Urdu form is the article's own, countries are coded, and each has its place.
   const mentions = findMentions(article, source.entities, passages);
+  const countries = source.entities.filter((e) => e.type === 'country');
+  for (const code of duplicates(countries.flatMap((e) => (e.iso3 ? [e.iso3] : [])))) error('entities', `two countries have the ISO code ${code}`);
+  for (const code of duplicates(countries.flatMap((e) => (e.isoNumeric ? [e.isoNumeric] : [])))) error('entities', `two countries have the ISO numeric code ${code}`);
+  // A mention names one entity: a form listed for two would go silently to whichever comes first.
+  const surfaceOwner = new Map<string, EntityId>();
   source.entities.forEach((e, i) => {
     const at = `entities[${i}]`;
     e.surfaces.forEach((s, j) => {
       if (!article.includes(s)) error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is not in the article`);
+      const owner = surfaceOwner.get(s);
+      if (owner !== undefined && owner !== e.id) error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is already a surface of "${owner}"; a mention names one entity`);
+      else if (owner === e.id) error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is listed twice`);
+      surfaceOwner.set(s, e.id);
     });
     if (!article.includes(e.names.ur)) error(`${at}.names.ur`, `${e.id}: the Urdu name "${e.names.ur}" is not in the article (use the article's own spelling)`);
     if (e.label && !article.includes(e.label.ur)) error(`${at}.label.ur`, `${e.id}: the Urdu label "${e.label.ur}" is not in the article`);
@@ -131,8 +144,12 @@ function checkSource(article: string, source: StorySource, geography: Geography 
       if (!e.isoNumeric) error(`${at}.isoNumeric`, `${e.id}: a country needs its ISO 3166-1 numeric code (its shape on the map)`);
       if (e.anchor && !e.role) error(`${at}.role`, `${e.id}: a country on the map needs a role (its colour)`);
       if (e.standsFor) error(`${at}.standsFor`, `${e.id}: a country stands for itself`);
-    } else if (e.iso3 || e.isoNumeric) {
-      error(at, `${e.id}: only countries carry ISO codes`);
+      const expected = e.iso3 && geography?.numericOf ? geography.numericOf(e.iso3) : undefined;
+      if (e.iso3 && geography?.numericOf && expected === undefined) error(`${at}.iso3`, `${e.id}: ${e.iso3} is not an ISO 3166-1 alpha-3 code`);
+      else if (expected !== undefined && e.isoNumeric !== undefined && expected !== e.isoNumeric) error(`${at}.isoNumeric`, `${e.id}: ${e.iso3} is ISO numeric ${expected}, not ${e.isoNumeric}`);
+    } else {
+      if (e.iso3 || e.isoNumeric) error(at, `${e.id}: only countries carry ISO codes`);
+      if (e.role !== undefined) error(`${at}.role`, `${e.id}: only countries have a role (a colour on the map)`);
     }
     if (e.role !== undefined && !roles.has(e.role)) error(`${at}.role`, `${e.id}: no role "${e.role}" in roles`);
     if (e.standsFor) {
@@ -141,6 +158,8 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     }
     if (e.placement) {
       hasEntity(`${at}.placement.beside`, e.placement.beside);
+      if (e.placement.beside === e.id) error(`${at}.placement.beside`, `${e.id}: an actor is drawn beside something else, not itself`);
+      else if (entities.has(e.placement.beside) && mapEntityOf(entities, e.placement.beside) === undefined) error(`${at}.placement.beside`, `${e.id}: "${e.placement.beside}" has no place on the map to be drawn beside`);
       hasPassage(`${at}.placement.passage`, e.placement.passage);
       if (e.type === 'country') error(`${at}.placement`, `${e.id}: a country is drawn on its own land, not beside something`);
     }
@@ -154,13 +173,7 @@ function checkSource(article: string, source: StorySource, geography: Geography 
 
   // Relations: ends exist and are drawn, phrases are found, evidence names both ends.
   const named = namedByPassage(source.entities, mentions);
-  const drawn = (id: EntityId): boolean => {
-    const e = entities.get(id);
-    if (!e) return false;
-    if (e.anchor) return true;
-    const country = e.standsFor ? entities.get(e.standsFor.country) : undefined;
-    return country?.anchor !== undefined;
-  };
+  const drawn = (id: EntityId): boolean => mapEntityOf(entities, id) !== undefined;
   if (source.relations.length === 0) error('relations', 'no relations yet: add at least one (see TODO.md in the package)');
   source.relations.forEach((r, i) => {
     const at = `relations[${i}]`;
@@ -173,6 +186,10 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     r.assertedBy.forEach((id, j) => hasEntity(`${at}.assertedBy[${j}]`, id));
     r.reportedBy.forEach((id, j) => hasEntity(`${at}.reportedBy[${j}]`, id));
     r.evidence.forEach((pid, j) => hasPassage(`${at}.evidence[${j}]`, pid));
+    for (const [list, ids] of [['evidence', r.evidence], ['context', r.context], ['assertedBy', r.assertedBy], ['reportedBy', r.reportedBy]] as const) {
+      for (const id of duplicates(ids)) error(`${at}.${list}`, `${r.id}: "${id}" is listed twice`);
+    }
+    for (const d of duplicates(r.dates.map((x) => `${x.in}: ${x.phrase}`))) error(`${at}.dates`, `${r.id}: the date ${d} is given twice`);
     r.context.forEach((pid, j) => {
       hasPassage(`${at}.context[${j}]`, pid);
       if (r.evidence.includes(pid)) warn(`${at}.context[${j}]`, `${r.id}: ${pid} is already evidence`);
@@ -223,6 +240,12 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     if (q.select.kind === 'entity') hasEntity(at, q.select.id);
     if (q.select.kind === 'relation' && !relationIds.has(q.select.id)) error(at, `no relation "${q.select.id}"`);
     if (q.select.kind === 'passage') hasPassage(at, q.select.id);
+    const kind = q.select.kind === 'relation-kind' ? q.select.id : undefined;
+    if (kind !== undefined && !source.relations.some((r) => KIND_OF_TYPE[r.type] === kind)) error(at, `the story has no relation of the kind "${kind}"`);
+  });
+  const usedRoles = new Set(source.entities.map((e) => e.role));
+  source.roles.forEach((r, i) => {
+    if (!usedRoles.has(r.id)) warn(`roles[${i}]`, `no country has the role "${r.id}": the legend would show it for nothing`);
   });
   const box = (path: string, [[w, s], [e, n]]: readonly [readonly [number, number], readonly [number, number]]) => {
     if (!(w < e)) error(path, `the west edge (${w}) must be west of the east edge (${e})`);

@@ -1,6 +1,3 @@
 /** The story the app opens when the address names none; its open data stays at data/story.json and
  * data/relations.csv, where links published before stories were packages still point. */
 export const DEFAULT_STORY = 'albania-iran-cyberattack';
-
-/** A story slug: the folder name under stories/, lower-case words joined by hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;

@@ -15,7 +15,9 @@ export const PACKAGE_VERSION = 1;
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/u, 'an id is letters and digits, joined by single hyphens'));
-const relationId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'a relation id is lower-case letters and digits, joined by hyphens (it goes in addresses)'));
+/** Lower-case words joined by single hyphens: relation ids and story slugs, which go in addresses. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const relationId = v.pipe(v.string(), v.regex(KEBAB_CASE, 'a relation id is lower-case letters and digits, joined by hyphens (it goes in addresses)'));
 const passageId = v.pipe(v.string(), v.regex(/^p[1-9]\d*[a-z]?$/u, 'a passage id is p<line> or p<line><letter>, e.g. p3 or p17a'));
 const longitude = v.pipe(v.number(), v.minValue(-180, 'a longitude is at least -180'), v.maxValue(180, 'a longitude is at most 180'));
 // Web Mercator stops at about ±85°: a place beyond it cannot be drawn.

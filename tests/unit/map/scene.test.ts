@@ -33,7 +33,7 @@ describe('the map scene', () => {
   it('marks the overlays by the selection: Kuwait selected dims Iran, its edge to Kuwait stays, the rest dims', () => {
     const scene = sceneOf(ALBANIA);
     const view = { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'KWT' } } as const;
-    const state = { focus: focusOf(ALBANIA, view, scene.drawn), selectedNode: 'KWT', selectedRelation: null, visible: new Set(ALBANIA.relations.map((r) => r.id)) };
+    const state = { focus: focusOf(ALBANIA, view), selectedNode: 'KWT', selectedRelation: null, visible: new Set(ALBANIA.relations.map((r) => r.id)) };
     const labels = labelItems(scene, state, ([x, y]) => ({ x, y }));
     expect(labels.find((l) => l.id === 'KWT')).toMatchObject({ selected: true, dimmed: false, focused: true });
     expect(labels.find((l) => l.id === 'IRN')).toMatchObject({ selected: false, dimmed: true });

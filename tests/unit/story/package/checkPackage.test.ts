@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call --
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
    These tests break a package on purpose (a wrong type, an unknown field, a missing id): the package
    is untyped JSON here, as it is on disk, and typing it would forbid the very mistakes under test. */
 import { describe, expect, it } from 'vitest';
@@ -125,6 +125,37 @@ describe('checkPackage', () => {
     );
     expect(pkg).not.toBeNull();
     expect(problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['warning glosses.p5b', 'warning passages.p5b', 'warning meta.title.ur']);
+  });
+
+  it('reports a form given to two entities (a mention can name only one), and codes that clash or disagree', () => {
+    const found = errors(
+      edited((d) => {
+        d['entities'][2].surfaces.push('البانیہ');
+        d['entities'][3].iso3 = 'IRN';
+        d['entities'][4].isoNumeric = '999';
+      }),
+    );
+    expect(found.map((p) => p.path)).toEqual(expect.arrayContaining(['entities[2].surfaces[1]', 'entities', 'entities[4].isoNumeric']));
+    expect(found.find((p) => p.path === 'entities[2].surfaces[1]')?.message).toMatch(/already a surface of "ALB"/u);
+    expect(found.find((p) => p.path === 'entities[4].isoNumeric')?.message).toMatch(/SAU is ISO numeric 682, not 999/u);
+  });
+
+  it('reports a role on what is not a country, an actor placed beside itself, repeated evidence and dates', () => {
+    const found = paths(
+      edited((d) => {
+        const nato = d['entities'].findIndex((e: { id: string }) => e.id === 'nato');
+        d['entities'][nato].role = 'ally';
+        d['entities'][nato].placement.beside = 'nato';
+        d['relations'][0].evidence = ['p1', 'p2', 'p1'];
+        d['relations'][1].dates.push(d['relations'][1].dates[0]);
+      }),
+    );
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^entities\[\d+\]\.role$/u), expect.stringMatching(/^entities\[\d+\]\.placement\.beside$/u), 'relations[0].evidence', 'relations[1].dates']));
+  });
+
+  it('reports a start question about a kind of relation the story does not have', () => {
+    const found = errors(edited((d) => (d['relations'] = d['relations'].filter((r: { type: string }) => !['cyberattack', 'recruits'].includes(r.type)))));
+    expect(found.map((p) => p.path)).toContain('meta.questions[3].select.id');
   });
 
   it('refuses an empty article', () => {

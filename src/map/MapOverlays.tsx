@@ -1,0 +1,37 @@
+import { EdgeHandles } from './EdgeHandles.tsx';
+import { NodeLabels } from './NodeLabels.tsx';
+import { handleItems, labelItems } from './scene.ts';
+import type { RendererProps, ScreenPoint } from './types.ts';
+
+interface Props extends RendererProps {
+  /** Where a place is on screen now, in each renderer's own projection; `key` is the node id, or
+   * `arc:<id>` for an arc's middle. */
+  readonly project: (lngLat: readonly [number, number], key: string) => ScreenPoint;
+}
+
+/**
+ * What both renderers draw over the map, in DOM: the bilingual labels and dots (so the browser
+ * shapes Nastaliq) and a keyboard handle on each arc. One component, so the two maps cannot drift.
+ */
+export function MapOverlays({ scene, overlay, width, height, compact, relationLabel, onSelect, onHover, project }: Props) {
+  const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
+  return (
+    <>
+      <NodeLabels
+        items={labelItems(scene, overlay, project)}
+        width={width}
+        height={height}
+        compact={compact}
+        onSelect={(id) => onSelect({ kind: 'entity', id })}
+        onHover={hoverAt('entity')}
+      />
+      <EdgeHandles
+        items={handleItems(scene, overlay, relationLabel, project)}
+        width={width}
+        height={height}
+        onSelect={(id) => onSelect({ kind: 'relation', id })}
+        onHover={hoverAt('relation')}
+      />
+    </>
+  );
+}
