@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumForThisRun } from './tests/e2e/browser/findChromium.ts';
 import { ORIGIN, PORT } from './tests/e2e/origin.ts';
 
-// The system Chromium (Debian's package): Playwright may not download a browser here.
-const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+// CHROME_PATH, else a system Chromium that runs, else one `npx playwright install` placed, else the one
+// shipped in the npm devDependency @sparticuz/chromium; each with the flags it needs. The main process
+// prints one line saying which and why; the workers (which load this file again) reuse its choice.
+const browser = await chromiumForThisRun();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,11 +22,8 @@ export default defineConfig({
     baseURL: `${ORIGIN}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath,
-      // Keep Chromium off the network (the machine has none) and WebGL on through SwiftShader.
-      args: ['--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    },
+    // Every choice keeps Chromium off the network (the machine has none) and WebGL2 on through SwiftShader.
+    launchOptions: { executablePath: browser.executablePath, args: [...browser.args] },
   },
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

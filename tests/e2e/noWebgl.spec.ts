@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { chromiumForThisRun } from './browser/findChromium.ts';
 import { StoryPage } from './driver.ts';
 
-// A browser without WebGL: this file's own launch options (Playwright needs them at the top level).
+// A browser without WebGL: the run's own Chromium (the config's choice, reused, not probed again) with
+// its own switches (the npm-shipped one does not start without its GL ones) and WebGL turned off.
+// Playwright needs these at the top level.
+const browser = await chromiumForThisRun();
 test.use({
   launchOptions: {
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: ['--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'],
+    executablePath: browser.executablePath,
+    args: [...browser.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'],
   },
 });
 
