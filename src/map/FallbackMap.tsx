@@ -15,7 +15,7 @@ import { loadWorldTopology } from './worldData.ts';
  * The map without WebGL: the same shapes, colours, arcs and labels, drawn as SVG by d3-geo
  * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself).
  */
-export function FallbackMap({ scene, overlay, width, height, compact, relationLabel, onSelect, onHover }: RendererProps) {
+export function FallbackMap({ scene, overlay, width, height, compact, reserved, target, relationLabel, onSelect, onHover }: RendererProps) {
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -35,11 +35,12 @@ export function FallbackMap({ scene, overlay, width, height, compact, relationLa
   }, []);
 
   const projection = useMemo(() => {
-    const [[w, s], [e, n]] = scene.frame;
+    // The still map frames what the live one would: the selection's places, or the opening view.
+    const [[w, s], [e, n]] = target;
     const frame: Feature = { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] } };
     const pad = Math.max(12, Math.min(48, width * 0.05));
     return geoNaturalEarth1().fitExtent([[pad, pad], [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)]], frame);
-  }, [scene.frame, width, height]);
+  }, [target, width, height]);
   if (width === 0) return null;
   const path = geoPath(projection);
   const project = (lngLat: readonly [number, number]): ScreenPoint => {
@@ -109,7 +110,7 @@ export function FallbackMap({ scene, overlay, width, height, compact, relationLa
           Country shapes could not be loaded: {failure}
         </p>
       ) : null}
-      <MapOverlays {...{ scene, overlay, width, height, compact, relationLabel, onSelect, onHover }} project={project} />
+      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} />
     </>
   );
 }

@@ -19,7 +19,7 @@ interface Props extends RendererProps {
  * DOM labels and edge handles that follow the camera. It only reads view state and reports the
  * reader's choices; every direct MapLibre call stays in createStoryMap.
  */
-export function MapLibreMap({ story, scene, overlay, width, height, compact, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable }: Props) {
+export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
@@ -41,10 +41,10 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, rel
 
   // What the map's callbacks read, kept in a ref so the map is created once per story, not on
   // every change of selection.
-  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes });
+  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target });
   useEffect(() => {
-    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes };
-  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes]);
+    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target };
+  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -60,7 +60,8 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, rel
     };
     let map: StoryMap;
     try {
-      map = createStoryMap(host, colorByIso, scene.frame, {
+      // The map opens on what the address selected, if anything, not on the opening view first.
+      map = createStoryMap(host, colorByIso, latest.current.target, {
         onCountryClick: (iso) => {
           const id = idOf(iso);
           if (id) latest.current.onSelect({ kind: 'entity', id });
@@ -116,6 +117,15 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, rel
     mapRef.current?.setView(viewModel);
   }, [viewModel]);
 
+  // The camera follows the selection: each new target is framed (the reader's own pan and zoom are
+  // kept until then); the first one was given at creation.
+  const framed = useRef(target);
+  useEffect(() => {
+    if (framed.current === target) return;
+    framed.current = target;
+    mapRef.current?.frame(target);
+  }, [target]);
+
   useEffect(() => {
     mapRef.current?.resize();
   }, [width, height]);
@@ -125,15 +135,15 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, rel
   return (
     <>
       <div ref={hostRef} className="map-host" role="region" aria-label="Map of the countries and actors in the story" />
-      {width > 0 ? (
+      {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <MapOverlays {...{ scene, overlay, width, height, compact, relationLabel, onSelect, onHover }} project={at} />
+          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label="Map views">
-        <button type="button" onClick={() => mapRef.current?.resetView()}>
-          Whole story
+        <button type="button" onClick={() => mapRef.current?.frame(target)}>
+          Reset view
         </button>
         {story.map.views.map((view) => (
           <button key={view.id} type="button" data-view={view.id} onClick={() => mapRef.current?.zoomTo(view.bounds)}>

@@ -1,9 +1,10 @@
 import { EdgeHandles } from './EdgeHandles.tsx';
+import { EdgeMarkers } from './EdgeMarkers.tsx';
 import { NodeLabels } from './NodeLabels.tsx';
 import { handleItems, labelItems } from './scene.ts';
 import type { RendererProps, ScreenPoint } from './types.ts';
 
-interface Props extends RendererProps {
+interface Props extends Omit<RendererProps, 'target' | 'ready'> {
   /** Where a place is on screen now, in each renderer's own projection; `key` is the node id, or
    * `arc:<id>` for an arc's middle. */
   readonly project: (lngLat: readonly [number, number], key: string) => ScreenPoint;
@@ -13,15 +14,17 @@ interface Props extends RendererProps {
  * What both renderers draw over the map, in DOM: the bilingual labels and dots (so the browser
  * shapes Nastaliq) and a keyboard handle on each arc. One component, so the two maps cannot drift.
  */
-export function MapOverlays({ scene, overlay, width, height, compact, relationLabel, onSelect, onHover, project }: Props) {
+export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project }: Props) {
   const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
+  const labels = labelItems(scene, overlay, project);
   return (
     <>
       <NodeLabels
-        items={labelItems(scene, overlay, project)}
+        items={labels}
         width={width}
         height={height}
         compact={compact}
+        reserved={reserved}
         onSelect={(id) => onSelect({ kind: 'entity', id })}
         onHover={hoverAt('entity')}
       />
@@ -32,6 +35,7 @@ export function MapOverlays({ scene, overlay, width, height, compact, relationLa
         onSelect={(id) => onSelect({ kind: 'relation', id })}
         onHover={hoverAt('relation')}
       />
+      <EdgeMarkers items={labels} width={width} height={height} onSelect={(id) => onSelect({ kind: 'entity', id })} />
     </>
   );
 }

@@ -11,7 +11,8 @@ import { BREAKPOINT } from '../theme/tokens.ts';
 import { FallbackMap } from './FallbackMap.tsx';
 import { MapLibreMap } from './MapLibreMap.tsx';
 import { MapTooltip } from './MapTooltip.tsx';
-import { sceneOf } from './scene.ts';
+import { cameraTarget, sceneOf } from './scene.ts';
+import { useReservedBoxes } from './useReservedBoxes.ts';
 import type { Hover, MapStatus, OverlayState } from './types.ts';
 
 interface Props {
@@ -38,6 +39,7 @@ export function MapView({ story, visible, focus, selection, onSelect }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [hover, setHover] = useState<Hover | null>(null);
+  const [noticeClosed, setNoticeClosed] = useState(false);
 
   const scene = useMemo(() => sceneOf(story), [story]);
   const roles = useMemo(() => countryRoles(story), [story]);
@@ -54,6 +56,20 @@ export function MapView({ story, visible, focus, selection, onSelect }: Props) {
     const r = story.relations.find((x) => x.id === id);
     return r ? relationLabel(story, r) : id;
   }, [story]);
+  // The camera frames the selection's places; with nothing selected, the story's opening view. The
+  // box is kept by identity while the focus is the same, so a redraw does not move the camera.
+  const target = useMemo(() => cameraTarget(scene, focus) ?? scene.frame, [scene, focus]);
+  // A tap selects and leaves no "mouse leave" behind: a choice made on the map clears the tooltip.
+  const select = useCallback(
+    (next: Exclude<Selection, null>) => {
+      setHover(null);
+      onSelect(next);
+    },
+    [onSelect],
+  );
+  const reserved = useReservedBoxes(viewRef, [size.width, size.height, status, webgl, noticeClosed]);
+  // Until the land is drawn, no label, dot or arc floats over an empty sea.
+  const ready = status !== 'loading';
   const unavailable = useCallback(() => {
     setWebgl(false);
     setStatus('fallback');
@@ -87,22 +103,47 @@ export function MapView({ story, visible, focus, selection, onSelect }: Props) {
           width={size.width}
           height={size.height}
           compact={compact}
+          reserved={reserved}
+          target={target}
+          ready={ready}
           relationLabel={labelOf}
-          onSelect={onSelect}
+          onSelect={select}
           onHover={setHover}
           onStatus={setStatus}
           onError={setError}
           onUnavailable={unavailable}
         />
       ) : (
-        <FallbackMap scene={scene} overlay={overlay} width={size.width} height={size.height} compact={compact} relationLabel={labelOf} onSelect={onSelect} onHover={setHover} />
+        <FallbackMap
+          scene={scene}
+          overlay={overlay}
+          width={size.width}
+          height={size.height}
+          compact={compact}
+          reserved={reserved}
+          target={target}
+          ready
+          relationLabel={labelOf}
+          onSelect={select}
+          onHover={setHover}
+        />
       )}
       {tooltip && hover ? <MapTooltip text={tooltip} x={hover.x} y={hover.y} width={size.width} /> : null}
-      {!webgl ? (
-        <p className="map-notice" role="status">
-          This browser cannot draw the interactive map (WebGL is off or missing), so a still map is shown. Everything
-          else works.
+      {!ready ? (
+        <p className="map-loading" role="status">
+          Drawing the map…
         </p>
+      ) : null}
+      {!webgl && !noticeClosed ? (
+        <div className="map-notice" role="status">
+          <p>
+            This browser cannot draw the interactive map (WebGL is off or missing), so a still map is shown. Everything
+            else works.
+          </p>
+          <button type="button" className="map-notice-close" aria-label="Dismiss this note" onClick={() => setNoticeClosed(true)}>
+            ×
+          </button>
+        </div>
       ) : null}
       {error ? (
         <p className="map-notice map-notice-error" role="alert">

@@ -1,7 +1,7 @@
 import './NodeLabels.css';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { COLOR } from '../theme/tokens.ts';
-import { placeLabels } from './labelLayout.ts';
+import { placeLabels, separateDots, type Box } from './labelLayout.ts';
 
 /** One entity to label on the map: its screen position, names and look. */
 export interface NodeLabelItem {
@@ -26,6 +26,8 @@ interface Props {
   readonly height: number;
   /** On a small map, actors that are not focused show only their dot, to leave room for countries. */
   readonly compact: boolean;
+  /** Boxes labels must leave free: the map's own controls and notices, as measured on screen. */
+  readonly reserved: readonly Box[];
   readonly onSelect: (id: string) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
 }
@@ -33,15 +35,24 @@ interface Props {
 // Before a label is measured (first frame, fonts still loading) it is assumed this size.
 const GUESS = { width: 96, height: 52 };
 
+/** Label order: the selection, then what it touches, then countries, then actors (stable within). */
+function rank(it: NodeLabelItem): number {
+  if (it.selected) return 0;
+  if (it.focused) return 1;
+  return it.color !== undefined ? 2 : 3;
+}
+
 /**
  * Labels drawn by the browser over the map, so Nastaliq is shaped properly (MapLibre's text engine
  * cannot). Each entity gets a dot at its place, large enough to click even where a country is a few
- * pixels wide (Albania, Cyprus, Kuwait), and a bilingual label placed clear of the others, with a
- * leader line where it had to move away. Countries come first in `items`, so they get the best spots.
+ * pixels wide (Albania, Cyprus, Kuwait); dots that would cover each other are nudged apart, with a
+ * short leader back to the true place. Each label sits snug beside its own dot at one of Imhof's
+ * positions, by rank (the selection and its partners first); where there is no room it is not shown
+ * rather than moved away, and the dot stays as the way to that place (focusable, with its name).
  */
-export function NodeLabels({ items: all, width, height, compact, onSelect, onHover }: Props) {
-  const items = compact ? all.filter((it) => it.color !== undefined || it.selected || it.focused) : all;
-  const labelled = new Set(items.map((it) => it.id));
+export function NodeLabels({ items: all, width, height, compact, reserved, onSelect, onHover }: Props) {
+  const ranked = [...all].sort((a, b) => rank(a) - rank(b));
+  const items = compact ? ranked.filter((it) => it.color !== undefined || it.selected || it.focused) : ranked;
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
   const [sizes, setSizes] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const key = items.map((i) => `${i.id}:${String(i.selected)}`).join();
@@ -66,14 +77,10 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
     };
   }, [key, compact]);
 
-  // The zoom buttons (top left), the view buttons (top right) and the attribution (bottom right).
-  const reserved = [
-    { left: 0, top: 0, right: 48, bottom: 84 },
-    { left: width - 250, top: 0, right: width, bottom: 46 },
-    { left: width - 130, top: height - 34, right: width, bottom: height },
-  ];
+  const dots = separateDots(ranked.map((it) => ({ id: it.id, x: it.x, y: it.y })));
+  const dotById = new Map(dots.map((d) => [d.id, d]));
   const placed = placeLabels(
-    items.map((it) => ({ id: it.id, x: it.x, y: it.y, ...(sizes.get(it.id) ?? GUESS) })),
+    items.map((it) => ({ id: it.id, x: dotById.get(it.id)?.x ?? it.x, y: dotById.get(it.id)?.y ?? it.y, ...(sizes.get(it.id) ?? GUESS), required: it.selected, weight: it.focused ? 10 : 1 })),
     { width, height },
     reserved,
   );
@@ -91,23 +98,28 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
   return (
     <div className="node-labels" data-testid="node-labels" data-compact={compact || undefined}>
       <svg className="leaders" width={width} height={height} aria-hidden="true">
-        {items.map((it) => {
-          const p = placeById.get(it.id);
-          const size = sizes.get(it.id) ?? GUESS;
-          if (!p?.leader) return null;
-          // Leader from the dot to the nearest point of the label box.
-          const tx = Math.max(p.left, Math.min(it.x, p.left + size.width));
-          const ty = Math.max(p.top, Math.min(it.y, p.top + size.height));
-          return <line key={it.id} x1={it.x} y1={it.y} x2={tx} y2={ty} className={it.dimmed ? 'dimmed' : undefined} />;
+        {ranked.map((it) => {
+          // A dot nudged off its place keeps a short line back to where the place really is.
+          const d = dotById.get(it.id);
+          if (!d?.moved) return null;
+          return (
+            <g key={it.id} className={it.dimmed ? 'dimmed' : undefined}>
+              <line x1={it.x} y1={it.y} x2={d.x} y2={d.y} />
+              <circle cx={it.x} cy={it.y} r={2} />
+            </g>
+          );
         })}
       </svg>
       {items.map((it) => {
         const p = placeById.get(it.id);
+        // A label with no room is kept in the page, unseen, so it can be measured for the next layout.
+        const shown = p?.shown ?? false;
         return (
           <div
             key={it.id}
             className={`node${it.color ? ' node-country' : ' node-actor'}`}
             data-node={it.id}
+            data-shown={shown}
             data-selected={it.selected || undefined}
             data-dimmed={it.dimmed || undefined}
           >
@@ -119,6 +131,10 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
               }}
               className="node-label"
               style={{ ...colorOf(it), left: p?.left ?? it.x, top: p?.top ?? it.y }}
+              // Unseen but laid out (not display:none): it keeps its size for the next layout, and its
+              // dot takes over as the way in for keyboards and screen readers.
+              aria-hidden={!shown || undefined}
+              tabIndex={shown ? 0 : -1}
               aria-label={it.description}
               aria-pressed={it.selected}
               onClick={() => onSelect(it.id)}
@@ -137,17 +153,21 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
       })}
       {/* Dots come last, above every label: a tiny country's dot can always be clicked. A dot whose
           label is shown is a second way to click the same thing, hidden from assistive tech; one
-          without a label (an actor on a small map) is the keyboard's way in. */}
-      {all.map((it) => (
+          without a shown label is the keyboard's way in; one off the frame is not there at all. */}
+      {ranked.map((it) => {
+        const d = dotById.get(it.id) ?? { x: it.x, y: it.y };
+        if (d.x < 0 || d.y < 0 || d.x > width || d.y > height) return null;
+        const labelled = placeById.get(it.id)?.shown ?? false;
+        return (
         <div key={it.id} className={`node${it.color ? ' node-country' : ' node-actor'}`} data-dot={it.id} data-selected={it.selected || undefined} data-dimmed={it.dimmed || undefined}>
           <button
             type="button"
             className="node-dot"
-            style={{ ...colorOf(it), left: it.x, top: it.y }}
+            style={{ ...colorOf(it), left: d.x, top: d.y }}
             aria-label={it.description}
             aria-pressed={it.selected}
-            aria-hidden={labelled.has(it.id) || undefined}
-            tabIndex={labelled.has(it.id) ? -1 : 0}
+            aria-hidden={labelled || undefined}
+            tabIndex={labelled ? -1 : 0}
             onClick={() => onSelect(it.id)}
             onPointerEnter={hover(it.id)}
             onPointerLeave={hover(null)}
@@ -155,7 +175,8 @@ export function NodeLabels({ items: all, width, height, compact, onSelect, onHov
             onBlur={() => onHover(null, { x: 0, y: 0 })}
           />
         </div>
-      ))}
+        );
+      })}
     </div>
   );
 }

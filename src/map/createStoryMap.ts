@@ -30,8 +30,9 @@ export interface StoryMap {
   setView(view: MapViewModel): void;
   /** Hands a wheel event from a DOM label to the map, so zooming works with the pointer anywhere. */
   forwardWheel(event: WheelEvent): void;
-  /** Back to the story's opening view. */
-  resetView(): void;
+  /** Frames a box as the camera's target (a selection's places, or the opening view): it is kept
+   * framed when the map's size changes, until the reader pans or zooms. A jump under reduced motion. */
+  frame(box: Bounds): void;
   /** Zooms to a box, as the reader's own move (the view then stays put on resize). */
   zoomTo(box: Bounds): void;
   resize(): void;
@@ -61,12 +62,17 @@ function motion(): number {
 }
 
 function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
-  // Room for labels that fan out of a crowded cluster, and more on the right, where labels of places
-  // at the frame's east edge go.
+  // Room around the framed places for their labels (about 100 px wide beside a dot), for the zoom
+  // buttons on the left and the view buttons above; less on a small map, where labels turn compact.
   const w = container.clientWidth;
-  const pad = Math.round(Math.min(60, Math.max(16, w * 0.05)));
-  return { top: pad, bottom: pad, left: pad, right: Math.round(pad * 1.6) };
+  const h = container.clientHeight;
+  const side = Math.round(Math.min(100, Math.max(44, w * 0.1)));
+  const vertical = Math.round(Math.min(70, Math.max(28, h * 0.1)));
+  return { top: vertical + 20, bottom: vertical, left: side + 20, right: side };
 }
+
+// A selection of one small place (Kuwait, Cyprus) must not zoom in to street level.
+const MAX_FRAME_ZOOM = 5.5;
 
 /** An arrowhead pointing along the line (east in image space), white on transparent, for SDF tinting. */
 function arrowImage(): ImageData | null {
@@ -99,7 +105,7 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     container,
     style: buildStyle(colors, []),
     bounds,
-    fitBoundsOptions: { padding: boundsPadding(container) },
+    fitBoundsOptions: { padding: boundsPadding(container), maxZoom: MAX_FRAME_ZOOM },
     minZoom: 0,
     maxZoom: 7,
     attributionControl: { compact: true },
@@ -148,13 +154,15 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
   // starts a move with no input event, and MapLibre's own resize with the window's 'resize' event.
   // (No `instanceof TouchEvent`: that class does not exist in desktop Firefox and Safari.)
   let readerMoved = false;
+  // What the camera frames now: the opening view, then each selection's places.
+  let target = bounds;
   map.on('movestart', (e: { originalEvent?: unknown }) => {
     const input = e.originalEvent;
     if (input instanceof Event && input.type !== 'resize') readerMoved = true;
   });
   map.on('move', () => events.onMove());
   map.on('resize', () => {
-    if (!readerMoved) map.fitBounds(bounds, { padding: boundsPadding(container), duration: 0 });
+    if (!readerMoved) map.fitBounds(target, { padding: boundsPadding(container), duration: 0, maxZoom: MAX_FRAME_ZOOM });
     events.onMove();
   });
   map.on('idle', () => {
@@ -210,9 +218,10 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     forwardWheel: (event) => {
       map.getCanvasContainer().dispatchEvent(new WheelEvent('wheel', event));
     },
-    resetView: () => {
+    frame: (box) => {
       readerMoved = false;
-      map.fitBounds(bounds, { padding: boundsPadding(container), duration: motion() });
+      target = box as unknown as maplibregl.LngLatBoundsLike;
+      map.fitBounds(target, { padding: boundsPadding(container), duration: motion(), maxZoom: MAX_FRAME_ZOOM });
     },
     zoomTo: (box) => {
       readerMoved = true;

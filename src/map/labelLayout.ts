@@ -5,14 +5,22 @@ export interface LabelRequest {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** The selection's own label: shown even where it must cover another place's dot (never another
+   * label or a control), because a selection without its name teaches nothing. */
+  readonly required?: boolean;
+  /** How much covering this place's dot costs a required label (a partner of the selection more
+   * than a place the selection does not touch); 1 when not given. */
+  readonly weight?: number;
 }
 
-/** Where a label box goes (top-left corner) and whether it needs a leader line to its point. */
+/** Where a label box goes (top-left corner), or that it is not shown. */
 export interface PlacedLabel {
   readonly id: string;
   readonly left: number;
   readonly top: number;
-  readonly leader: boolean;
+  /** False when the label had no room beside its point (or its point is off the frame): the dot
+   * stays, with its accessible name and tooltip, and a lower-ranked label gave way. */
+  readonly shown: boolean;
 }
 
 /** A screen rectangle, in px. */
@@ -23,115 +31,126 @@ export interface Box {
   readonly bottom: number;
 }
 
-// Distances (px) from the point to the nearest edge of the label. The first sits the label right
-// beside its dot; the rest push it out and draw a leader line, so crowded clusters (the Gulf, the
-// Levant) fan out instead of piling up.
-const RADII = [6, 22, 44, 70, 100, 136, 180];
-// Directions tried at each radius: beside first (reads best), then above/below, then diagonals.
-const DIRECTIONS: readonly (readonly [number, number])[] = [
-  [1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1],
+/** Radius (px) of a place's dot, as drawn (see NodeLabels.css). */
+export const DOT_RADIUS = 7;
+
+// Eduard Imhof's preferred positions of a label around a point, in order: top right, top left,
+// bottom right, bottom left, right, left, top, bottom. A label that fits none of them, at a gap of a
+// few pixels, is dropped rather than moved away: a name far from its place is read as another place's.
+const POSITIONS: readonly (readonly [number, number])[] = [
+  [1, -1], [-1, -1], [1, 1], [-1, 1], [1, 0], [-1, 0], [0, -1], [0, 1],
 ];
-const DOT_RADIUS = 7;
-const GAP = 3;
+// Gaps (px) between the dot's edge and the label tried at each position: snug first, then a little out.
+const GAPS = [2, 10];
+// Labels keep this much air between them.
+const AIR = 2;
 
 function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
+  return a.left < b.right + AIR && b.left < a.right + AIR && a.top < b.bottom + AIR && b.top < a.bottom + AIR;
 }
 
-function overlapArea(a: Box, b: Box): number {
-  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-/** Whether the segment a–b passes through the box (Liang–Barsky clipping). */
-export function segmentCrossesBox(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const edges: [number, number][] = [
-    [-dx, ax - box.left],
-    [dx, box.right - ax],
-    [-dy, ay - box.top],
-    [dy, box.bottom - ay],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
-/** The leader from a point to the nearest point of its label box. */
-function leaderOf(r: LabelRequest, box: Box): [number, number, number, number] {
-  return [r.x, r.y, Math.max(box.left, Math.min(r.x, box.right)), Math.max(box.top, Math.min(r.y, box.bottom))];
-}
-
-// A leader line through another label reads as pointing at it: that costs as much as an overlap.
-const CROSSING_COST = 5000;
-const OVERLAP_COST = 20_000;
-const OUTSIDE_COST = 100_000;
-
-function candidate(r: LabelRequest, radius: number, [dx, dy]: readonly [number, number]): Box {
-  // Place the box so that its nearest edge (or corner) is `radius` away from the point.
-  const left = dx > 0 ? r.x + radius : dx < 0 ? r.x - radius - r.width : r.x - r.width / 2;
-  const top = dy > 0 ? r.y + radius : dy < 0 ? r.y - radius - r.height : r.y - r.height / 2;
+/** The box of a label at one of Imhof's positions around a point, `gap` px off the dot. For a
+ * diagonal the label's corner sits by the dot; straight out, its middle faces it. */
+function candidate(r: LabelRequest, gap: number, [dx, dy]: readonly [number, number]): Box {
+  const reach = DOT_RADIUS + gap;
+  // Diagonals pull in towards the point: the label's near corner sits on the dot's circle, not
+  // on the corner of its bounding square.
+  const diagonal = dx !== 0 && dy !== 0 ? reach * Math.SQRT1_2 : reach;
+  const left = dx > 0 ? r.x + diagonal : dx < 0 ? r.x - diagonal - r.width : r.x - r.width / 2;
+  const top = dy > 0 ? r.y + diagonal : dy < 0 ? r.y - diagonal - r.height : r.y - r.height / 2;
   return { left, top, right: left + r.width, bottom: top + r.height };
 }
 
+const inside = (b: Box, v: { width: number; height: number }) => b.left >= 0 && b.top >= 0 && b.right <= v.width && b.bottom <= v.height;
+
 /**
- * Places labels greedily in request order (put the most important first): each takes the nearest
- * candidate position that overlaps no placed label, no labelled point and stays in the viewport.
- * When nothing fits it takes the candidate with the least overlap, so every label is shown.
+ * Places labels in rank order (the caller puts the selection and its partners first): each takes
+ * the first of Imhof's positions, snug against its dot, that stays in the frame and covers no label
+ * already placed, no other dot and no map control. A label that fits nowhere is not shown, and one
+ * whose point is off the frame is not shown either (never pinned to the edge over other land).
  * Pure and deterministic: the same points and sizes give the same layout.
  */
-export function placeLabels(
-  requests: readonly LabelRequest[],
-  viewport: { width: number; height: number },
-  reserved: readonly Box[] = [],
-): PlacedLabel[] {
-  // Reserved boxes (the map's own buttons) are avoided like labels already placed.
-  const placed: Box[] = [...reserved];
-  const labels: Box[] = [];
-  const leaders: [number, number, number, number][] = [];
+export function placeLabels(requests: readonly LabelRequest[], viewport: { width: number; height: number }, reserved: readonly Box[] = []): PlacedLabel[] {
+  const taken: Box[] = [...reserved];
   const dots: Box[] = requests.map((r) => ({ left: r.x - DOT_RADIUS, top: r.y - DOT_RADIUS, right: r.x + DOT_RADIUS, bottom: r.y + DOT_RADIUS }));
-  const out: PlacedLabel[] = [];
-  requests.forEach((r, index) => {
-    // A label may sit right against its own dot, never on another's.
-    const obstacles = [...placed, ...dots.filter((_, i) => i !== index)];
-    let best: { box: Box; radius: number; cost: number } | undefined;
-    search: for (const radius of RADII) {
-      for (const dir of DIRECTIONS) {
-        const box = candidate(r, radius, dir);
-        const outside =
-          Math.max(0, -box.left) + Math.max(0, box.right - viewport.width) + Math.max(0, -box.top) + Math.max(0, box.bottom - viewport.height);
-        // Covering another label (or a dot, or a map button) is worse than a crossing leader.
-        const clash = obstacles.reduce((s, b) => s + (overlaps(box, b) ? OVERLAP_COST + overlapArea(box, b) : 0), 0);
-        // Beside its dot a label needs no leader; further out, its leader must cross no other label,
-        // and no earlier leader may run through it.
-        const [ax, ay, bx, by] = leaderOf(r, box);
-        const crossings =
-          radius > (RADII[0] ?? 0)
-            ? labels.filter((b) => segmentCrossesBox(ax, ay, bx, by, b)).length + leaders.filter(([x1, y1, x2, y2]) => segmentCrossesBox(x1, y1, x2, y2, box)).length
-            : leaders.filter(([x1, y1, x2, y2]) => segmentCrossesBox(x1, y1, x2, y2, box)).length;
-        // Leaving the frame is worst of all: a label off the map is a label lost.
-        const cost = clash + outside * OUTSIDE_COST + crossings * CROSSING_COST;
-        if (!best || cost < best.cost) best = { box, radius, cost };
-        if (cost === 0) break search;
+  return requests.map((r, index) => {
+    const hidden = { id: r.id, left: r.x, top: r.y, shown: false };
+    if (r.x < 0 || r.y < 0 || r.x > viewport.width || r.y > viewport.height) return hidden;
+    const others = dots.flatMap((b, i) => (i === index ? [] : [{ b, weight: requests[i]?.weight ?? 1 }]));
+    const fits = (box: Box) => inside(box, viewport) && !taken.some((b) => overlaps(box, b));
+    for (const gap of GAPS) {
+      for (const position of POSITIONS) {
+        const box = candidate(r, gap, position);
+        if (!fits(box) || others.some((o) => overlaps(box, o.b))) continue;
+        taken.push(box);
+        return { id: r.id, left: box.left, top: box.top, shown: true };
       }
     }
-    if (!best) return;
-    placed.push(best.box);
-    labels.push(best.box);
-    if (best.radius > (RADII[0] ?? 0)) leaders.push(leaderOf(r, best.box));
-    out.push({ id: r.id, left: best.box.left, top: best.box.top, leader: best.radius > (RADII[0] ?? 0) });
+    if (!r.required) return hidden;
+    // Only a required label may, as a last resort, lie over other dots (they stay on top, clickable):
+    // the spot that covers the least, the selection's partners counting most.
+    let best: { box: Box; cost: number } | undefined;
+    for (const gap of GAPS) {
+      for (const position of POSITIONS) {
+        const box = candidate(r, gap, position);
+        if (!fits(box)) continue;
+        const cost = others.reduce((sum, o) => sum + (overlaps(box, o.b) ? o.weight : 0), 0);
+        if (!best || cost < best.cost) best = { box, cost };
+      }
+    }
+    if (!best) return hidden;
+    taken.push(best.box);
+    return { id: r.id, left: best.box.left, top: best.box.top, shown: true };
   });
-  return out;
+}
+
+/** A point moved off its place so its dot does not cover another's. */
+export interface SeparatedDot {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** True when the dot was moved: it is drawn with a short leader back to its true place. */
+  readonly moved: boolean;
+}
+
+/**
+ * Nudges dots apart until no two overlap (Israel and Jordan are a few pixels apart at world scale,
+ * and one dot hid three quarters of the other, so a click on Israel chose Jordan). Each pass pushes
+ * every overlapping pair apart along the line between them, half each, the earlier-ranked dot less;
+ * dots on the same spot part along a fixed direction so the result is deterministic. The leader
+ * back to the true place stays short: a dot moves by at most about one dot diameter per neighbour.
+ */
+export function separateDots(points: readonly { id: string; x: number; y: number }[], minDistance = 2 * DOT_RADIUS + 2, passes = 40): SeparatedDot[] {
+  const pos = points.map((p) => ({ x: p.x, y: p.y }));
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false;
+    for (let i = 0; i < pos.length; i++) {
+      for (let j = i + 1; j < pos.length; j++) {
+        const a = pos[i];
+        const b = pos[j];
+        if (!a || !b) continue;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= minDistance - 0.01) continue;
+        if (d < 0.01) {
+          // Same spot: part them along a direction that depends only on the pair's order.
+          const angle = ((i * 7 + j * 13) % 12) * (Math.PI / 6);
+          [dx, dy, d] = [Math.cos(angle), Math.sin(angle), 1];
+        }
+        const push = (minDistance - d) / 2;
+        // The higher-ranked dot (earlier) gives way less, so the selection stays put where it can.
+        a.x -= (dx / d) * push * 0.5;
+        a.y -= (dy / d) * push * 0.5;
+        b.x += (dx / d) * push * 1.5;
+        b.y += (dy / d) * push * 1.5;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return points.map((p, i) => {
+    const q = pos[i] ?? p;
+    return { id: p.id, x: q.x, y: q.y, moved: Math.hypot(q.x - p.x, q.y - p.y) > 0.5 };
+  });
 }

@@ -1,9 +1,10 @@
-import { boundsOf } from '../arcs/bounds.ts';
+import { boundsOf, type Bounds } from '../arcs/bounds.ts';
 import { relationArcs } from '../arcs/relationArcs.ts';
 import { entityIndex } from '../story/model.ts';
 import { placeOf } from '../story/places.ts';
 import { countryRoles, roleColor } from '../story/roles.ts';
 import { nodeDescription } from '../story/tooltips.ts';
+import type { Focus } from '../state/focus.ts';
 import type { Story } from '../story/types.ts';
 import { KIND_COLORS } from '../theme/palette.ts';
 import type { EdgeHandleItem } from './EdgeHandles.tsx';
@@ -38,6 +39,32 @@ export function sceneOf(story: Story): Scene {
   return scene;
 }
 
+// Around a single small place the camera still shows its neighbours: at least this many degrees.
+const MIN_SPAN = { lng: 14, lat: 9 };
+
+/**
+ * What the camera frames for a focus: the box around the places it lights (their drawn anchors;
+ * an arc's places are its two ends), grown to a minimum span so one small country is shown among
+ * its neighbours. Null when nothing is focused (the caller frames the opening view).
+ */
+export function cameraTarget(scene: Scene, focus: Focus | null): Bounds | null {
+  if (!focus) return null;
+  const points = scene.nodes.filter((n) => focus.entities.has(n.id)).map((n) => n.lngLat);
+  const box = boundsOf(points);
+  if (!box) return null;
+  const [[w, s], [e, n]] = box;
+  const grow = (lo: number, hi: number, min: number, limit: number): [number, number] => {
+    const extra = Math.max(0, min - (hi - lo)) / 2;
+    return [Math.max(-limit, lo - extra), Math.min(limit, hi + extra)];
+  };
+  const [west, east] = grow(w, e, MIN_SPAN.lng, 180);
+  const [south, north] = grow(s, n, MIN_SPAN.lat, 80);
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
 /** Builds the scene of a story. */
 export function buildScene(story: Story): Scene {
   const nodes = mapNodes(story);
@@ -50,9 +77,10 @@ export function buildScene(story: Story): Scene {
       return [f.properties.id, [mid[0] ?? 0, mid[1] ?? 0] as const];
     }),
   );
-  // The frame fits the places, not the arcs: a great circle from the US to Iran grazes the Arctic,
-  // and fitting it would shrink the crowded Middle East. Arcs may leave the frame at the top.
-  const frame = boundsOf([...story.map.frame, ...nodes.map((n) => n.lngLat)]) ?? story.map.frame;
+  // The opening view is the package's own frame: the region where the story happens, readable at
+  // once. Places outside it (the United States for the first story) get a marker at the frame's edge
+  // that points to them, as news locator maps do, rather than shrinking the crowded region to fit.
+  const frame = story.map.frame;
   const colorByIso = new Map(nodes.flatMap((n) => (n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.color] as const] : [])));
   return { nodes, arcs, midpoints, frame, colorByIso };
 }

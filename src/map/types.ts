@@ -2,6 +2,7 @@ import type { Selection } from '../state/viewState.ts';
 import type { EntityId } from '../story/types.ts';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Bounds } from '../arcs/bounds.ts';
+import type { Box } from './labelLayout.ts';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Focus } from '../state/focus.ts';
 
@@ -50,6 +51,12 @@ export interface RendererProps {
   readonly height: number;
   /** On a small map labels turn compact (see NodeLabels). */
   readonly compact: boolean;
+  /** Boxes labels must leave free (the controls over the map), measured by the view. */
+  readonly reserved: readonly Box[];
+  /** What the camera frames: the selection's places, or the opening view. */
+  readonly target: Bounds;
+  /** The land is drawn: labels, dots and arcs may show (never over an empty sea). */
+  readonly ready: boolean;
   readonly relationLabel: (id: string) => string;
   readonly onSelect: (selection: Exclude<Selection, null>) => void;
   readonly onHover: (hover: Hover | null) => void;

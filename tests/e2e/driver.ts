@@ -100,7 +100,8 @@ export class StoryPage {
   /** Pairs of map labels whose boxes overlap (by more than a pixel); the layout promises none. */
   async overlappingLabels(): Promise<string[]> {
     return this.page.evaluate(() => {
-      const boxes = [...document.querySelectorAll<HTMLElement>('.node-label')].map((el) => ({
+      // Labels with no room are laid out unseen (data-shown="false"): only the shown ones count.
+      const boxes = [...document.querySelectorAll<HTMLElement>('.node[data-shown="true"] .node-label')].map((el) => ({
         id: el.closest<HTMLElement>('.node')?.dataset['node'] ?? '?',
         r: el.getBoundingClientRect(),
       }));

@@ -1,84 +1,133 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeLabels, segmentCrossesBox, type LabelRequest } from '../../../src/map/labelLayout.ts';
+import { DOT_RADIUS, placeLabels, separateDots, type LabelRequest } from '../../../src/map/labelLayout.ts';
 
 const view = { width: 1280, height: 800 };
-
-function boxesOverlap(a: { left: number; top: number; w: number; h: number }, b: { left: number; top: number; w: number; h: number }) {
-  return a.left < b.left + b.w && b.left < a.left + a.w && a.top < b.top + b.h && b.top < a.top + a.h;
-}
+const box = (p: { left: number; top: number }, r: LabelRequest) => ({ left: p.left, top: p.top, right: p.left + r.width, bottom: p.top + r.height });
+const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Distance (px) from a point to the nearest point of a box. */
+const gap = (x: number, y: number, b: ReturnType<typeof box>) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
 
 describe('placeLabels', () => {
-  it('puts a lone label right beside its point, without a leader line', () => {
-    const [p] = placeLabels([{ id: 'a', x: 100, y: 100, width: 60, height: 30 }], view);
-    expect(p?.leader).toBe(false);
-    expect(p?.left).toBeGreaterThan(100);
-    expect(p?.left).toBeLessThan(120);
+  it('puts a lone label at the top right of its point (Imhof’s first position), snug against its dot', () => {
+    const r = { id: 'a', x: 100, y: 100, width: 60, height: 30 };
+    const [p] = placeLabels([r], view);
+    expect(p?.shown).toBe(true);
+    const b = box(p ?? { left: 0, top: 0 }, r);
+    expect(b.left).toBeGreaterThan(100);
+    expect(b.bottom).toBeLessThan(100);
+    expect(gap(100, 100, b)).toBeLessThanOrEqual(DOT_RADIUS + 2);
   });
 
-  it('fans out a crowded cluster (the Levant and the Gulf) so no two labels overlap', () => {
-    // Screen positions of the six earlier targets and Iran at a world view, 10-20 px apart.
+  it('takes the next preferred position (top left) when the first would leave the frame', () => {
+    const r = { id: 'a', x: 1270, y: 400, width: 80, height: 30 };
+    const [p] = placeLabels([r], view);
+    const b = box(p ?? { left: 0, top: 0 }, r);
+    expect(b.right).toBeLessThanOrEqual(1270);
+    expect(b.bottom).toBeLessThanOrEqual(400);
+  });
+
+  it('in a crowded cluster keeps every shown label next to its own point, drops the rest by rank, and overlaps nothing', () => {
+    // Screen positions of the Levant and the Gulf at world scale: 10 to 20 px apart.
     const pts: LabelRequest[] = [
       ['IRN', 760, 300], ['ISR', 700, 305], ['JOR', 712, 306], ['CYP', 698, 290], ['KWT', 735, 312], ['SAU', 730, 330], ['ARE', 755, 332],
     ].map(([id, x, y]) => ({ id: String(id), x: Number(x), y: Number(y), width: 90, height: 44 }));
     const out = placeLabels(pts, view);
-    expect(out).toHaveLength(pts.length);
-    for (let i = 0; i < out.length; i++) {
-      for (let j = i + 1; j < out.length; j++) {
-        const a = out[i];
-        const b = out[j];
-        if (!a || !b) throw new Error('missing label');
-        expect(boxesOverlap({ ...a, w: 90, h: 44 }, { ...b, w: 90, h: 44 }), `${a.id} / ${b.id}`).toBe(false);
-      }
-    }
-    expect(out.some((p) => p.leader)).toBe(true);
-    // No leader line runs through another label.
-    for (const a of out) {
-      if (!a.leader) continue;
-      const r = pts.find((p) => p.id === a.id);
-      if (!r) continue;
-      const bx = Math.max(a.left, Math.min(r.x, a.left + 90));
-      const by = Math.max(a.top, Math.min(r.y, a.top + 44));
-      for (const b of out) {
-        if (b.id === a.id) continue;
-        const crosses = segmentCrossesBox(r.x, r.y, bx, by, { left: b.left, top: b.top, right: b.left + 90, bottom: b.top + 44 });
-        expect(crosses, `${a.id}'s leader crosses ${b.id}`).toBe(false);
-      }
+    const shown = out.filter((p) => p.shown);
+    expect(shown[0]?.id).toBe('IRN');
+    expect(shown.length).toBeLessThan(pts.length);
+    for (const p of shown) {
+      const r = pts.find((q) => q.id === p.id);
+      if (!r) throw new Error(p.id);
+      expect(gap(r.x, r.y, box(p, r)), p.id).toBeLessThanOrEqual(DOT_RADIUS + 10 + 1);
+      for (const q of shown) if (q.id !== p.id) expect(overlap(box(p, r), box(q, r)), `${p.id}/${q.id}`).toBe(false);
     }
   });
 
-  it('keeps a label near the right edge inside the viewport', () => {
-    const [p] = placeLabels([{ id: 'a', x: 1270, y: 400, width: 80, height: 30 }], view);
-    expect((p?.left ?? Infinity) + 80).toBeLessThanOrEqual(view.width);
+  it('hides the label of a place off the frame instead of pinning it to the edge', () => {
+    const [p] = placeLabels([{ id: 'usa', x: -300, y: 200, width: 90, height: 44 }], view);
+    expect(p?.shown).toBe(false);
   });
 
-  it('places every requested label, deterministically, whatever the input', () => {
+  it('keeps labels off the map’s own controls', () => {
+    const reserved = [{ left: 0, top: 0, right: 200, bottom: 200 }];
+    const r = { id: 'a', x: 150, y: 150, width: 60, height: 30 };
+    const [p] = placeLabels([r], view, reserved);
+    if (p?.shown) expect(overlap(box(p, r), { left: 0, top: 0, right: 200, bottom: 200 })).toBe(false);
+  });
+
+  it('is deterministic, never overlaps two shown labels, and shows each one near its point, whatever the input', () => {
     const req = fc.record({ x: fc.integer({ min: 0, max: 1280 }), y: fc.integer({ min: 0, max: 800 }), width: fc.integer({ min: 10, max: 200 }), height: fc.integer({ min: 10, max: 80 }) });
     fc.assert(
-      fc.property(fc.array(req, { maxLength: 12 }), (rs) => {
+      fc.property(fc.array(req, { maxLength: 14 }), (rs) => {
         const requests = rs.map((r, i) => ({ ...r, id: `l${i}` }));
         const a = placeLabels(requests, view);
         expect(a.map((p) => p.id)).toEqual(requests.map((r) => r.id));
         expect(placeLabels(requests, view)).toEqual(a);
+        const shown = a.flatMap((p, i) => (p.shown && requests[i] ? [{ p, r: requests[i] }] : []));
+        for (const { p, r } of shown) {
+          expect(gap(r.x, r.y, box(p, r))).toBeLessThanOrEqual(DOT_RADIUS + 10 + 1);
+          for (const o of shown) if (o.p.id !== p.id) expect(overlap(box(p, r), box(o.p, o.r))).toBe(false);
+        }
       }),
     );
   });
 });
 
-describe('placeLabels with reserved areas', () => {
-  it('keeps labels off the map’s own buttons', () => {
-    const reserved = [{ left: 0, top: 0, right: 200, bottom: 200 }];
-    const [p] = placeLabels([{ id: 'a', x: 150, y: 150, width: 60, height: 30 }], view, reserved);
-    const inside = (p?.left ?? 0) < 200 && (p?.top ?? 0) < 200;
-    expect(inside).toBe(false);
+describe('separateDots', () => {
+  it('parts Israel and Jordan, whose dots overlapped by three quarters, with short leaders', () => {
+    const out = separateDots([{ id: 'ISR', x: 700, y: 305 }, { id: 'JOR', x: 704, y: 306 }]);
+    const [a, b] = out;
+    expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0))).toBeGreaterThanOrEqual(2 * DOT_RADIUS);
+    expect(out.some((d) => d.moved)).toBe(true);
+    expect(Math.hypot((b?.x ?? 0) - 704, (b?.y ?? 0) - 306)).toBeLessThan(4 * DOT_RADIUS);
+  });
+
+  it('leaves dots that do not touch where they are', () => {
+    const out = separateDots([{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 100, y: 0 }]);
+    expect(out.every((d) => !d.moved)).toBe(true);
+  });
+
+  it('leaves no two dots overlapping, even several on one spot, deterministically', () => {
+    const pt = fc.record({ x: fc.integer({ min: 0, max: 60 }), y: fc.integer({ min: 0, max: 60 }) });
+    fc.assert(
+      fc.property(fc.array(pt, { maxLength: 8 }), (ps) => {
+        const points = ps.map((p, i) => ({ ...p, id: `d${i}` }));
+        const out = separateDots(points);
+        expect(separateDots(points)).toEqual(out);
+        for (let i = 0; i < out.length; i++) {
+          for (let j = i + 1; j < out.length; j++) {
+            const a = out[i];
+            const b = out[j];
+            if (a && b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(2 * DOT_RADIUS);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
-describe('segmentCrossesBox', () => {
-  const box = { left: 10, top: 10, right: 20, bottom: 20 };
-  it('finds a segment through the box and misses one beside it', () => {
-    expect(segmentCrossesBox(0, 15, 30, 15, box)).toBe(true);
-    expect(segmentCrossesBox(0, 0, 30, 5, box)).toBe(false);
-    expect(segmentCrossesBox(0, 0, 5, 5, box)).toBe(false);
+describe('placeLabels for the selection', () => {
+  it('shows a required label even where every free spot is taken by other dots, never over another label', () => {
+    // A point ringed by dots on every side, at the frame's right edge.
+    const ring = [[-20, 0], [-20, -20], [-20, 20], [0, -22], [0, 22]].map(([dx, dy], i) => ({ id: `d${i}`, x: 1260 + (dx ?? 0), y: 400 + (dy ?? 0), width: 1, height: 1 }));
+    const plain = placeLabels([{ id: 'sel', x: 1260, y: 400, width: 60, height: 30 }, ...ring], view);
+    const required = placeLabels([{ id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true }, ...ring], view);
+    expect(plain[0]?.shown).toBe(false);
+    expect(required[0]?.shown).toBe(true);
+  });
+});
+
+describe('placeLabels weights', () => {
+  it('lays a required label over a place the selection does not touch rather than over a partner', () => {
+    const sel = { id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true };
+    // A partner up-left, a bystander down-left: both spots are otherwise free.
+    const partner = { id: 'partner', x: 1215, y: 380, width: 1, height: 1, weight: 10 };
+    const bystander = { id: 'bystander', x: 1215, y: 420, width: 1, height: 1, weight: 1 };
+    const [p] = placeLabels([sel, partner, bystander, { id: 'up', x: 1240, y: 360, width: 1, height: 1 }, { id: 'down', x: 1240, y: 440, width: 1, height: 1 }], view);
+    expect(p?.shown).toBe(true);
+    const covers = (x: number, y: number) => (p?.left ?? 0) < x + DOT_RADIUS && x - DOT_RADIUS < (p?.left ?? 0) + 60 && (p?.top ?? 0) < y + DOT_RADIUS && y - DOT_RADIUS < (p?.top ?? 0) + 30;
+    expect(covers(1215, 380)).toBe(false);
   });
 });

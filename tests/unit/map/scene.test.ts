@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, handleItems, labelItems, mapNodes, sceneOf } from '../../../src/map/scene.ts';
+import { buildScene, cameraTarget, handleItems, labelItems, mapNodes, sceneOf } from '../../../src/map/scene.ts';
 import { focusOf } from '../../../src/state/focus.ts';
 import { INITIAL_VIEW } from '../../../src/state/viewState.ts';
 import { ALBANIA, FIXTURES } from '../stories.ts';
@@ -13,14 +13,34 @@ describe('the map scene', () => {
     for (const n of nodes.filter((x) => x.color !== undefined)) expect(n.isoNumeric).toMatch(/^\d{3}$/u);
   });
 
-  it.each(FIXTURES)('opens on a frame of $slug that holds every drawn place', ({ story }) => {
-    const { frame, nodes } = buildScene(story);
-    const [[w, s], [e, n]] = frame;
-    for (const node of nodes) {
-      const [lng, lat] = node.lngLat;
-      expect(lng >= w && lng <= e && lat >= s && lat <= n, node.id).toBe(true);
-    }
+  it.each(FIXTURES)('opens $slug on its package’s own frame, not grown to hold far places (they get edge markers)', ({ story }) => {
+    expect(buildScene(story).frame).toEqual(story.map.frame);
   });
+
+  it('frames a selection’s places: Kuwait and the group that attacked it, grown to show their neighbours', () => {
+    const scene = sceneOf(ALBANIA);
+    const focus = focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'KWT' } });
+    const box = cameraTarget(scene, focus);
+    if (!box) throw new Error('no target');
+    const [[w, s], [e, n]] = box;
+    for (const id of ['KWT', 'notorious-group']) {
+      const at = scene.nodes.find((x) => x.id === id)?.lngLat ?? [999, 999];
+      expect(at[0] >= w && at[0] <= e && at[1] >= s && at[1] <= n, id).toBe(true);
+    }
+    expect(e - w).toBeGreaterThanOrEqual(14);
+    expect(n - s).toBeGreaterThanOrEqual(9);
+    // Nothing selected: no target of its own (the opening view is framed).
+    expect(cameraTarget(scene, null)).toBeNull();
+  });
+
+  it('frames the United States and Iran together when their relation is selected', () => {
+    const scene = sceneOf(ALBANIA);
+    const focus = focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'relation', id: 'us-vows-response' } });
+    const [[w], [e]] = cameraTarget(scene, focus) ?? [[0, 0], [0, 0]];
+    expect(w).toBeLessThan(-90);
+    expect(e).toBeGreaterThan(50);
+  });
+
 
   it('draws one arc per relation of the Albania story, with a middle for its keyboard handle', () => {
     const scene = sceneOf(ALBANIA);

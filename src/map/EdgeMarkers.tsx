@@ -1,0 +1,55 @@
+import type { CSSProperties } from 'react';
+import { edgeMarkerSpot } from './edgeMarkers.ts';
+import type { NodeLabelItem } from './NodeLabels.tsx';
+
+interface Props {
+  readonly items: readonly NodeLabelItem[];
+  readonly width: number;
+  readonly height: number;
+  readonly onSelect: (id: string) => void;
+}
+
+// How far inside the frame the markers sit, clear of its edge.
+const INSET = 26;
+
+const SIDE_WORD = { left: 'west', right: 'east', top: 'north', bottom: 'south' } as const;
+
+/**
+ * A marker at the frame's edge for each country off the frame that matters now (every country when
+ * nothing is selected; the selection's countries otherwise): its names and an arrow pointing to it.
+ * The arcs to it run off the frame the same way, so the reader sees where they go; choosing the
+ * marker selects the country, and the camera then shows it.
+ */
+export function EdgeMarkers({ items, width, height, onSelect }: Props) {
+  if (width === 0) return null;
+  const anySelected = items.some((it) => it.focused);
+  const markers = items.flatMap((it) => {
+    if (it.color === undefined || (anySelected && !it.focused)) return [];
+    const spot = edgeMarkerSpot(it.x, it.y, width, height, INSET);
+    return spot ? [{ it, spot }] : [];
+  });
+  return (
+    <div className="edge-markers">
+      {markers.map(({ it, spot }) => (
+        <button
+          key={it.id}
+          type="button"
+          className="edge-marker"
+          data-edge={it.id}
+          data-side={spot.side}
+          style={{ left: spot.x, top: spot.y, '--node-color': it.color } as CSSProperties}
+          aria-label={`${it.description}: off the map to the ${SIDE_WORD[spot.side]}`}
+          onClick={() => onSelect(it.id)}
+        >
+          <span className="edge-arrow" aria-hidden="true" style={{ transform: `rotate(${spot.angle.toFixed(0)}deg)` }}>
+            ➜
+          </span>
+          <span className="ur" lang="ur" dir="rtl">
+            {it.ur}
+          </span>
+          <span className="en">{it.en}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

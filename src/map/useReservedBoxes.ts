@@ -1,0 +1,32 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { Box } from './labelLayout.ts';
+
+// What labels must leave free over the map: MapLibre's zoom buttons and attribution, our view
+// buttons, edge markers and notices. Measured where they are drawn, so a larger font, a translated
+// button or a folded attribution moves the room labels keep, without widths written here.
+const RESERVED = '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .map-notice, .map-loading';
+
+/** Boxes (px, relative to the map view) of the controls drawn over it, measured after each layout
+ * change named in `deps`. */
+export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, deps: readonly unknown[]): readonly Box[] {
+  const [boxes, setBoxes] = useState<readonly Box[]>([]);
+  useLayoutEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const measure = () => {
+      const origin = view.getBoundingClientRect();
+      const next = [...view.querySelectorAll(RESERVED)]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0)
+        .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top }));
+      setBoxes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    };
+    measure();
+    // MapLibre adds its controls after the map is made, and folds the attribution later still.
+    const observer = new MutationObserver(measure);
+    observer.observe(view, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'open', 'hidden'] });
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what moves the controls
+  }, deps);
+  return boxes;
+}

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { StoryPage } from './driver.ts';
+
+// The promises of a geography tool, checked through what the map itself draws: each dot sits where
+// the map projects its place, so a dot on screen is a place on screen.
+const COUNTRIES = ['ALB', 'IRN', 'USA', 'ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP'];
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+// A label is "beside" its place when the nearest point of its box is this close to the dot's centre.
+const NEAR = 24;
+
+interface Geometry {
+  readonly frame: { left: number; top: number; right: number; bottom: number };
+  readonly dots: Record<string, { x: number; y: number }>;
+  readonly labels: Record<string, { left: number; top: number; right: number; bottom: number } | null>;
+  readonly focused: string[];
+}
+
+/** Where every dot and shown label is, and which places are in focus (not dimmed). */
+function geometry(page: Page): Promise<Geometry> {
+  return page.evaluate(() => {
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const view = document.querySelector('.map-view');
+    const dots: Record<string, { x: number; y: number }> = {};
+    for (const el of document.querySelectorAll<HTMLElement>('.node[data-dot] .node-dot')) {
+      const r = el.getBoundingClientRect();
+      dots[el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?'] = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    const labels: Record<string, { left: number; top: number; right: number; bottom: number } | null> = {};
+    const focused: string[] = [];
+    for (const node of document.querySelectorAll<HTMLElement>('.node[data-node]')) {
+      const id = node.dataset['node'] ?? '?';
+      const label = node.querySelector('.node-label');
+      labels[id] = node.dataset['shown'] === 'true' && label ? rect(label) : null;
+      if (node.dataset['dimmed'] === undefined) focused.push(id);
+    }
+    return { frame: view ? rect(view) : { left: 0, top: 0, right: 0, bottom: 0 }, dots, labels, focused };
+  });
+}
+
+const distance = (p: { x: number; y: number }, b: { left: number; top: number; right: number; bottom: number }) =>
+  Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
+
+for (const size of SIZES) {
+  test.describe(`geography at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('the opening view shows the region with no two dots overlapping, and the United States at the edge', async ({ page }) => {
+      const app = new StoryPage(page);
+      await app.open();
+      await app.waitForMap();
+      const g = await geometry(page);
+      const ids = Object.keys(g.dots);
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const a = g.dots[ids[i] ?? ''];
+          const b = g.dots[ids[j] ?? ''];
+          if (a && b) expect(Math.hypot(a.x - b.x, a.y - b.y), `${ids[i]}/${ids[j]}`).toBeGreaterThanOrEqual(14);
+        }
+      }
+      for (const id of ['ALB', 'IRN', 'ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP']) expect(g.dots[id], id).toBeDefined();
+      await expect(page.locator('.edge-marker[data-edge="USA"]')).toBeVisible();
+      await app.screenshot(`opening-${size.width}x${size.height}`);
+      app.expectClean();
+    });
+
+    test('each of the nine countries, selected, is framed with its partners, each label beside its own place', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const app = new StoryPage(page);
+      await app.open();
+      await app.waitForMap();
+      for (const id of COUNTRIES) {
+        await page.keyboard.press('Escape');
+        // The country's dot, or its marker at the frame's edge when it lies outside the view.
+        const dot = page.locator(`.node[data-dot="${id}"] .node-dot`);
+        await ((await dot.count()) > 0 ? dot : page.locator(`.edge-marker[data-edge="${id}"]`)).click();
+        // Away from the map: after the camera moves, another place's dot may be under the pointer.
+        await page.mouse.move(0, 0);
+        await expect(app.panelTitle()).toContainText(await page.locator(`.node[data-node="${id}"] .en`).innerText());
+        await app.screenshot(`select-${id}-${size.width}x${size.height}`);
+        const g = await geometry(page);
+        expect(g.focused, id).toContain(id);
+        for (const f of g.focused) {
+          const d = g.dots[f];
+          expect(d, `${id}: ${f} is off the map`).toBeDefined();
+          if (!d) continue;
+          expect(d.x >= g.frame.left && d.x <= g.frame.right && d.y >= g.frame.top && d.y <= g.frame.bottom, `${id}: ${f} on screen`).toBe(true);
+          const label = g.labels[f];
+          if (!label) continue;
+          expect(distance(d, label), `${id}: ${f}'s label is beside its place`).toBeLessThanOrEqual(NEAR);
+          for (const other of g.focused) {
+            const o = g.dots[other];
+            if (other !== f && o) expect(o.x > label.left && o.x < label.right && o.y > label.top && o.y < label.bottom, `${id}: ${f}'s label covers ${other}`).toBe(false);
+          }
+        }
+        // The selected country is always named.
+        expect(g.labels[id], `${id} is labelled`).not.toBeNull();
+      }
+      app.expectClean();
+    });
+  });
+}
