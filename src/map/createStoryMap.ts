@@ -221,10 +221,13 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     frame: (box) => {
       readerMoved = false;
       target = box as unknown as maplibregl.LngLatBoundsLike;
+      // A camera move is a redraw too: tests and screenshots wait for the `idle` after it.
+      if (loaded && shapesIn) events.onBusy();
       map.fitBounds(target, { padding: boundsPadding(container), duration: motion(), maxZoom: MAX_FRAME_ZOOM });
     },
     zoomTo: (box) => {
       readerMoved = true;
+      if (loaded && shapesIn) events.onBusy();
       map.fitBounds(box as unknown as maplibregl.LngLatBoundsLike, { padding: boundsPadding(container), duration: motion() });
     },
     resize: () => map.resize(),

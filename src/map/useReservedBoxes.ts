@@ -4,7 +4,7 @@ import type { Box } from './labelLayout.ts';
 // What labels must leave free over the map: MapLibre's zoom buttons and attribution, our view
 // buttons, edge markers and notices. Measured where they are drawn, so a larger font, a translated
 // button or a folded attribution moves the room labels keep, without widths written here.
-const RESERVED = '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .map-notice, .map-loading';
+const RESERVED = '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .map-notice, .map-loading, .edge-marker';
 
 /** Boxes (px, relative to the map view) of the controls drawn over it, measured after each layout
  * change named in `deps`. */
@@ -22,10 +22,21 @@ export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, deps: r
       setBoxes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     measure();
-    // MapLibre adds its controls after the map is made, and folds the attribution later still.
-    const observer = new MutationObserver(measure);
-    observer.observe(view, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'open', 'hidden'] });
-    return () => observer.disconnect();
+    // MapLibre adds its controls after the map is made, and folds the attribution later still; edge
+    // markers move with the camera. Measured at most once a frame, however many changes come.
+    let frame = 0;
+    const soon = () => {
+      if (frame === 0) frame = requestAnimationFrame(() => {
+        frame = 0;
+        measure();
+      });
+    };
+    const observer = new MutationObserver(soon);
+    observer.observe(view, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'open', 'hidden', 'style'] });
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what moves the controls
   }, deps);
   return boxes;

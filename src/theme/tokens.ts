@@ -223,10 +223,16 @@ export const BREAKPOINT = {
   narrow: 760,
   /** Below this width of the map itself, its labels turn compact (one line; actors only a dot). */
   compactLabels: 560,
+  /** At or below this viewport height (a small laptop, a projector at 800x600) the legend starts
+   * folded, so the map keeps its height. */
+  short: 700,
 } as const;
 
 /** The media query of the narrow layout. */
 export const NARROW_QUERY = `(max-width: ${BREAKPOINT.narrow}px)`;
+
+/** The media query of a short viewport. */
+export const SHORT_QUERY = `(max-height: ${BREAKPOINT.short}px)`;
 
 /** Every token the stylesheets read, by group; a group's name is its custom properties' prefix. */
 export const THEME = {
