@@ -10,7 +10,7 @@ import { countryRoles } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
 import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
 import { Notice } from './Notice.tsx';
-import { useNarrow } from './useNarrow.ts';
+import { useNarrow, useShort } from './useNarrow.ts';
 
 interface Props {
   readonly story: Story;
@@ -74,6 +74,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);
   const narrow = useNarrow();
+  // The legend starts folded where the map needs the room: on a phone, and on a short screen.
+  const short = useShort();
 
   return (
     <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'}>
@@ -95,7 +97,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           <MapView story={story} visible={visible} focus={focus} selection={view.selection} onSelect={toggle} />
           <Legend
             story={story}
-            narrow={narrow}
+            narrow={narrow || short}
             kinds={view.kinds}
             claims={view.claims}
             counts={counts}
@@ -111,10 +113,15 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           visible={visible}
           roles={roles}
           selection={view.selection}
+          question={view.question}
+          readingAt={view.readingAt}
           onSelect={select}
           onClear={clear}
           mode={view.mode}
           onMode={(mode) => dispatch({ type: 'set-mode', mode })}
+          onAsk={(question) => dispatch({ type: 'ask', question })}
+          onReadAt={(passage) => dispatch({ type: 'read-at', passage })}
+          onShowAll={() => dispatch({ type: 'show-all-kinds' })}
           mapEntityOf={mapEntityOf}
         />
       </main>

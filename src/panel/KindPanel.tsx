@@ -1,35 +1,52 @@
 import { KIND_COLORS } from '../theme/palette.ts';
+import { answerFirst, contextBySentence, evidenceBySentence } from '../story/evidence.ts';
 import { KIND_LABELS, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { summaryAnswerFirst } from '../story/relationSummary.ts';
 import type { PanelContext } from './panelProps.ts';
 import { LineSwatch } from '../legend/LineSwatch.tsx';
+import { HiddenAnswer } from './HiddenAnswer.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
-import { RelationCard } from './RelationCard.tsx';
+import { RelationSummary } from './RelationSummary.tsx';
+import { SentenceList } from './SentenceList.tsx';
 
 interface Props extends PanelContext {
   readonly kind: RelationKind;
 }
 
-/** All drawn relations of one legend kind, with their evidence. */
-export function KindPanel({ story, visible, onSelect, onClear, kind }: Props) {
+/** All drawn relations of one legend kind: a summary line each (the answer to the question it was
+ * opened by first), then their evidence with each sentence quoted once, then, folded, the
+ * sentences that add detail. */
+export function KindPanel({ story, visible, question, onSelect, onClear, kind }: Props) {
   const rs = visible.filter((r) => kindOf(r) === kind);
+  const answer = question?.answer ?? [];
+  const evidence = answerFirst(evidenceBySentence(story, rs), new Set(answer));
+  const context = contextBySentence(story, rs);
+  const selectRelation = (id: string) => onSelect({ kind: 'relation', id });
+  const selectEntity = (id: string) => onSelect({ kind: 'entity', id });
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-kind={kind}>
-      <PanelHeader kicker="Kind of relation" en={KIND_LABELS[kind]} onClose={onClear}>
+      <PanelHeader kicker="Kind of relation" en={KIND_LABELS[kind]} question={question} onClose={onClear}>
         <p className="note">
           <LineSwatch color={KIND_COLORS[kind]} dashed={false} /> {rs.length} on the map
         </p>
       </PanelHeader>
-      {rs.map((r) => (
-        <RelationCard
-          key={r.id}
-          story={story}
-          relation={r}
-          selected={false}
-          withQuotes
-          onSelectRelation={(id) => onSelect({ kind: 'relation', id })}
-          onSelectEntity={(id) => onSelect({ kind: 'entity', id })}
-        />
-      ))}
+      <RelationSummary heading={`In short: ${rs.length} ${rs.length === 1 ? 'relation' : 'relations'}`} groups={summaryAnswerFirst(story, rs, answer, 'also of this kind')} onSelectRelation={selectRelation}>
+        <HiddenAnswer answer={answer} visible={rs} />
+      </RelationSummary>
+      {evidence.length > 0 ? (
+        <section className="evidence" data-block="evidence" aria-labelledby="evidence-title">
+          <h3 id="evidence-title">
+            In the article’s words ({evidence.length} {evidence.length === 1 ? 'sentence' : 'sentences'})
+          </h3>
+          <SentenceList story={story} sentences={evidence} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
+        </section>
+      ) : null}
+      {context.length > 0 ? (
+        <details className="more" data-block="more">
+          <summary>More context ({context.length})</summary>
+          <SentenceList story={story} sentences={context} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -7,33 +7,43 @@ import { Quote } from './Quote.tsx';
 import { RelationCard } from './RelationCard.tsx';
 
 interface Props extends PanelContext {
-  readonly passage: Passage;
+  /** One sentence, or every sentence of a line (`?passage=p17`), in article order. */
+  readonly passages: readonly Passage[];
 }
 
-/** One sentence of the article and what it evidences on the map. */
-export function PassagePanel({ story, visible, onSelect, onClear, passage }: Props) {
-  const named = [...entitiesNamedIn(story, passage.id)];
-  const evidences = visible.filter((r) => r.evidence.includes(passage.id));
-  const qualifies = visible.filter((r) => r.context.includes(passage.id));
+/** One sentence of the article, or one line of several, and what it evidences on the map. */
+export function PassagePanel({ story, visible, question, onSelect, onClear, passages }: Props) {
+  const ids = passages.map((p) => p.id);
+  const named = [...new Set(ids.flatMap((id) => [...entitiesNamedIn(story, id)]))];
+  const evidences = visible.filter((r) => r.evidence.some((id) => ids.includes(id)));
+  const qualifies = visible.filter((r) => !evidences.includes(r) && r.context.some((id) => ids.includes(id)));
+  const lines = [...new Set(passages.map((p) => p.line))];
+  const one = passages.length === 1;
   const selectEntity = (id: string) => onSelect({ kind: 'entity', id });
   const card = (r: (typeof visible)[number]) => (
     <RelationCard key={r.id} story={story} relation={r} selected={false} withQuotes={false} onSelectRelation={(id) => onSelect({ kind: 'relation', id })} onSelectEntity={selectEntity} />
   );
   return (
-    <section className="panel-body" aria-labelledby="panel-title" data-passage-panel={passage.id}>
-      <PanelHeader kicker="Sentence" en={`Line ${passage.line} of the article`} onClose={onClear} />
-      <Quote story={story} passage={passage} highlight={new Set(named)} onSelectEntity={selectEntity} />
-      <h3>It evidences ({evidences.length})</h3>
-      {evidences.length > 0 ? evidences.map(card) : <p className="muted">No relation on the map rests on this sentence.</p>}
+    <section className="panel-body" aria-labelledby="panel-title" data-passage-panel={ids.join(' ')}>
+      <PanelHeader kicker={one ? 'Sentence' : `Line, ${passages.length} sentences`} en={`Line ${lines.join(', ')} of the article`} question={question} onClose={onClear} />
+      {passages.map((p) => (
+        <Quote key={p.id} story={story} passage={p} highlight={new Set(named)} onSelectEntity={selectEntity} />
+      ))}
+      <h3>
+        {one ? 'It evidences' : 'They evidence'} ({evidences.length})
+      </h3>
+      {evidences.length > 0 ? evidences.map(card) : <p className="muted">No relation on the map rests on {one ? 'this sentence' : 'these sentences'}.</p>}
       {qualifies.length > 0 ? (
         <>
-          <h3>It adds context to ({qualifies.length})</h3>
+          <h3>
+            {one ? 'It adds' : 'They add'} context to ({qualifies.length})
+          </h3>
           {qualifies.map(card)}
         </>
       ) : null}
       {named.length > 0 ? (
         <>
-          <h3>It names</h3>
+          <h3>{one ? 'It names' : 'They name'}</h3>
           <ul className="chips">
             {named.map((id) => (
               <li key={id}>

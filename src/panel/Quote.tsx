@@ -7,21 +7,26 @@ interface Props {
   readonly passage: Passage;
   /** Mentions of these entities are highlighted. */
   readonly highlight: ReadonlySet<EntityId>;
-  /** The article's own words for a relation, underlined where they fall in this passage. */
-  readonly wording?: Span | undefined;
+  /** The article's own words for the relations quoted here, underlined where they fall in this passage. */
+  readonly wordings?: readonly Span[];
   readonly onSelectEntity: (id: EntityId) => void;
 }
 
-/** Cuts a run of plain text where the wording span starts and ends, so it can be underlined. */
-function splitAtWording(text: string, start: number, wording: Span | undefined): { text: string; start: number; inWording: boolean }[] {
-  if (!wording) return [{ text, start, inWording: false }];
+const within = (at: number, spans: readonly Span[]) => spans.some((w) => at >= w.start && at < w.end);
+
+/** Cuts a run of plain text wherever a wording span starts or ends, so each piece is either
+ * underlined or not; adjacent pieces alike are joined. */
+function splitAtWording(text: string, start: number, wordings: readonly Span[]): { text: string; start: number; inWording: boolean }[] {
   const end = start + text.length;
-  const cuts = [start, Math.max(start, Math.min(end, wording.start)), Math.max(start, Math.min(end, wording.end)), end];
+  const cuts = [...new Set([start, end, ...wordings.flatMap((w) => [w.start, w.end]).filter((x) => x > start && x < end)])].sort((a, b) => a - b);
   const out: { text: string; start: number; inWording: boolean }[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] ?? start;
     const b = cuts[i + 1] ?? end;
-    if (b > a) out.push({ text: text.slice(a - start, b - start), start: a, inWording: i === 1 });
+    const inWording = within(a, wordings);
+    const last = out[out.length - 1];
+    if (last?.inWording === inWording) out[out.length - 1] = { ...last, text: last.text + text.slice(a - start, b - start) };
+    else out.push({ text: text.slice(a - start, b - start), start: a, inWording });
   }
   return out;
 }
@@ -31,7 +36,7 @@ function splitAtWording(text: string, start: number, wording: Span | undefined):
  * with its mentions as buttons that select their entity (the selected one's highlighted), its line
  * in the article, and our English gloss labelled as ours.
  */
-export function Quote({ story, passage, highlight, wording, onSelectEntity }: Props) {
+export function Quote({ story, passage, highlight, wordings = [], onSelectEntity }: Props) {
   const gloss = story.glosses[passage.id];
   return (
     <figure className="quote" data-passage={passage.id}>
@@ -40,7 +45,7 @@ export function Quote({ story, passage, highlight, wording, onSelectEntity }: Pr
           if (run.mention) {
             const id = run.mention.entity;
             const on = highlight.has(id);
-            const inWording = wording !== undefined && run.start >= wording.start && run.start + run.text.length <= wording.end;
+            const inWording = wordings.some((w) => run.start >= w.start && run.start + run.text.length <= w.end);
             // A span with the button role, not a <button>: a button is an unbreakable box, and a
             // six-word mention would push whole lines of Nastaliq apart.
             return (
@@ -58,7 +63,7 @@ export function Quote({ story, passage, highlight, wording, onSelectEntity }: Pr
               </span>
             );
           }
-          return splitAtWording(run.text, run.start, wording).map((part) =>
+          return splitAtWording(run.text, run.start, wordings).map((part) =>
             part.inWording ? (
               <span key={part.start} className="wording">
                 {part.text}

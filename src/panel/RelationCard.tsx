@@ -1,8 +1,10 @@
 import { KIND_COLORS } from '../theme/palette.ts';
-import { describeRelation, namesOf } from '../story/describe.ts';
+import { capitalise, describeRelation, namesOf } from '../story/describe.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';
+import { attribution } from '../story/relationSummary.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
+import { ImpliedNote } from './ImpliedNote.tsx';
 import { Quote } from './Quote.tsx';
 
 interface Props {
@@ -19,7 +21,6 @@ interface Props {
 
 const DATE_LABELS = { event: 'When: ', statement: 'Said: ', deadline: 'Deadline: ' } as const;
 
-
 /**
  * A relation in the panel: who did what to whom (ours in English, the article's words in Urdu),
  * stated or alleged, who says so, when, and the passages that evidence it.
@@ -32,7 +33,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
   const highlight = new Set([...namesFor(story, r.source), ...namesFor(story, r.target)]);
   const quote = (pid: string) => {
     const p = byId.get(pid);
-    return p ? <Quote key={pid} story={story} passage={p} highlight={highlight} wording={r.wording.passage === pid ? r.wording : undefined} onSelectEntity={onSelectEntity} /> : null;
+    return p ? <Quote key={pid} story={story} passage={p} highlight={highlight} wordings={r.wording.passage === pid ? [r.wording] : []} onSelectEntity={onSelectEntity} /> : null;
   };
   return (
     <article className="relation-card" data-relation={r.id} data-selected={selected || undefined} style={{ borderInlineStartColor: KIND_COLORS[kindOf(r)] }}>
@@ -48,7 +49,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
       ) : null}
       <ul className="badges">
         <li className={`badge badge-${d.certainty}`}>{d.certainty === 'alleged' ? 'Alleged' : 'Stated'}</li>
-        {r.assertedBy.length > 0 ? <li className="badge">According to {list(r.assertedBy)}</li> : <li className="badge">In the article’s own voice</li>}
+        <li className="badge">{capitalise(attribution(story, r))}</li>
         {r.reportedBy.length > 0 ? <li className="badge">Reported by {list(r.reportedBy)}</li> : null}
         {r.dates.map((date) => (
           <li key={`${date.start}`} className="badge badge-date">
@@ -73,10 +74,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
           </p>
           {r.evidence.map(quote)}
           {r.impliedEnds.map((i) => (
-            <p key={`${i.passage}-${i.entity}`} className="implied-note">
-              Line {byId.get(i.passage)?.line} does not name {namesOf(story, i.entity).en}: {i.why} (see line{' '}
-              {i.resolvedBy.map((q) => byId.get(q)?.line).join(', ')}).
-            </p>
+            <ImpliedNote key={`${i.passage}-${i.entity}`} story={story} end={i} />
           ))}
           {r.context.length > 0 ? (
             <details className="context">

@@ -10,12 +10,12 @@ interface Props extends PanelContext {
 }
 
 /** One edge: its ends, what it is, who says so, when, and every passage that evidences it. */
-export function RelationPanel({ story, onSelect, onClear, relation: r }: Props) {
+export function RelationPanel({ story, question, onSelect, onClear, relation: r }: Props) {
   const s = namesOf(story, r.source);
   const t = namesOf(story, r.target);
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-relation={r.id}>
-      <PanelHeader kicker={`Relation · ${typeLabel(story, r.type)}`} ur={`${s.ur} ← ${t.ur}`} en={`${capitalise(s.en)} → ${t.en}`} onClose={onClear}>
+      <PanelHeader kicker={`Relation · ${typeLabel(story, r.type)}`} ur={`${s.ur} ← ${t.ur}`} en={`${capitalise(s.en)} → ${t.en}`} question={question} onClose={onClear}>
         <p className="note">
           <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.source })}>
             {capitalise(s.en)}

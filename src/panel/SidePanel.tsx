@@ -1,9 +1,12 @@
 import './panel.css';
 import { useEffect, useRef } from 'react';
+import { focusAmong } from '../state/focus.ts';
 import { relationLabel } from '../story/describe.ts';
 import { openDataPaths } from '../story/openData.ts';
+import type { StoryQuestion } from '../story/package/schema.ts';
+import { sentencesOf } from '../story/passageRefs.ts';
 import { KIND_LABELS } from '../story/relationKinds.ts';
-import type { EntityId } from '../story/types.ts';
+import type { EntityId, PassageId } from '../story/types.ts';
 import type { PanelMode } from '../state/viewState.ts';
 import { ArticleReader } from './ArticleReader.tsx';
 import { EntityPanel } from './EntityPanel.tsx';
@@ -13,15 +16,23 @@ import type { PanelContext } from './panelProps.ts';
 import { PassagePanel } from './PassagePanel.tsx';
 import { RelationPanel } from './RelationPanel.tsx';
 
-interface Props extends PanelContext {
+interface Props extends Omit<PanelContext, 'question'> {
+  /** The id of the start question the selection was opened by, or null. */
+  readonly question: string | null;
+  /** The reader's place among the selection's sentences (reading mode). */
+  readonly readingAt: PassageId | null;
   readonly mode: PanelMode;
   readonly onMode: (mode: PanelMode) => void;
+  readonly onAsk: (question: StoryQuestion) => void;
+  readonly onReadAt: (passage: PassageId) => void;
+  readonly onShowAll: () => void;
   readonly mapEntityOf: (id: EntityId) => EntityId | undefined;
 }
 
 /** One sentence saying what the panel shows, for the live region. */
-function announce({ story, selection, mode }: Props): string {
+function announce({ story, selection, mode }: Props, question: StoryQuestion | null): string {
   if (!selection) return mode === 'article' ? 'Showing the whole article.' : 'Showing the overview.';
+  if (question) return `Answering: ${question.label.en}`;
   switch (selection.kind) {
     case 'entity':
       return `Showing ${story.entities.find((e) => e.id === selection.id)?.names.en ?? selection.id}.`;
@@ -30,7 +41,7 @@ function announce({ story, selection, mode }: Props): string {
       return r ? `Showing the relation: ${relationLabel(story, r)}.` : '';
     }
     case 'passage':
-      return `Showing line ${story.passages.find((p) => p.id === selection.id)?.line ?? ''} of the article.`;
+      return `Showing line ${sentencesOf(story, selection.id)[0]?.line ?? ''} of the article.`;
     case 'relation-kind':
       return `Showing all relations of the kind: ${KIND_LABELS[selection.id]}.`;
   }
@@ -38,40 +49,50 @@ function announce({ story, selection, mode }: Props): string {
 
 /** The side panel: the evidence for the selection, or the whole article to read. */
 export function SidePanel(props: Props) {
-  const { story, selection, mode, onMode } = props;
-  // A new selection starts at the top of its evidence, not wherever the last one was scrolled to.
+  const { story, visible, selection, mode, onMode } = props;
+  const question = story.meta.questions.find((q) => q.id === props.question) ?? null;
+  const context = { ...props, question };
+  // In reading mode a country, an edge or a kind is followed through the text: the reader steps
+  // through the sentences the map's focus names (a chosen sentence is shown above the text instead).
+  const following = mode === 'article' && selection !== null && selection.kind !== 'passage';
+  const followFocus = following ? focusAmong(story, selection, visible) : null;
+  const follow = followFocus ? story.passages.filter((p) => followFocus.passages.has(p.id)).map((p) => p.id) : null;
+  // A new selection starts at the top of its evidence, not wherever the last one was scrolled to;
+  // a followed one is scrolled to its sentence by the reader instead.
   const scrollRef = useRef<HTMLDivElement>(null);
   const key = `${selection?.kind ?? ''}:${selection?.id ?? ''}:${mode}`;
   const hadSelection = useRef(selection !== null);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (!following) scrollRef.current?.scrollTo({ top: 0 });
     // Closing a panel removes the button that had focus: hand focus to the new heading instead
     // of dropping it on the page.
     if (hadSelection.current && selection === null && (document.activeElement === null || document.activeElement === document.body)) {
       scrollRef.current?.querySelector<HTMLElement>('h2')?.focus();
     }
     hadSelection.current = selection !== null;
-  }, [key, selection]);
+  }, [key, selection, following]);
   const sel = selection;
   const data = openDataPaths(story.slug);
+  const reader = <ArticleReader {...context} follow={follow} />;
   let body;
-  if (mode === 'article' && sel?.kind !== 'passage') body = <ArticleReader {...props} />;
+  if (mode === 'article' && sel?.kind !== 'passage') body = reader;
   else if (sel?.kind === 'entity') {
     const entity = story.entities.find((e) => e.id === sel.id);
-    body = entity ? <EntityPanel {...props} entity={entity} /> : null;
+    body = entity ? <EntityPanel {...context} entity={entity} /> : null;
   } else if (sel?.kind === 'relation') {
     const relation = story.relations.find((r) => r.id === sel.id);
-    body = relation ? <RelationPanel {...props} relation={relation} /> : null;
+    body = relation ? <RelationPanel {...context} relation={relation} /> : null;
   } else if (sel?.kind === 'passage') {
-    const passage = story.passages.find((p) => p.id === sel.id);
-    body = passage ? (
-      <>
-        <PassagePanel {...props} passage={passage} />
-        {mode === 'article' ? <ArticleReader {...props} /> : null}
-      </>
-    ) : null;
-  } else if (sel?.kind === 'relation-kind') body = <KindPanel {...props} kind={sel.id} />;
-  body ??= <Overview story={story} relationCount={props.visible.length} onSelect={props.onSelect} onRead={() => onMode('article')} />;
+    const passages = sentencesOf(story, sel.id);
+    body =
+      passages.length > 0 ? (
+        <>
+          <PassagePanel {...context} passages={passages} />
+          {mode === 'article' ? reader : null}
+        </>
+      ) : null;
+  } else if (sel?.kind === 'relation-kind') body = <KindPanel {...context} kind={sel.id} />;
+  body ??= <Overview story={story} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
 
   return (
     <aside className="side-panel" aria-label="Evidence from the article" data-testid="side-panel">
@@ -88,7 +109,7 @@ export function SidePanel(props: Props) {
       </div>
       {/* Tells screen readers what the panel now shows, whoever changed it (map, legend, address). */}
       <p className="visually-hidden" aria-live="polite">
-        {announce(props)}
+        {announce(props, question)}
       </p>
       <footer className="panel-footer">
         <span>Get the data:</span> <a href={data.json} download>story.json</a>{' '}

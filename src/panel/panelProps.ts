@@ -1,4 +1,5 @@
 import type { Selection } from '../state/viewState.ts';
+import type { StoryQuestion } from '../story/package/schema.ts';
 import type { CountryRole } from '../story/roles.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
 
@@ -9,6 +10,8 @@ export interface PanelContext {
   readonly visible: readonly Relation[];
   readonly roles: ReadonlyMap<EntityId, CountryRole>;
   readonly selection: Selection;
+  /** The start question the selection was opened by: the panel shows itself as its answer. */
+  readonly question: StoryQuestion | null;
   readonly onSelect: (selection: Exclude<Selection, null>) => void;
   readonly onClear: () => void;
 }

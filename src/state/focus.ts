@@ -1,9 +1,10 @@
 import { entitiesNamedIn, entityIndex } from '../story/model.ts';
+import { sentencesOf } from '../story/passageRefs.ts';
 import { mapEntityOf } from '../story/places.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf, passesClaims } from '../story/relationKinds.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
-import type { ViewState } from './viewState.ts';
+import type { Selection, ViewState } from './viewState.ts';
 
 /** The relations the filters let through, in model order. */
 export function visibleRelations(story: Story, state: Pick<ViewState, 'kinds' | 'claims'>): Relation[] {
@@ -24,9 +25,13 @@ export function mapEntityFor(story: Story, id: EntityId): EntityId | undefined {
 
 /** Derives the focus of a selection from the story and the filters. */
 export function focusOf(story: Story, state: Pick<ViewState, 'selection' | 'kinds' | 'claims'>): Focus | null {
-  const sel = state.selection;
+  return focusAmong(story, state.selection, visibleRelations(story, state));
+}
+
+/** The focus of a selection among the relations the filters let through: what the map emphasises,
+ * and the sentences the reader steps through. */
+export function focusAmong(story: Story, sel: Selection, visible: readonly Relation[]): Focus | null {
   if (!sel) return null;
-  const visible = visibleRelations(story, state);
   const ends = (rs: readonly Relation[]) => rs.flatMap((r) => [r.source, r.target]);
   const passagesOf = (rs: readonly Relation[]) => rs.flatMap((r) => [...r.evidence, ...r.context]);
   let relations: Relation[] = [];
@@ -51,11 +56,14 @@ export function focusOf(story: Story, state: Pick<ViewState, 'selection' | 'kind
       entities = ends(relations);
       passages = passagesOf(relations);
       break;
-    case 'passage':
-      relations = visible.filter((r) => r.evidence.includes(sel.id) || r.context.includes(sel.id));
-      entities = [...entitiesNamedIn(story, sel.id), ...ends(relations)];
-      passages = [sel.id];
+    case 'passage': {
+      // One sentence, or every sentence of a line (`p17`).
+      const ids = sentencesOf(story, sel.id).map((p) => p.id);
+      relations = visible.filter((r) => ids.some((id) => r.evidence.includes(id) || r.context.includes(id)));
+      entities = [...ids.flatMap((id) => [...entitiesNamedIn(story, id)]), ...ends(relations)];
+      passages = ids;
       break;
+    }
     case 'relation-kind':
       relations = visible.filter((r) => kindOf(r) === sel.id);
       entities = ends(relations);

@@ -1,11 +1,13 @@
 import { RELATION_KINDS, kindOf, passesClaims, type RelationKind } from '../story/relationKinds.ts';
+import type { StoryQuestion } from '../story/package/schema.ts';
 import type { EntityId, PassageId, Story } from '../story/types.ts';
 
-/** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing. */
+/** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing.
+ * A passage is named by a reference (see story/passageRefs.ts): one sentence, or a whole line. */
 export type Selection =
   | { readonly kind: 'entity'; readonly id: EntityId }
   | { readonly kind: 'relation'; readonly id: string }
-  | { readonly kind: 'passage'; readonly id: PassageId }
+  | { readonly kind: 'passage'; readonly id: string }
   | { readonly kind: 'relation-kind'; readonly id: RelationKind }
   | null;
 
@@ -21,6 +23,12 @@ export type PanelMode = 'evidence' | 'article';
 /** All UI state of the app; everything else is derived from it and the story. Mirrored in the URL. */
 export interface ViewState {
   readonly selection: Selection;
+  /** The start question (an id from the story's `meta.questions`) the selection was opened by, so
+   * the panel shows it as an answer; null otherwise. Any other change of selection clears it. */
+  readonly question: string | null;
+  /** In reading mode, the sentence the reader has stepped to among the selection's sentences;
+   * null for the first. Cleared with the selection. */
+  readonly readingAt: PassageId | null;
   /** Relation kinds shown, in legend order. */
   readonly kinds: readonly RelationKind[];
   readonly claims: ClaimsFilter;
@@ -36,6 +44,10 @@ export type ViewAction =
   /** Select, or clear when it is already selected (a second click on the map or legend). */
   | { readonly type: 'toggle-select'; readonly selection: Exclude<Selection, null> }
   | { readonly type: 'clear-selection' }
+  /** Open a start question: its selection, its answer's relations shown even if filtered out. */
+  | { readonly type: 'ask'; readonly question: Pick<StoryQuestion, 'id' | 'select' | 'answer'> }
+  /** Step the reader to one of the selection's sentences. */
+  | { readonly type: 'read-at'; readonly passage: PassageId }
   | { readonly type: 'toggle-kind'; readonly kind: RelationKind }
   | { readonly type: 'show-all-kinds' }
   | { readonly type: 'toggle-claim'; readonly claim: keyof ClaimsFilter }
@@ -45,6 +57,8 @@ export type ViewAction =
 /** The state of a fresh page. */
 export const INITIAL_VIEW: ViewState = {
   selection: null,
+  question: null,
+  readingAt: null,
   kinds: RELATION_KINDS,
   claims: { stated: true, alleged: true },
   mode: 'evidence',
@@ -59,8 +73,24 @@ export function relationCatalog(story: Story): RelationCatalog {
   return new Map(story.relations.map((r) => [r.id, { kind: kindOf(r), alleged: r.alleged }]));
 }
 
-function sameSelection(a: Selection, b: Selection): boolean {
+/** Whether two selections are the same thing. */
+export function sameSelection(a: Selection, b: Selection): boolean {
   return a?.kind === b?.kind && a?.id === b?.id;
+}
+
+/** A new selection: the question it answered and the place in its sentences belonged to the old one. */
+function selecting(state: ViewState, selection: Selection): ViewState {
+  return { ...state, selection, question: null, readingAt: null };
+}
+
+/** Shows again the kinds and certainties of these relations, wherever the filters hid them. */
+function revealRelations(state: ViewState, ids: readonly string[], catalog: RelationCatalog): ViewState {
+  const rs = ids.map((id) => catalog.get(id)).filter((r) => r !== undefined);
+  const missing = rs.filter((r) => !state.kinds.includes(r.kind) || !passesClaims(r, state.claims));
+  if (missing.length === 0) return state;
+  const kinds = RELATION_KINDS.filter((k) => state.kinds.includes(k) || rs.some((r) => r.kind === k));
+  const claims = { stated: state.claims.stated || rs.some((r) => !r.alleged), alleged: state.claims.alleged || rs.some((r) => r.alleged) };
+  return { ...state, kinds, claims };
 }
 
 /**
@@ -77,11 +107,8 @@ export function revealSelection(state: ViewState, catalog: RelationCatalog): Vie
     return kinds === state.kinds && claims === state.claims ? state : { ...state, kinds, claims };
   }
   if (sel?.kind !== 'relation') return state;
-  const r = catalog.get(sel.id);
-  if (!r) return { ...state, selection: null };
-  const kinds = state.kinds.includes(r.kind) ? state.kinds : RELATION_KINDS.filter((k) => k === r.kind || state.kinds.includes(k));
-  const claims = r.alleged ? { ...state.claims, alleged: true } : { ...state.claims, stated: true };
-  return kinds === state.kinds && claims.alleged === state.claims.alleged && claims.stated === state.claims.stated ? state : { ...state, kinds, claims };
+  if (!catalog.has(sel.id)) return selecting(state, null);
+  return revealRelations(state, [sel.id], catalog);
 }
 
 function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
@@ -99,23 +126,32 @@ export function createViewReducer(catalog: RelationCatalog) {
   return function viewReducer(state: ViewState, action: ViewAction): ViewState {
     switch (action.type) {
       case 'select':
-        return sameSelection(state.selection, action.selection) ? state : revealSelection({ ...state, selection: action.selection }, catalog);
+        return sameSelection(state.selection, action.selection) ? state : revealSelection(selecting(state, action.selection), catalog);
       case 'toggle-select':
-        if (sameSelection(state.selection, action.selection)) return { ...state, selection: null };
-        return revealSelection({ ...state, selection: action.selection }, catalog);
+        if (sameSelection(state.selection, action.selection)) return selecting(state, null);
+        return revealSelection(selecting(state, action.selection), catalog);
       case 'clear-selection':
-        return state.selection === null ? state : { ...state, selection: null };
+        return state.selection === null ? state : selecting(state, null);
+      case 'ask': {
+        const { id, select, answer } = action.question;
+        if (state.question === id) return state;
+        // Asking is for the answer: its relations are shown even where the filters had hidden them.
+        return revealSelection(revealRelations({ ...selecting(state, select), question: id }, answer, catalog), catalog);
+      }
+      case 'read-at':
+        // Only a selection has sentences to step through.
+        return state.selection === null || state.readingAt === action.passage ? state : { ...state, readingAt: action.passage };
       case 'toggle-kind': {
         const on = state.kinds.includes(action.kind);
         const kinds = RELATION_KINDS.filter((k) => (k === action.kind ? !on : state.kinds.includes(k)));
         const next = { ...state, kinds };
-        return hidesSelection(next, catalog) ? { ...next, selection: null } : next;
+        return hidesSelection(next, catalog) ? selecting(next, null) : next;
       }
       case 'show-all-kinds':
         return { ...state, kinds: RELATION_KINDS, claims: { stated: true, alleged: true } };
       case 'toggle-claim': {
         const next = { ...state, claims: { ...state.claims, [action.claim]: !state.claims[action.claim] } };
-        return hidesSelection(next, catalog) ? { ...next, selection: null } : next;
+        return hidesSelection(next, catalog) ? selecting(next, null) : next;
       }
       case 'set-mode':
         return state.mode === action.mode ? state : { ...state, mode: action.mode };

@@ -1,16 +1,22 @@
+import { lineRefs } from '../story/passageRefs.ts';
 import { RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import type { Story } from '../story/types.ts';
-import { INITIAL_VIEW, revealSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
+import { INITIAL_VIEW, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'focus', 'relation', 'passage', 'kind', 'filter', 'claims', 'view'] as const;
+export const URL_KEYS = ['story', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
   /** Entity ids by their lower-case form, so `?focus=alb` finds `ALB`. */
   readonly entities: ReadonlyMap<string, string>;
   readonly relations: RelationCatalog;
+  /** Sentence ids. */
   readonly passages: ReadonlySet<string>;
+  /** References to whole lines of several sentences (`p17`), which `passage=` also takes. */
+  readonly lines: ReadonlySet<string>;
+  /** What each start question selects, by the question's id. */
+  readonly questions: ReadonlyMap<string, Exclude<Selection, null>>;
 }
 
 /** The catalog of a story. */
@@ -19,6 +25,8 @@ export function urlCatalog(story: Story, relations: RelationCatalog): UrlCatalog
     entities: new Map(story.entities.map((e) => [e.id.toLowerCase(), e.id])),
     relations,
     passages: new Set(story.passages.map((p) => p.id)),
+    lines: new Set(lineRefs(story)),
+    questions: new Map(story.meta.questions.map((q) => [q.id, q.select])),
   };
 }
 
@@ -64,7 +72,8 @@ const isKind = (v: string): v is RelationKind => (RELATION_KINDS as readonly str
 /**
  * Reads the view state from a query string. Never throws: every value is checked against the
  * story's ids and the allowed words, and anything else is dropped and listed in `ignored`.
- * Only one selection can hold; precedence is relation, focus, passage, kind.
+ * Only one selection can hold; precedence is relation, focus, passage, kind. A start question (`q`)
+ * opens its own selection, or stands beside the same one; `at` (the reader's place) needs a selection.
  */
 export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
   let params: URLSearchParams;
@@ -95,7 +104,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
   const passage = one('passage');
   if (passage !== undefined) {
     const id = passage.toLowerCase();
-    if (catalog.passages.has(id)) candidates.push({ kind: 'passage', id });
+    if (catalog.passages.has(id) || catalog.lines.has(id)) candidates.push({ kind: 'passage', id });
     else ignored.push(`passage=${shown(passage)}`);
   }
   const kind = one('kind');
@@ -104,8 +113,32 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     if (isKind(k)) candidates.push({ kind: 'relation-kind', id: k });
     else ignored.push(`kind=${shown(kind)}`);
   }
-  const [selection = null, ...extra] = candidates;
+  const [chosen = null, ...extra] = candidates;
   for (const s of extra) if (s) ignored.push(`${s.kind === 'entity' ? 'focus' : s.kind === 'relation-kind' ? 'kind' : s.kind}=${s.id} (only one selection at a time)`);
+
+  // A question is shown as answered only with the selection it opens; alone, it opens it.
+  let selection: Selection = chosen;
+  let question: string | null = null;
+  const q = one('q');
+  if (q !== undefined) {
+    const id = q.toLowerCase();
+    const opens = catalog.questions.get(id);
+    if (!opens) ignored.push(`q=${shown(q)}`);
+    else if (selection !== null && !sameSelection(selection, opens)) ignored.push(`q=${id} (that question opens something else)`);
+    else {
+      selection = opens;
+      question = id;
+    }
+  }
+
+  let readingAt: string | null = null;
+  const at = one('at');
+  if (at !== undefined) {
+    const id = at.toLowerCase();
+    if (!catalog.passages.has(id)) ignored.push(`at=${shown(at)}`);
+    else if (selection === null) ignored.push(`at=${id} (nothing is selected to read through)`);
+    else readingAt = id;
+  }
 
   let kinds = INITIAL_VIEW.kinds;
   const filter = one('filter');
@@ -136,29 +169,43 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     else if (v !== 'evidence' && v !== 'map') ignored.push(`view=${shown(view)}`);
   }
 
-  const state = revealSelection({ ...INITIAL_VIEW, selection, kinds, claims, mode }, catalog.relations);
+  const state = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode }, catalog.relations);
   const notice = ignored.length > 0 ? `Ignored in the address: ${ignored.join('; ')}.` : null;
   return { state: { ...state, notice }, ignored };
 }
 
+const OURS: ReadonlySet<string> = new Set(URL_KEYS);
+
+/** The parts of a query string (`a=1`) that are not ours, exactly as written: a publisher's
+ * parameters are theirs, and decoding and encoding them again could change them (`%%%`). */
+function foreignParts(search: string): string[] {
+  return (search.startsWith('?') ? search.slice(1) : search).split('&').filter((part) => {
+    if (part === '') return false;
+    // Our keys are read as URLSearchParams reads them (`fo%63us` is `focus`), so they are all replaced.
+    const [key] = new URLSearchParams(part).keys();
+    return key === undefined || !OURS.has(key);
+  });
+}
+
 /**
- * The query string for a state, keeping any parameter that is not ours (a publisher's own, say).
- * Defaults are left out, so the plain page has a plain address; `storyParam` is the story's slug,
- * or null for the default story.
+ * The query string for a state, keeping every parameter that is not ours (a publisher's own, say)
+ * as it was written. Defaults are left out, so the plain page has a plain address; `storyParam` is
+ * the story's slug, or null for the default story.
  */
 export function searchForState(state: ViewState, currentSearch = '', storyParam: string | null = null): string {
-  const params = new URLSearchParams(currentSearch);
-  for (const key of URL_KEYS) params.delete(key);
+  const params = new URLSearchParams();
   if (storyParam !== null) params.set('story', storyParam);
   const sel = state.selection;
   if (sel?.kind === 'entity') params.set('focus', sel.id);
   else if (sel?.kind === 'relation') params.set('relation', sel.id);
   else if (sel?.kind === 'passage') params.set('passage', sel.id);
   else if (sel?.kind === 'relation-kind') params.set('kind', sel.id);
+  if (state.question !== null) params.set('q', state.question);
+  if (state.readingAt !== null) params.set('at', state.readingAt);
   if (state.kinds.length !== RELATION_KINDS.length) params.set('filter', state.kinds.join(','));
   const { stated, alleged } = state.claims;
   if (!(stated && alleged)) params.set('claims', stated ? 'stated' : alleged ? 'alleged' : 'none');
   if (state.mode === 'article') params.set('view', 'article');
-  const text = params.toString().replace(/%2C/gu, ',');
+  const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')].filter((part) => part !== '').join('&');
   return text === '' ? '' : `?${text}`;
 }

@@ -68,6 +68,39 @@ export class StoryPage {
     return this.page.locator(`.edge-handle[data-relation="${relationId}"]`);
   }
 
+  /** The panel's summary lines (one per relation, in order), each a button selecting its relation. */
+  summaryLines() {
+    return this.panel().locator('.summary-line');
+  }
+
+  /** A sentence quoted in the panel with the relations it evidences listed under it. */
+  evidenceItem(passageId: string) {
+    return this.panel().locator(`.evidence-item[data-sentence="${passageId}"]`);
+  }
+
+  /** A sentence of the article in the reader. */
+  readerSentence(passageId: string) {
+    return this.panel().locator(`.article-text .sentence[data-passage="${passageId}"]`);
+  }
+
+  /** The reader's "n of m" among the selection's sentences. */
+  readingCount() {
+    return this.panel().locator('.reading-bar .reading-count');
+  }
+
+  /** The blocks of the open panel view, in order ("summary", "evidence", "more"). */
+  async panelBlocks(): Promise<string[]> {
+    return this.panel().locator('.panel-body [data-block]').evaluateAll((els) => els.map((el) => el.getAttribute('data-block') ?? ''));
+  }
+
+  /** How many times each passage is quoted in the panel (folded quotes included). */
+  async quoteCounts(): Promise<Map<string, number>> {
+    const ids = await this.panel().locator('.quote[data-passage]').evaluateAll((els) => els.map((el) => el.getAttribute('data-passage') ?? ''));
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  }
+
   legendKind(kind: string) {
     return this.page.locator(`.legend li[data-kind="${kind}"]`);
   }

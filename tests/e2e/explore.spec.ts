@@ -8,17 +8,22 @@ test.describe('exploring the story by clicking', () => {
     await app.waitForMap();
     await app.label('ALB').click();
     await expect(app.panelTitle()).toContainText('Albania');
-    const group = app.panel().locator('.relation-group', { hasText: 'Albania → Iran' });
-    await expect(group.locator('.relation-card')).toHaveCount(3);
+    // The summary: what Albania and Iran did to each other, one line each.
+    const group = app.panel().locator('.summary-group', { hasText: 'With Iran' });
+    await expect(group.locator('.summary-line')).toHaveCount(6);
     await expect(group).toContainText('Albania → Iran: severs diplomatic ties');
     await expect(group).toContainText('Albania → Iran: expels embassy staff');
-    await expect(group).toContainText('Evidence: line 1, line 2');
-    const severs = group.locator('.relation-card[data-relation="albania-severs-ties"]');
-    await expect(severs.locator('.quote[data-passage="p1"] blockquote')).toContainText('سفارتی تعلقات ختم کر دیے ہیں');
+    // The evidence: lines 1 and 2 state the rupture, each quoted once with the relations it evidences.
+    const states = (id: string) => app.panel().locator(`.evidence-item:has([data-cites="evidence"] .relation-chip[data-relation="${id}"])`);
+    await expect(states('albania-severs-ties')).toHaveCount(2);
+    await expect(states('albania-severs-ties').nth(1)).toHaveAttribute('data-sentence', 'p2');
+    const p1 = app.evidenceItem('p1');
+    await expect(p1.locator('.relation-chip[data-relation="albania-severs-ties"]')).toBeVisible();
+    await expect(p1.locator('.quote blockquote')).toContainText('سفارتی تعلقات ختم کر دیے ہیں');
     // The article's own words for the act are marked inside the quote.
-    await expect(severs.locator('.quote[data-passage="p1"] .wording')).toHaveText('سفارتی تعلقات ختم کر دیے');
+    await expect(p1.locator('.wording', { hasText: 'سفارتی تعلقات' })).toHaveText('سفارتی تعلقات ختم کر دیے');
     // The selected country's mentions are highlighted, by any of its forms (Rama, Tirana, Albanian).
-    await expect(app.panel().locator('.relation-card[data-relation="albania-shares-findings"] mark', { hasText: 'ترانا' })).toBeVisible();
+    await expect(app.evidenceItem('p17b').locator('mark', { hasText: 'ترانا' })).toBeVisible();
     await expect(app.panel().locator('.gloss-label').first()).toHaveText('Our translation: ');
     expect(await app.expectQuotesVerbatim()).toBeGreaterThan(10);
     // The map emphasises the selection and dims the rest.
@@ -38,10 +43,9 @@ test.describe('exploring the story by clicking', () => {
     await app.waitForMap();
     await app.dot('KWT').click();
     await expect(app.panelTitle()).toContainText('Kuwait');
-    const card = app.panel().locator('.relation-card[data-relation="group-attacked-kwt"]');
-    await expect(card).toContainText('Alleged');
-    await expect(card).toContainText('According to Albania');
-    await expect(card.locator('.quote[data-passage="p17a"] mark', { hasText: 'کویت' })).toBeVisible();
+    const line = app.panel().locator('.summary-line[data-relation="group-attacked-kwt"]');
+    await expect(line).toContainText('alleged · according to Albania');
+    await expect(app.evidenceItem('p17a').locator('mark', { hasText: 'کویت' })).toBeVisible();
     await app.expectQuotesVerbatim();
     app.expectClean();
   });
@@ -52,10 +56,9 @@ test.describe('exploring the story by clicking', () => {
     await app.waitForMap();
     await app.legendKind('attack').getByRole('button').click();
     await expect(app.panelTitle()).toContainText('Cyberattacks');
-    const cards = app.panel().locator('.relation-card');
-    await expect(cards).toHaveCount(8);
+    await expect(app.summaryLines()).toHaveCount(8);
     for (const country of ['Israel', 'Saudi Arabia', 'United Arab Emirates', 'Jordan', 'Kuwait', 'Cyprus']) {
-      await expect(app.panel().locator('.relation-card', { hasText: `→ ${country}: cyberattack` })).toContainText('According to Albania');
+      await expect(app.panel().locator('.summary-line', { hasText: `→ ${country}: cyberattack` })).toContainText('according to Albania');
     }
     expect((await app.search()).get('kind')).toBe('attack');
     await app.screenshot('explore-earlier-attacks');
@@ -105,13 +108,13 @@ test.describe('exploring the story by clicking', () => {
     const app = new StoryPage(page);
     await app.open('focus=ALB');
     await app.waitForMap();
-    await app.panel().locator('.relation-card[data-relation="albania-severs-ties"] .quote[data-passage="p1"] .mention[data-entity="tehran"]').click();
+    await app.evidenceItem('p1').locator('.mention[data-entity="tehran"]').click();
     await expect(app.panelTitle()).toContainText('Tehran');
     // Tehran stands for Iran: the map shows Iran, not dimmed, and the panel links to it.
     await expect(page.locator('.node[data-node="IRN"]')).not.toHaveAttribute('data-dimmed');
     await app.panel().getByRole('button', { name: 'Iran', exact: true }).click();
     await expect(app.panelTitle()).toContainText('Iran');
-    await app.panel().locator('.relation-card[data-relation="iran-denies-attack"] .relation-title').click();
+    await app.panel().locator('.summary-line[data-relation="iran-denies-attack"]').click();
     await expect(app.panelTitle()).toContainText('Iran → Albania');
     await expect(app.edge('iran-denies-attack')).toHaveAttribute('data-selected', 'true');
     app.expectClean();
@@ -124,7 +127,7 @@ test.describe('exploring the story by clicking', () => {
     await expect(app.edge('albania-severs-ties')).toHaveCount(1);
     await app.legendKind('rupture').getByRole('checkbox').uncheck();
     await expect(app.edge('albania-severs-ties')).toHaveCount(0);
-    await expect(app.panel().locator('.relation-card[data-relation="albania-severs-ties"]')).toHaveCount(0);
+    await expect(app.panel().locator('.summary-line[data-relation="albania-severs-ties"]')).toHaveCount(0);
     await expect(app.panel()).toContainText('2 hidden by the filters');
     expect((await app.search()).get('filter')).toBe('accusation,attack,support,response,rejection,claim');
     // Alleged claims off: the dashed attack edges go, stated ones stay.

@@ -21,11 +21,11 @@ test.describe('stories as data', () => {
     await app.label('MYS').click();
     await expect(app.panelTitle()).toContainText('Malaysia');
     await expect(app.panelTitle().locator('[lang="ur"]')).toHaveText('ملائیشیا');
-    const card = app.panel().locator('.relation-card[data-relation="malaysia-agrees-with-indonesia"]');
+    const card = app.panel().locator('.summary-line[data-relation="malaysia-agrees-with-indonesia"]');
     await expect(card).toContainText('Malaysia → Indonesia: agrees with');
-    await expect(card.locator('.quote[data-passage="p2"] .wording')).toHaveText('طلبہ کے تبادلے کے ایک پروگرام پر اتفاق کیا');
+    await expect(app.evidenceItem('p2').locator('.wording')).toHaveText('طلبہ کے تبادلے کے ایک پروگرام پر اتفاق کیا');
     // Japan's welcome names "this programme", not Malaysia: the panel says which line resolves it.
-    await expect(app.panel().locator('.relation-card[data-relation="japan-welcomes-programme"] .implied-note')).toContainText('Line 4 does not name Malaysia');
+    await expect(app.evidenceItem('p4a').locator('.implied-note')).toContainText('Line 4 does not name Malaysia');
     expect(await app.expectQuotesVerbatim()).toBeGreaterThan(1);
     const search = await app.search();
     expect(search.get('story')).toBe(FIXTURE);

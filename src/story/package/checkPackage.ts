@@ -5,7 +5,7 @@ import { buildPassages } from '../passages.ts';
 import { mapEntityOf } from '../places.ts';
 import { KIND_OF_TYPE } from '../relationKinds.ts';
 import type { EntityId, PassageId } from '../types.ts';
-import { PACKAGE_FORMAT, PACKAGE_VERSION, StorySourceSchema, type StorySource } from './schema.ts';
+import { PACKAGE_FORMAT, PACKAGE_VERSION, StorySourceSchema, type RelationSource, type SelectionRef, type StorySource } from './schema.ts';
 
 /** One thing wrong with a package, with where it is: `relations[3].wording.phrase`. */
 export interface Problem {
@@ -234,7 +234,9 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     if (!cited.has(p.id) && !unlinked.has(p.id)) warn(`passages.${p.id}`, `line ${p.line} (${p.id}) is cited by no relation; cite it, or list it in unlinked with why`);
   }
 
-  // What a reader can select or jump to exists.
+  // What a reader can select or jump to exists, and a question's answer is among what it opens.
+  for (const id of duplicates(source.meta.questions.map((q) => q.id))) error('meta.questions', `the id "${id}" is used twice`);
+  const relationsById = new Map(source.relations.map((r) => [r.id, r]));
   source.meta.questions.forEach((q, i) => {
     const at = `meta.questions[${i}].select.id`;
     if (q.select.kind === 'entity') hasEntity(at, q.select.id);
@@ -242,6 +244,15 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     if (q.select.kind === 'passage') hasPassage(at, q.select.id);
     const kind = q.select.kind === 'relation-kind' ? q.select.id : undefined;
     if (kind !== undefined && !source.relations.some((r) => KIND_OF_TYPE[r.type] === kind)) error(at, `the story has no relation of the kind "${kind}"`);
+    for (const id of duplicates(q.answer)) error(`meta.questions[${i}].answer`, `${q.id}: "${id}" is listed twice`);
+    q.answer.forEach((rid, j) => {
+      const path = `meta.questions[${i}].answer[${j}]`;
+      const r = relationsById.get(rid);
+      if (!r) error(path, `${q.id}: no relation "${rid}"`);
+      // The panel shows the answer first among what the question opens: an answer it does not
+      // open would never be seen.
+      else if (!opensRelation(q.select, r)) error(path, `${q.id}: "${rid}" is not among what the question opens (${q.select.kind} ${q.select.id})`);
+    });
   });
   const usedRoles = new Set(source.entities.map((e) => e.role));
   source.roles.forEach((r, i) => {
@@ -266,6 +277,21 @@ function checkSource(article: string, source: StorySource, geography: Geography 
   });
   for (const path of placeholders(source)) warn(path, 'still a placeholder ("TODO…"): write it');
   return problems;
+}
+
+/** Whether the panel a selection opens lists this relation: the entity's own relations, the
+ * relation itself, those of the kind, or those the passage evidences or qualifies. */
+function opensRelation(select: SelectionRef, r: RelationSource): boolean {
+  switch (select.kind) {
+    case 'entity':
+      return r.source === select.id || r.target === select.id;
+    case 'relation':
+      return r.id === select.id;
+    case 'relation-kind':
+      return KIND_OF_TYPE[r.type] === select.id;
+    case 'passage':
+      return r.evidence.includes(select.id) || r.context.includes(select.id);
+  }
 }
 
 /** Paths of every text still marked "TODO" (as `npm run story:new` leaves them for the annotator). */

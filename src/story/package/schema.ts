@@ -136,6 +136,18 @@ const StepSchema = v.strictObject({
   note: v.optional(BilingualSchema),
 });
 
+/** A start question: what a first-time reader may ask, what it opens, and the relations that answer it. */
+const QuestionSchema = v.strictObject({
+  /** Stable, for the address (`?q=<id>`): lower-case words joined by hyphens. */
+  id: v.pipe(v.string(), v.regex(KEBAB_CASE, 'a question id is lower-case letters and digits, joined by hyphens (it goes in addresses)')),
+  label: BilingualSchema,
+  /** What the question opens in the panel and on the map. */
+  select: SelectionRefSchema,
+  /** The relations that answer it, in the order to read them; the panel shows them first. Each must be
+   * one the selection shows (an end of the entity, of the kind, the relation, or cited by the passage). */
+  answer: v.optional(v.array(relationId), []),
+});
+
 const MetaSchema = v.strictObject({
   title: BilingualSchema,
   summary: BilingualSchema,
@@ -144,7 +156,7 @@ const MetaSchema = v.strictObject({
   /** A text written for the tests, not news: the viewer says so wherever it shows the story. */
   fixture: v.optional(v.boolean(), false),
   /** Ways into the story for a first visit. */
-  questions: v.optional(v.array(v.strictObject({ label: BilingualSchema, select: SelectionRefSchema })), []),
+  questions: v.optional(v.array(QuestionSchema), []),
 });
 
 const SegmentationSchema = v.strictObject({
@@ -202,3 +214,5 @@ export type MapViewSource = StorySource['map']['views'][number];
 export type StepSource = StorySource['steps'][number];
 /** The story's meta data: titles, summary, source line, start questions. */
 export type StoryMeta = StorySource['meta'];
+/** A start question and its answer. */
+export type StoryQuestion = StoryMeta['questions'][number];

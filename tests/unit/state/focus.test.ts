@@ -59,6 +59,14 @@ describe('focusOf', () => {
     expect(f?.entities.has('IRN')).toBe(true);
   });
 
+  it('a whole line (p17): what either of its sentences evidences or qualifies, and both sentences', () => {
+    const f = focusOf(STORY, at({ kind: 'passage', id: 'p17' }));
+    expect([...(f?.passages ?? [])]).toEqual(['p17a', 'p17b']);
+    expect(f?.relations.has('group-attacked-kwt')).toBe(true);
+    expect(f?.relations.has('albania-shares-findings')).toBe(true);
+    expect(f?.entities.has('nato')).toBe(true);
+  });
+
   it('a hidden relation kind focuses nothing of it: with only support shown, Albania keeps only its support edges', () => {
     const f = focusOf(STORY, { ...at({ kind: 'entity', id: 'ALB' }), kinds: ['support'] });
     expect(new Set(f?.relations)).toEqual(new Set(['us-assists-albania', 'us-supports-albania', 'albania-shares-findings', 'albania-nato-member']));

@@ -50,3 +50,58 @@ describe('viewReducer', () => {
     expect(reduce(INITIAL_VIEW, { type: 'set-mode', mode: 'article' }).mode).toBe('article');
   });
 });
+
+describe('start questions', () => {
+  const question = (id: string) => {
+    const q = STORY.meta.questions.find((x) => x.id === id);
+    if (!q) throw new Error(`no question ${id}`);
+    return q;
+  };
+  const iran = question('what-iran-says');
+
+  it('asking opens the question’s selection and remembers the question', () => {
+    const s = reduce(INITIAL_VIEW, { type: 'ask', question: iran });
+    expect(s.selection).toEqual({ kind: 'entity', id: 'IRN' });
+    expect(s.question).toBe('what-iran-says');
+    expect(reduce(s, { type: 'ask', question: iran })).toBe(s);
+  });
+
+  it('asking shows the answer’s relations again where the filters hid them', () => {
+    const hidden = reduce(reduce(INITIAL_VIEW, { type: 'toggle-kind', kind: 'rejection' }), { type: 'toggle-claim', claim: 'stated' });
+    const s = reduce(hidden, { type: 'ask', question: iran });
+    expect(s.kinds).toContain('rejection');
+    expect(s.claims.stated).toBe(true);
+    // Only what the answer needs: the other kinds stay as they were.
+    expect(reduce(hidden, { type: 'ask', question: question('who-was-attacked-before') }).kinds).not.toContain('rejection');
+  });
+
+  it('any other selection, or none, is no longer the answer to it', () => {
+    const s = reduce(INITIAL_VIEW, { type: 'ask', question: iran });
+    expect(reduce(s, { type: 'select', selection: { kind: 'relation', id: 'iran-denies-attack' } }).question).toBeNull();
+    expect(reduce(s, { type: 'toggle-select', selection: { kind: 'entity', id: 'IRN' } }).question).toBeNull();
+    expect(reduce(s, { type: 'clear-selection' }).question).toBeNull();
+    // Selecting what is already selected (a mention of Iran in a quote) keeps the question.
+    expect(reduce(s, { type: 'select', selection: { kind: 'entity', id: 'IRN' } }).question).toBe('what-iran-says');
+    // A kind question ends when its kind is filtered out, with its selection.
+    const attack = reduce(INITIAL_VIEW, { type: 'ask', question: question('who-was-attacked-before') });
+    const off = reduce(attack, { type: 'toggle-kind', kind: 'attack' });
+    expect(off.selection).toBeNull();
+    expect(off.question).toBeNull();
+  });
+});
+
+describe('the reader’s place', () => {
+  const albania = reduce(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'ALB' } });
+
+  it('steps to a sentence of the selection, and starts again with a new selection', () => {
+    const s = reduce(albania, { type: 'read-at', passage: 'p3' });
+    expect(s.readingAt).toBe('p3');
+    expect(reduce(s, { type: 'set-mode', mode: 'evidence' }).readingAt).toBe('p3');
+    expect(reduce(s, { type: 'select', selection: { kind: 'entity', id: 'IRN' } }).readingAt).toBeNull();
+    expect(reduce(s, { type: 'clear-selection' }).readingAt).toBeNull();
+  });
+
+  it('has no place without a selection', () => {
+    expect(reduce(INITIAL_VIEW, { type: 'read-at', passage: 'p3' })).toBe(INITIAL_VIEW);
+  });
+});

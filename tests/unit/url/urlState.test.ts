@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/story/types.ts';
 import { ALBANIA as STORY, FIXTURES } from '../stories.ts';
+import { lineRefs } from '../../../src/story/passageRefs.ts';
 import { RELATION_KINDS } from '../../../src/story/relationKinds.ts';
 import { INITIAL_VIEW, relationCatalog, type ViewState } from '../../../src/state/viewState.ts';
 import { parseUrlState, searchForState, storyFromUrl, urlCatalog } from '../../../src/url/urlState.ts';
@@ -19,7 +20,12 @@ function expectValid(state: ViewState, story: Story = STORY): void {
     expect(r).toBeDefined();
     if (r) expect(state.kinds).toContain(r.kind);
   }
-  if (sel?.kind === 'passage') expect(story.passages.some((p) => p.id === sel.id)).toBe(true);
+  if (sel?.kind === 'passage') expect(story.passages.some((p) => p.id === sel.id) || lineRefs(story).includes(sel.id)).toBe(true);
+  if (state.question !== null) expect(story.meta.questions.find((q) => q.id === state.question)?.select).toEqual(sel);
+  if (state.readingAt !== null) {
+    expect(sel).not.toBeNull();
+    expect(story.passages.some((p) => p.id === state.readingAt)).toBe(true);
+  }
   if (sel?.kind === 'relation-kind') expect(state.kinds).toContain(sel.id);
   for (const k of state.kinds) expect(RELATION_KINDS).toContain(k);
   expect(new Set(state.kinds).size).toBe(state.kinds.length);
@@ -70,9 +76,43 @@ describe('parseUrlState', () => {
     expect(state.claims.alleged).toBe(true);
   });
 
+  it('?passage=p<line> takes a whole line of several sentences, as one selection', () => {
+    expect(parse('?passage=p17').state.selection).toEqual({ kind: 'passage', id: 'p17' });
+    expect(parse('?passage=P17').state.selection).toEqual({ kind: 'passage', id: 'p17' });
+    expect(parse('?passage=p3').state.selection).toEqual({ kind: 'passage', id: 'p3' });
+    expect(parse('?passage=p17c').ignored).toEqual(['passage=p17c']);
+    expect(searchForState(parse('?passage=p17').state)).toBe('?passage=p17');
+  });
+
+  it('?q= opens a start question, alone or with the selection it opens, and says when it cannot', () => {
+    const alone = parse('?q=what-iran-says');
+    expect(alone.state.selection).toEqual({ kind: 'entity', id: 'IRN' });
+    expect(alone.state.question).toBe('what-iran-says');
+    expect(alone.ignored).toEqual([]);
+    const both = parse('?focus=irn&q=What-Iran-Says');
+    expect(both.state.question).toBe('what-iran-says');
+    expect(both.ignored).toEqual([]);
+    const other = parse('?focus=ALB&q=what-iran-says');
+    expect(other.state.selection).toEqual({ kind: 'entity', id: 'ALB' });
+    expect(other.state.question).toBeNull();
+    expect(other.ignored).toEqual(['q=what-iran-says (that question opens something else)']);
+    const unknown = parse('?focus=ALB&q=why');
+    expect(unknown.state.question).toBeNull();
+    expect(unknown.ignored).toEqual(['q=why']);
+    expect(parse('?kind=attack&q=who-was-attacked-before').state.question).toBe('who-was-attacked-before');
+  });
+
+  it('?at= is the reader’s place, a sentence, and only with a selection', () => {
+    expect(parse('?focus=ALB&at=p3').state.readingAt).toBe('p3');
+    expect(parse('?focus=ALB&at=p17').ignored).toEqual(['at=p17']);
+    const alone = parse('?at=p3');
+    expect(alone.state.readingAt).toBeNull();
+    expect(alone.ignored).toEqual(['at=p3 (nothing is selected to read through)']);
+  });
+
   it('any query string gives a valid state, and never throws', () => {
-    const key = fc.constantFrom('focus', 'relation', 'passage', 'kind', 'filter', 'claims', 'view', 'x', '');
-    const value = fc.oneof(fc.string(), fc.constantFrom('ALB', 'irn', 'attack', 'rupture,claim', 'article', 'alleged', 'p17a', 'us-vows-response', '%', '%%E0', '&&=='));
+    const key = fc.constantFrom('focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'x', '');
+    const value = fc.oneof(fc.string(), fc.constantFrom('ALB', 'irn', 'attack', 'rupture,claim', 'article', 'alleged', 'p17a', 'p17', 'what-iran-says', 'us-vows-response', '%', '%%E0', '&&=='));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), fc.string(), (pairs, junk) => {
         const q = `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}${junk}`;
@@ -92,23 +132,53 @@ describe('searchForState', () => {
     expect(searchForState({ ...INITIAL_VIEW, selection: { kind: 'entity', id: 'IRN' } }, '?utm_source=x&focus=ALB')).toBe('?utm_source=x&focus=IRN');
   });
 
+  it('gives back parameters that are not ours exactly as they were written, even malformed ones', () => {
+    const albania = { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'ALB' } } as const;
+    expect(searchForState(INITIAL_VIEW, '?%%%')).toBe('?%%%');
+    expect(searchForState(albania, '?%%%')).toBe('?%%%&focus=ALB');
+    expect(searchForState(INITIAL_VIEW, '?a=%zz&b=x+y&c=%E2%80%94&d')).toBe('?a=%zz&b=x+y&c=%E2%80%94&d');
+    // Ours are recognised however they are written, and replaced.
+    expect(searchForState(albania, '?fo%63us=IRN&x=1&at=p3')).toBe('?x=1&focus=ALB');
+  });
+
+  it('never changes a query string of parameters that are not ours', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', 'b', '=', '%', '+', '2', 'E', '؟', ' ', '#'), minLength: 1 });
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), (parts) => {
+        const q = `?${parts.join('&')}`;
+        expect(searchForState(INITIAL_VIEW, q)).toBe(q);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it.each(FIXTURES)('round-trips every reachable state of $slug through the address', ({ story }) => {
     const storyCatalog = urlCatalog(story, relationCatalog(story));
     const read = (q: string) => parseUrlState(q, storyCatalog).state;
+    const passage = (id: string) => ({ kind: 'passage' as const, id });
     const selection = fc.oneof(
       fc.constant(null),
       fc.constantFrom(...story.entities.map((e) => ({ kind: 'entity' as const, id: e.id }))),
       fc.constantFrom(...story.relations.map((r) => ({ kind: 'relation' as const, id: r.id }))),
-      fc.constantFrom(...story.passages.map((p) => ({ kind: 'passage' as const, id: p.id }))),
+      fc.constantFrom(...story.passages.map((p) => passage(p.id)), ...lineRefs(story).map(passage)),
       fc.constantFrom(...RELATION_KINDS.map((k) => ({ kind: 'relation-kind' as const, id: k }))),
     );
+    // A question opens its own selection; otherwise any selection, without one.
+    const opened = fc.oneof(
+      selection.map((sel) => ({ sel, question: null })),
+      fc.constantFrom(...story.meta.questions.map((q) => ({ sel: q.select, question: q.id }))),
+    );
+    const readingAt = fc.option(fc.constantFrom(...story.passages.map((p) => p.id)));
     fc.assert(
-      fc.property(selection, fc.subarray([...RELATION_KINDS]), fc.boolean(), fc.boolean(), fc.boolean(), (sel, kinds, stated, alleged, article) => {
-        const state = read(searchForState({ ...INITIAL_VIEW, selection: sel, kinds, claims: { stated, alleged }, mode: article ? 'article' : 'evidence' }, '', story.slug));
+      fc.property(opened, readingAt, fc.subarray([...RELATION_KINDS]), fc.boolean(), fc.boolean(), fc.boolean(), ({ sel, question }, at, kinds, stated, alleged, article) => {
+        const written = { ...INITIAL_VIEW, selection: sel, question, readingAt: sel === null ? null : at, kinds, claims: { stated, alleged }, mode: article ? 'article' : 'evidence' } as const;
+        const state = read(searchForState(written, '', story.slug));
         expectValid(state, story);
         // Parse is a fixed point: writing what was read and reading it again changes nothing.
         expect(read(searchForState(state, '', story.slug))).toEqual(state);
         expect(state.selection).toEqual(sel);
+        expect(state.question).toBe(question);
+        expect(state.readingAt).toBe(written.readingAt);
       }),
       { numRuns: 200 },
     );

@@ -153,6 +153,26 @@ describe('checkPackage', () => {
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^entities\[\d+\]\.role$/u), expect.stringMatching(/^entities\[\d+\]\.placement\.beside$/u), 'relations[0].evidence', 'relations[1].dates']));
   });
 
+  it('reports answers to start questions that are not relations, or not among what the question opens', () => {
+    const found = errors(
+      edited((d) => {
+        d['meta'].questions[1].answer = ['iran-condemns-expulsion', 'no-such-relation'];
+        d['meta'].questions[2].answer.push('albania-severs-ties');
+        d['meta'].questions[3].answer.push('us-supports-albania', 'group-attacked-isr');
+      }),
+    );
+    expect(found.map((p) => p.path)).toEqual(['meta.questions[1].answer[1]', 'meta.questions[2].answer[4]', 'meta.questions[3].answer', 'meta.questions[3].answer[6]']);
+    expect(found[0]?.message).toMatch(/what-iran-says: no relation "no-such-relation"/u);
+    expect(found[1]?.message).toMatch(/"albania-severs-ties" is not among what the question opens \(entity USA\)/u);
+    expect(found[2]?.message).toMatch(/"group-attacked-isr" is listed twice/u);
+  });
+
+  it('refuses a start question without an id, or two with one id', () => {
+    expect(paths(edited((d) => delete d['meta'].questions[0].id))).toEqual(['meta.questions[0].id']);
+    expect(paths(edited((d) => (d['meta'].questions[1].id = 'What Iran says')))).toEqual(['meta.questions[1].id']);
+    expect(paths(edited((d) => (d['meta'].questions[1].id = d['meta'].questions[0].id)))).toEqual(['meta.questions']);
+  });
+
   it('reports a start question about a kind of relation the story does not have', () => {
     const found = errors(edited((d) => (d['relations'] = d['relations'].filter((r: { type: string }) => !['cyberattack', 'recruits'].includes(r.type)))));
     expect(found.map((p) => p.path)).toContain('meta.questions[3].select.id');

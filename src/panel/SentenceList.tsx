@@ -1,0 +1,80 @@
+import type { CSSProperties } from 'react';
+import { describeRelation } from '../story/describe.ts';
+import type { SentenceEvidence } from '../story/evidence.ts';
+import { namesFor } from '../story/queries.ts';
+import { kindOf } from '../story/relationKinds.ts';
+import type { EntityId, Relation, Story } from '../story/types.ts';
+import { tokenProperty } from '../theme/tokens.ts';
+import { ImpliedNote } from './ImpliedNote.tsx';
+import { Quote } from './Quote.tsx';
+
+interface Props {
+  readonly story: Story;
+  readonly sentences: readonly SentenceEvidence[];
+  /** Mentions to highlight; by default, the ends of the relations each sentence bears on. */
+  readonly highlight?: ReadonlySet<EntityId>;
+  readonly onSelectRelation: (id: string) => void;
+  readonly onSelectEntity: (id: EntityId) => void;
+}
+
+interface ChipsProps {
+  readonly story: Story;
+  /** Whether the sentence states these relations or adds detail to them. */
+  readonly cites: 'evidence' | 'context';
+  readonly relations: readonly Relation[];
+  readonly onSelectRelation: (id: string) => void;
+}
+
+const CITES_LABEL = { evidence: 'Evidence for', context: 'Adds detail to' } as const;
+
+function RelationChips({ story, cites, relations, onSelectRelation }: ChipsProps) {
+  return (
+    <div className="cites" data-cites={cites}>
+      <span className="cites-label">{CITES_LABEL[cites]}</span>
+      <ul className="relation-chips">
+        {relations.map((r) => (
+          <li key={r.id}>
+            <button
+              type="button"
+              className="relation-chip"
+              data-relation={r.id}
+              data-certainty={r.alleged ? 'alleged' : 'stated'}
+              style={{ '--kind': `var(${tokenProperty('kind', kindOf(r))})` } as CSSProperties}
+              onClick={() => onSelectRelation(r.id)}
+            >
+              {describeRelation(story, r).en}
+              {r.alleged ? <span className="muted"> (alleged)</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Sentences of the article, each quoted once, with the relations it evidences (and those it adds
+ * detail to) as buttons under it, and a note where it refers to an end without naming it. The
+ * article's words for each of those acts are underlined in the quote.
+ */
+export function SentenceList({ story, sentences, highlight, onSelectRelation, onSelectEntity }: Props) {
+  return (
+    <ol className="quotes">
+      {sentences.map((s) => {
+        const cited = [...s.evidences, ...s.qualifies];
+        const marks = highlight ?? new Set(cited.flatMap((r) => [...namesFor(story, r.source), ...namesFor(story, r.target)]));
+        const wordings = s.evidences.map((r) => r.wording).filter((w) => w.passage === s.passage.id);
+        return (
+          <li key={s.passage.id} className="evidence-item" data-sentence={s.passage.id}>
+            <Quote story={story} passage={s.passage} highlight={marks} wordings={wordings} onSelectEntity={onSelectEntity} />
+            {s.evidences.length > 0 ? <RelationChips story={story} cites="evidence" relations={s.evidences} onSelectRelation={onSelectRelation} /> : null}
+            {s.qualifies.length > 0 ? <RelationChips story={story} cites="context" relations={s.qualifies} onSelectRelation={onSelectRelation} /> : null}
+            {s.implied.map(({ relation, end }) => (
+              <ImpliedNote key={`${relation.id}-${end.entity}`} story={story} end={end} />
+            ))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
