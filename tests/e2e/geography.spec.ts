@@ -59,9 +59,11 @@ for (const size of SIZES) {
       await app.waitForMap();
       for (const id of COUNTRIES) {
         await page.keyboard.press('Escape');
-        // The country's dot, or its marker at the frame's edge when it lies outside the view.
-        const dot = page.locator(`.node[data-dot="${id}"] .node-dot`);
-        await ((await dot.count()) > 0 ? dot : page.locator(`.edge-marker[data-edge="${id}"]`)).click();
+        await expect(app.panelTitle()).toContainText('What the article reports');
+        await app.waitForMap();
+        // The country's dot, or its marker at the frame's edge when it lies outside the view: whichever
+        // is there when the click lands (the camera may still be settling back to the opening view).
+        await page.locator(`.node[data-dot="${id}"] .node-dot`).or(page.locator(`.edge-marker[data-edge="${id}"]`)).first().click();
         // Away from the map: after the camera moves, another place's dot may be under the pointer.
         await page.mouse.move(0, 0);
         await expect(app.panelTitle()).toContainText(await page.locator(`.node[data-node="${id}"] .en`).innerText());
