@@ -56,6 +56,28 @@ test.describe('the panel answers first', () => {
 });
 
 test.describe('start questions open their answer', () => {
+  test('each start question opens with the relation it asks about, and frames its places on the map', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    const first: readonly (readonly [string, string, string])[] = [
+      ['What did Albania do to Iran?', 'albania-severs-ties', 'ALB'],
+      ['What does Iran say?', 'iran-condemns-expulsion', 'IRN'],
+      ['Where does the United States stand?', 'us-supports-albania', 'USA'],
+      ['Who was attacked before, says who?', 'group-attacked-isr', 'KWT'],
+    ];
+    for (const [question, relation, onMap] of first) {
+      await page.keyboard.press('Escape');
+      await app.panel().getByRole('button', { name: question }).click();
+      await expect(app.panel().locator('.asked')).toContainText(question);
+      await expect(app.summaryLines().first()).toHaveAttribute('data-relation', relation);
+      await app.waitForMap();
+      // The camera followed the question: a place it is about has its dot on the map.
+      await expect(page.locator(`.node[data-dot="${onMap}"] .node-dot`)).toBeVisible();
+    }
+    app.expectClean();
+  });
+
   test('"What does Iran say?" opens with the condemnation and the denial, and the address keeps the question', async ({ page }) => {
     const app = new StoryPage(page);
     await app.open();
