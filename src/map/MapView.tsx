@@ -13,7 +13,7 @@ import { MapLibreMap } from './MapLibreMap.tsx';
 import { MapTooltip } from './MapTooltip.tsx';
 import { cameraTarget, sceneOf } from './scene.ts';
 import { useReservedBoxes } from './useReservedBoxes.ts';
-import type { Hover, MapStatus, OverlayState } from './types.ts';
+import type { Hover, MapStatus, OverlayState, RendererProps } from './types.ts';
 
 interface Props {
   readonly story: Story;
@@ -92,41 +92,15 @@ export function MapView({ story, visible, focus, selection, onSelect }: Props) {
     tooltip = entityTooltip(story, hover.target.id, roles.get(hover.target.id), visible);
   }
   const compact = size.width < COMPACT_WIDTH;
+  // What both renderers are given, written once.
+  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, target, ready, relationLabel: labelOf, onSelect: select, onHover: setHover };
 
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>
       {webgl ? (
-        <MapLibreMap
-          story={story}
-          scene={scene}
-          overlay={overlay}
-          width={size.width}
-          height={size.height}
-          compact={compact}
-          reserved={reserved}
-          target={target}
-          ready={ready}
-          relationLabel={labelOf}
-          onSelect={select}
-          onHover={setHover}
-          onStatus={setStatus}
-          onError={setError}
-          onUnavailable={unavailable}
-        />
+        <MapLibreMap {...shared} story={story} onStatus={setStatus} onError={setError} onUnavailable={unavailable} />
       ) : (
-        <FallbackMap
-          scene={scene}
-          overlay={overlay}
-          width={size.width}
-          height={size.height}
-          compact={compact}
-          reserved={reserved}
-          target={target}
-          ready
-          relationLabel={labelOf}
-          onSelect={select}
-          onHover={setHover}
-        />
+        <FallbackMap {...shared} />
       )}
       {tooltip && hover ? <MapTooltip text={tooltip} x={hover.x} y={hover.y} width={size.width} /> : null}
       {!ready ? (
