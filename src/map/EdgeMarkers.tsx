@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { PlaceName } from './PlaceName.tsx';
 import { edgeMarkerSpot } from './edgeMarkers.ts';
 import type { NodeLabelItem } from './NodeLabels.tsx';
 
@@ -44,10 +45,7 @@ export function EdgeMarkers({ items, width, height, onSelect }: Props) {
           <span className="edge-arrow" aria-hidden="true" style={{ transform: `rotate(${spot.angle.toFixed(0)}deg)` }}>
             ➜
           </span>
-          <span className="ur" lang="ur" dir="rtl">
-            {it.ur}
-          </span>
-          <span className="en">{it.en}</span>
+          <PlaceName ur={it.ur} en={it.en} />
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@ import './NodeLabels.css';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { COLOR } from '../theme/tokens.ts';
 import { placeLabels, separateDots, type Box } from './labelLayout.ts';
+import { PlaceName } from './PlaceName.tsx';
 
 /** One entity to label on the map: its screen position, names and look. */
 export interface NodeLabelItem {
@@ -143,10 +144,7 @@ export function NodeLabels({ items: all, width, height, compact, reserved, onSel
               onFocus={focusHover(it)}
               onBlur={() => onHover(null, { x: 0, y: 0 })}
             >
-              <span className="ur" lang="ur" dir="rtl">
-                {it.ur}
-              </span>
-              <span className="en">{it.en}</span>
+              <PlaceName ur={it.ur} en={it.en} />
             </button>
           </div>
         );
