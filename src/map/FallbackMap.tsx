@@ -9,7 +9,10 @@ import { ARC_STYLE, svgDash } from '../theme/arcStyle.ts';
 import { BASE_COLORS, KIND_COLORS } from '../theme/palette.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { RendererProps, ScreenPoint } from './types.ts';
+import { createLandIndex, type CountryAt } from './landIndex.ts';
+import type { LandAt } from './labelLayout.ts';
 import { loadWorldTopology } from './worldData.ts';
+import { countriesFromTopology } from './worldGeometry.ts';
 
 /**
  * The map without WebGL: the same shapes, colours, arcs and labels, drawn as SVG by d3-geo
@@ -18,12 +21,16 @@ import { loadWorldTopology } from './worldData.ts';
 export function FallbackMap({ scene, overlay, width, height, compact, reserved, target, relationLabel, onSelect, onHover }: RendererProps) {
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [countryAt, setCountryAt] = useState<CountryAt | null>(null);
   useEffect(() => {
     let live = true;
     loadWorldTopology()
       .then((t: Topology) => {
         const object = t.objects['countries'] as GeometryCollection<{ name?: string }> | undefined;
-        if (live && object) setShapes(feature(t, object).features);
+        if (!live || !object) return;
+        setShapes(feature(t, object).features);
+        const index = createLandIndex(countriesFromTopology(t));
+        setCountryAt(() => index);
       })
       .catch((e: unknown) => {
         // Arcs and labels still draw on the bare sea; the reason is said, not swallowed.
@@ -56,6 +63,12 @@ export function FallbackMap({ scene, overlay, width, height, compact, reserved, 
       })
       .join('');
   const { focus, selectedRelation, visible } = overlay;
+  const landAt: LandAt | undefined = countryAt
+    ? (x, y) => {
+        const lngLat = projection.invert?.([x, y]);
+        return lngLat ? countryAt(lngLat[0], lngLat[1]) : undefined;
+      }
+    : undefined;
 
   return (
     <>
@@ -110,7 +123,7 @@ export function FallbackMap({ scene, overlay, width, height, compact, reserved, 
           Country shapes could not be loaded: {failure}
         </p>
       ) : null}
-      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} />
+      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} landAt={landAt} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import type { Story } from '../story/types.ts';
 import { createStoryMap, type MapViewModel, type StoryMap } from './createStoryMap.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
+import { createLandIndex, type CountryAt } from './landIndex.ts';
+import type { LandAt } from './labelLayout.ts';
 import { loadWorldTopology } from './worldData.ts';
 import { countriesFromTopology } from './worldGeometry.ts';
 
@@ -24,6 +26,8 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
   const [positions, setPositions] = useState<ReadonlyMap<string, ScreenPoint>>(new Map());
+  // Whose land is where, once the shapes are in: labels keep off neighbouring countries.
+  const [countryAt, setCountryAt] = useState<CountryAt | null>(null);
 
   const countryNodes = useMemo(() => scene.nodes.filter((n) => n.color !== undefined && n.isoNumeric !== undefined), [scene]);
   const { colorByIso } = scene;
@@ -95,7 +99,11 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
     map.setView(latest.current.viewModel);
     loadWorldTopology()
       .then((topology) => {
-        if (live) map.setCountries(countriesFromTopology(topology));
+        if (!live) return;
+        const countries = countriesFromTopology(topology);
+        map.setCountries(countries);
+        const index = createLandIndex(countries);
+        setCountryAt(() => index);
       })
       .catch((e: unknown) => {
         if (!live) return;
@@ -131,6 +139,12 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
   }, [width, height]);
 
   const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
+  const landAt: LandAt | undefined = countryAt
+    ? (x, y) => {
+        const lngLat = mapRef.current?.unproject({ x, y });
+        return lngLat ? countryAt(lngLat[0], lngLat[1]) : undefined;
+      }
+    : undefined;
 
   return (
     <>
@@ -138,7 +152,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
       {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} />
+          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} landAt={landAt} />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label="Map views">

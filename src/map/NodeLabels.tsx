@@ -1,7 +1,7 @@
 import './NodeLabels.css';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { COLOR } from '../theme/tokens.ts';
-import { placeLabels, separateDots, type Box } from './labelLayout.ts';
+import { placeLabels, separateDots, type Box, type LandAt } from './labelLayout.ts';
 import { PlaceName } from './PlaceName.tsx';
 
 /** One entity to label on the map: its screen position, names and look. */
@@ -13,6 +13,8 @@ export interface NodeLabelItem {
   readonly en: string;
   /** Fill of a country's role; undefined for an actor that is not a place (drawn dashed). */
   readonly color: string | undefined;
+  /** A country's ISO numeric code: the land its label may cover. */
+  readonly iso?: string | undefined;
   /** Accessible name: names and role. */
   readonly description: string;
   readonly dimmed: boolean;
@@ -29,6 +31,8 @@ interface Props {
   readonly compact: boolean;
   /** Boxes labels must leave free: the map's own controls and notices, as measured on screen. */
   readonly reserved: readonly Box[];
+  /** Whose land is at a screen point, once the map knows its shapes: labels keep off neighbours. */
+  readonly landAt?: LandAt | undefined;
   readonly onSelect: (id: string) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
 }
@@ -51,7 +55,7 @@ function rank(it: NodeLabelItem): number {
  * positions, by rank (the selection and its partners first); where there is no room it is not shown
  * rather than moved away, and the dot stays as the way to that place (focusable, with its name).
  */
-export function NodeLabels({ items: all, width, height, compact, reserved, onSelect, onHover }: Props) {
+export function NodeLabels({ items: all, width, height, compact, reserved, landAt, onSelect, onHover }: Props) {
   const ranked = [...all].sort((a, b) => rank(a) - rank(b));
   const items = compact ? ranked.filter((it) => it.color !== undefined || it.selected || it.focused) : ranked;
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
@@ -81,9 +85,19 @@ export function NodeLabels({ items: all, width, height, compact, reserved, onSel
   const dots = separateDots(ranked.map((it) => ({ id: it.id, x: it.x, y: it.y })));
   const dotById = new Map(dots.map((d) => [d.id, d]));
   const placed = placeLabels(
-    items.map((it) => ({ id: it.id, x: dotById.get(it.id)?.x ?? it.x, y: dotById.get(it.id)?.y ?? it.y, ...(sizes.get(it.id) ?? GUESS), required: it.selected, weight: it.focused ? 10 : 1 })),
+    items.map((it) => ({
+      id: it.id,
+      x: dotById.get(it.id)?.x ?? it.x,
+      y: dotById.get(it.id)?.y ?? it.y,
+      ...(sizes.get(it.id) ?? GUESS),
+      required: it.selected,
+      weight: it.focused ? 10 : 1,
+      // An actor is not a country: its label may lie on the land its dot is placed on.
+      own: it.iso ?? landAt?.(it.x, it.y),
+    })),
     { width, height },
     reserved,
+    landAt,
   );
   const placeById = new Map(placed.map((p) => [p.id, p]));
   // Tooltips follow a mouse only: after a tap there is no "leave", and the tooltip would stay put
@@ -104,7 +118,7 @@ export function NodeLabels({ items: all, width, height, compact, reserved, onSel
           const d = dotById.get(it.id);
           if (!d?.moved) return null;
           return (
-            <g key={it.id} className={it.dimmed ? 'dimmed' : undefined}>
+            <g key={it.id} data-leader={it.id} className={it.dimmed ? 'dimmed' : undefined}>
               <line x1={it.x} y1={it.y} x2={d.x} y2={d.y} />
               <circle cx={it.x} cy={it.y} r={2} />
             </g>

@@ -25,6 +25,8 @@ export interface MapViewModel {
 export interface StoryMap {
   /** Screen position (px, relative to the map container) of a longitude/latitude. */
   project(lngLat: readonly [number, number]): { x: number; y: number };
+  /** The longitude/latitude under a screen position (px, relative to the map container). */
+  unproject(point: { x: number; y: number }): readonly [number, number];
   setCountries(countries: WorldCountries): void;
   setArcs(arcs: FeatureCollection<LineString, ArcProps>): void;
   setView(view: MapViewModel): void;
@@ -193,6 +195,10 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     project: ([lng, lat]) => {
       const p = map.project([lng, lat]);
       return { x: p.x, y: p.y };
+    },
+    unproject: ({ x, y }) => {
+      const p = map.unproject([x, y]);
+      return [p.lng, p.lat];
     },
     setCountries: (countries) =>
       whenLoaded(() => {

@@ -11,7 +11,13 @@ export interface LabelRequest {
   /** How much covering this place's dot costs a required label (a partner of the selection more
    * than a place the selection does not touch); 1 when not given. */
   readonly weight?: number;
+  /** The ISO numeric code of the land the label names (its own country, or the land an actor is
+   * placed on): a label may lie over it, or the sea, but should not lie over a neighbour's land. */
+  readonly own?: string | undefined;
 }
+
+/** Whose land is at a screen point (px): an ISO numeric code, '' for uncoded land, undefined for sea. */
+export type LandAt = (x: number, y: number) => string | undefined;
 
 /** Where a label box goes (top-left corner), or that it is not shown. */
 export interface PlacedLabel {
@@ -61,30 +67,89 @@ function candidate(r: LabelRequest, gap: number, [dx, dy]: readonly [number, num
   return { left, top, right: left + r.width, bottom: top + r.height };
 }
 
+// A label box is sampled on this grid (columns x rows, at the cells' centres) to see whose land it covers.
+const SAMPLE_COLUMNS = 5;
+const SAMPLE_ROWS = 3;
+
+/** How much of a label box lies on land not its own: on the story's other countries, and on the
+ * rest of the world's land; each a share from 0 to 1. */
+export interface LandCover {
+  readonly story: number;
+  readonly other: number;
+}
+
+/**
+ * What a label box covers of land other than `own`: a name over a neighbour is read as the
+ * neighbour's (Israel's over Jordan, Kuwait's over Iraq), worst of all over another of the story's
+ * countries, which is tinted and labelled itself. The sea and the place's own land are free; land
+ * with no code (a disputed area) counts as another's, as the reader sees a border there.
+ */
+export function landCover(box: Box, own: string | undefined, storyLand: ReadonlySet<string | undefined>, landAt: LandAt): LandCover {
+  let story = 0;
+  let other = 0;
+  for (let col = 0; col < SAMPLE_COLUMNS; col++) {
+    for (let row = 0; row < SAMPLE_ROWS; row++) {
+      const x = box.left + ((col + 0.5) / SAMPLE_COLUMNS) * (box.right - box.left);
+      const y = box.top + ((row + 0.5) / SAMPLE_ROWS) * (box.bottom - box.top);
+      const land = landAt(x, y);
+      if (land === undefined || land === own) continue;
+      if (storyLand.has(land)) story++;
+      else other++;
+    }
+  }
+  const n = SAMPLE_COLUMNS * SAMPLE_ROWS;
+  return { story: story / n, other: other / n };
+}
+
+// A label over another story country costs this many times one over unlabelled land.
+const STORY_WEIGHT = 4;
+// Past this share of another story country's land, a label that is not the selection's is not
+// shown: the dot stays, and a name that would be read as its neighbour's is worse than none.
+export const MAX_STORY_COVER = 0.2;
+const coverCost = (c: LandCover) => c.story * STORY_WEIGHT + c.other;
+
 const inside = (b: Box, v: { width: number; height: number }) => b.left >= 0 && b.top >= 0 && b.right <= v.width && b.bottom <= v.height;
 
 /**
  * Places labels in rank order (the caller puts the selection and its partners first): each takes
  * the first of Imhof's positions, snug against its dot, that stays in the frame and covers no label
- * already placed, no other dot and no map control. A label that fits nowhere is not shown, and one
- * whose point is off the frame is not shown either (never pinned to the edge over other land).
- * Pure and deterministic: the same points and sizes give the same layout.
+ * already placed, no other dot and no map control; and, given `landAt`, the one of those that covers
+ * the least of other countries' land (Imhof's order breaks ties, so over open sea or its own land a
+ * label keeps its preferred spot). A label that fits nowhere is not shown, and one whose point is
+ * off the frame is not shown either (never pinned to the edge over other land).
+ * Pure and deterministic: the same points, sizes and land give the same layout.
  */
-export function placeLabels(requests: readonly LabelRequest[], viewport: { width: number; height: number }, reserved: readonly Box[] = []): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  viewport: { width: number; height: number },
+  reserved: readonly Box[] = [],
+  landAt?: LandAt,
+): PlacedLabel[] {
   const taken: Box[] = [...reserved];
+  // The land of every place being labelled: covering it misleads most.
+  const storyLand = new Set(requests.map((r) => r.own).filter((own) => own !== undefined && own !== ''));
   const dots: Box[] = requests.map((r) => ({ left: r.x - DOT_RADIUS, top: r.y - DOT_RADIUS, right: r.x + DOT_RADIUS, bottom: r.y + DOT_RADIUS }));
   return requests.map((r, index) => {
     const hidden = { id: r.id, left: r.x, top: r.y, shown: false };
     if (r.x < 0 || r.y < 0 || r.x > viewport.width || r.y > viewport.height) return hidden;
     const others = dots.flatMap((b, i) => (i === index ? [] : [{ b, weight: requests[i]?.weight ?? 1 }]));
     const fits = (box: Box) => inside(box, viewport) && !taken.some((b) => overlaps(box, b));
-    for (const gap of GAPS) {
+    const cover = (box: Box): LandCover => (landAt ? landCover(box, r.own, storyLand, landAt) : { story: 0, other: 0 });
+    let free: { box: Box; cover: LandCover; cost: number } | undefined;
+    search: for (const gap of GAPS) {
       for (const position of POSITIONS) {
         const box = candidate(r, gap, position);
         if (!fits(box) || others.some((o) => overlaps(box, o.b))) continue;
-        taken.push(box);
-        return { id: r.id, left: box.left, top: box.top, shown: true };
+        const c = cover(box);
+        const cost = coverCost(c);
+        if (!free || cost < free.cost) free = { box, cover: c, cost };
+        // Nothing better than clear of every neighbour: stop looking (labels are laid out per frame).
+        if (cost === 0) break search;
       }
+    }
+    if (free && (r.required || free.cover.story <= MAX_STORY_COVER)) {
+      taken.push(free.box);
+      return { id: r.id, left: free.box.left, top: free.box.top, shown: true };
     }
     if (!r.required) return hidden;
     // Only a required label may, as a last resort, lie over other dots (they stay on top, clickable):
@@ -94,7 +159,8 @@ export function placeLabels(requests: readonly LabelRequest[], viewport: { width
       for (const position of POSITIONS) {
         const box = candidate(r, gap, position);
         if (!fits(box)) continue;
-        const cost = others.reduce((sum, o) => sum + (overlaps(box, o.b) ? o.weight : 0), 0);
+        // Covering a dot costs more than any share of a neighbour's land (the land's cost, scaled, is at most 1).
+        const cost = others.reduce((sum, o) => sum + (overlaps(box, o.b) ? o.weight : 0), 0) * 2 + coverCost(cover(box)) / STORY_WEIGHT;
         if (!best || cost < best.cost) best = { box, cost };
       }
     }

@@ -94,6 +94,7 @@ export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: 
     ur: n.ur,
     en: n.en,
     color: n.color,
+    iso: n.isoNumeric,
     description: n.description,
     dimmed: focus !== null && !focus.entities.has(n.id),
     focused: focus !== null && focus.entities.has(n.id),

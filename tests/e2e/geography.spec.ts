@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { StoryPage } from './driver.ts';
+import { fitMercator, shareOn } from './landCheck.ts';
 
 // The promises of a geography tool, checked through what the map itself draws: each dot sits where
 // the map projects its place, so a dot on screen is a place on screen.
@@ -12,10 +14,21 @@ const SIZES = [
 const OPENING_SIZES = [...SIZES, { width: 1280, height: 630 }, { width: 1920, height: 1080 }, { width: 800, height: 600 }];
 // A label is "beside" its place when the nearest point of its box is this close to the dot's centre.
 const NEAR = 24;
+// At most this share of a label may lie on another story country's land (the selection's own label
+// may need some where the region is crowded; every other label finds open sea or its own land).
+const MAX_FOREIGN = 0.25;
+
+const story = JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as {
+  entities: { id: string; anchor?: [number, number]; isoNumeric?: string }[];
+};
+const ANCHOR = new Map(story.entities.flatMap((e) => (e.anchor ? [[e.id, e.anchor] as const] : [])));
+const ISO = new Map(story.entities.flatMap((e) => (e.isoNumeric ? [[e.id, e.isoNumeric] as const] : [])));
 
 interface Geometry {
   readonly frame: { left: number; top: number; right: number; bottom: number };
   readonly dots: Record<string, { x: number; y: number }>;
+  /** Where each place truly is: its dot, or the end of the leader from a dot nudged aside. */
+  readonly places: Record<string, { x: number; y: number }>;
   readonly labels: Record<string, { left: number; top: number; right: number; bottom: number } | null>;
   readonly focused: string[];
 }
@@ -33,6 +46,11 @@ function geometry(page: Page): Promise<Geometry> {
       const r = el.getBoundingClientRect();
       dots[el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?'] = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
+    const places: Record<string, { x: number; y: number }> = { ...dots };
+    for (const g of document.querySelectorAll<SVGGElement>('.leaders g[data-leader]')) {
+      const r = g.querySelector('circle')?.getBoundingClientRect();
+      if (r) places[g.dataset['leader'] ?? '?'] = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
     const labels: Record<string, { left: number; top: number; right: number; bottom: number } | null> = {};
     const focused: string[] = [];
     for (const node of document.querySelectorAll<HTMLElement>('.node[data-node]')) {
@@ -41,8 +59,25 @@ function geometry(page: Page): Promise<Geometry> {
       labels[id] = node.dataset['shown'] === 'true' && label ? rect(label) : null;
       if (node.dataset['dimmed'] === undefined) focused.push(id);
     }
-    return { frame: view ? rect(view) : { left: 0, top: 0, right: 0, bottom: 0 }, dots, labels, focused };
+    return { frame: view ? rect(view) : { left: 0, top: 0, right: 0, bottom: 0 }, dots, places, labels, focused };
   });
+}
+
+/** For each shown label of `ids`, the share of it on the land of another of `ids`, in the map's projection. */
+function foreignShares(g: Geometry, ids: readonly string[]): Record<string, number> {
+  const drawn = Object.entries(g.places).flatMap(([id, p]) => {
+    const lngLat = ANCHOR.get(id);
+    return lngLat ? [{ lngLat, ...p }] : [];
+  });
+  const invert = fitMercator(drawn);
+  const out: Record<string, number> = {};
+  for (const id of ids) {
+    const label = g.labels[id];
+    if (!label || !ISO.has(id)) continue;
+    const others = new Set(ids.flatMap((o) => (o !== id && ISO.has(o) ? [ISO.get(o) ?? ''] : [])));
+    out[id] = shareOn(label, others, invert);
+  }
+  return out;
 }
 
 const distance = (p: { x: number; y: number }, b: { left: number; top: number; right: number; bottom: number }) =>
@@ -83,6 +118,9 @@ for (const size of SIZES) {
             if (other !== f && o) expect(o.x > label.left && o.x < label.right && o.y > label.top && o.y < label.bottom, `${id}: ${f}'s label covers ${other}`).toBe(false);
           }
         }
+        const shares = foreignShares(g, g.focused);
+        console.log(id, size.width, JSON.stringify(shares));
+        for (const [f, share] of Object.entries(shares)) expect(share, `${id}: ${f}'s label lies on another focused country`).toBeLessThanOrEqual(MAX_FOREIGN);
         // The selected country is always named.
         expect(g.labels[id], `${id} is labelled`).not.toBeNull();
       }
@@ -111,6 +149,9 @@ for (const size of OPENING_SIZES) {
       for (const id of ['ALB', 'IRN', 'ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP']) expect(g.dots[id], id).toBeDefined();
       await expect(page.locator('.edge-marker[data-edge="USA"]')).toBeVisible();
       await app.screenshot(`opening-${size.width}x${size.height}`);
+      const shares = foreignShares(g, [...ISO.keys()]);
+      console.log('opening', size.width, JSON.stringify(shares));
+      for (const [id, share] of Object.entries(shares)) expect(share, `${id}'s label lies on another story country`).toBeLessThanOrEqual(MAX_FOREIGN);
       app.expectClean();
     });
   });

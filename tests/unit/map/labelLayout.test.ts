@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOT_RADIUS, placeLabels, separateDots, type LabelRequest } from '../../../src/map/labelLayout.ts';
+import { DOT_RADIUS, landCover, MAX_STORY_COVER, placeLabels, separateDots, type LabelRequest, type LandAt } from '../../../src/map/labelLayout.ts';
 
 const view = { width: 1280, height: 800 };
 const box = (p: { left: number; top: number }, r: LabelRequest) => ({ left: p.left, top: p.top, right: p.left + r.width, bottom: p.top + r.height });
@@ -129,5 +129,79 @@ describe('placeLabels weights', () => {
     expect(p?.shown).toBe(true);
     const covers = (x: number, y: number) => (p?.left ?? 0) < x + DOT_RADIUS && x - DOT_RADIUS < (p?.left ?? 0) + 60 && (p?.top ?? 0) < y + DOT_RADIUS && y - DOT_RADIUS < (p?.top ?? 0) + 30;
     expect(covers(1215, 380)).toBe(false);
+  });
+});
+
+describe('placeLabels over land', () => {
+  // A toy map: the place's own country fills x < 200, a neighbour fills x >= 200 above y = 100,
+  // and below y = 100 east of 200 is open sea.
+  const landAt: LandAt = (x, y) => (x < 200 ? 'own' : y < 100 ? 'neighbour' : undefined);
+
+  const none = new Set<string>();
+  const share = (b: { left: number; top: number; right: number; bottom: number }) => {
+    const c = landCover(b, 'own', none, landAt);
+    return c.story + c.other;
+  };
+
+  it('landCover counts the share of a box over other land, never the sea or the place’s own land', () => {
+    expect(share({ left: 0, top: 0, right: 100, bottom: 50 })).toBe(0);
+    expect(share({ left: 300, top: 200, right: 400, bottom: 250 })).toBe(0);
+    expect(share({ left: 300, top: 0, right: 400, bottom: 50 })).toBe(1);
+    expect(share({ left: 150, top: 0, right: 250, bottom: 50 })).toBeCloseTo(0.6); // columns at 160, 180 | 200, 220, 240
+    expect(landCover({ left: 300, top: 0, right: 400, bottom: 50 }, undefined, none, landAt)).toEqual({ story: 0, other: 1 });
+    // Land of another place being labelled counts apart: it misleads most.
+    expect(landCover({ left: 300, top: 0, right: 400, bottom: 50 }, 'own', new Set(['neighbour']), landAt)).toEqual({ story: 1, other: 0 });
+  });
+
+  it('leaves Imhof’s first position for one that lies off a neighbour’s land', () => {
+    // At the border: top right and top left would lie over the neighbour or straddle the border;
+    // bottom right lies over the sea.
+    const r = { id: 'a', x: 200, y: 100, width: 60, height: 30, own: 'own' };
+    const [withLand] = placeLabels([r], view, [], landAt);
+    const b = box(withLand ?? { left: 0, top: 0 }, r);
+    expect(share(b)).toBe(0);
+    expect(gap(200, 100, b)).toBeLessThanOrEqual(DOT_RADIUS + 10);
+    // Without land it keeps the top right, which lies over the neighbour.
+    const [without] = placeLabels([r], view);
+    expect(share(box(without ?? { left: 0, top: 0 }, r))).toBeGreaterThan(0.5);
+  });
+
+  it('keeps Imhof’s first position when it is clear of every neighbour', () => {
+    const r = { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' };
+    expect(placeLabels([r], view, [], landAt)).toEqual(placeLabels([r], view));
+  });
+
+  it('takes the spot with the least foreign land when every spot has some', () => {
+    const stripes: LandAt = (x) => (x < 100 ? 'own' : x < 130 ? 'other' : 'third');
+    const r = { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' };
+    const [p] = placeLabels([r], view, [], stripes);
+    const b = box(p ?? { left: 0, top: 0 }, r);
+    // The left-hand positions lie over the place's own land.
+    expect(b.right).toBeLessThanOrEqual(100);
+  });
+
+  it('prefers unlabelled land to the land of another place it labels', () => {
+    // East of 100 (where Imhof's first position lies) is another labelled place's land, west of it
+    // unlabelled land; the dot is on the line.
+    const halves: LandAt = (x) => (x < 100 ? 'grey' : 'story');
+    const requests = [
+      { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' },
+      { id: 'b', x: 20, y: 700, width: 40, height: 20, own: 'story' },
+    ];
+    const [p] = placeLabels(requests, view, [], halves);
+    expect((p?.left ?? 0) + 60).toBeLessThanOrEqual(100);
+  });
+
+  it('drops a label that could only lie on another labelled place’s land, unless it is the selection’s', () => {
+    const story: LandAt = (x, y) => (Math.hypot(x - 100, y - 300) < 8 ? 'own' : 'story');
+    const requests = [
+      { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' },
+      { id: 'b', x: 20, y: 700, width: 40, height: 20, own: 'story' },
+    ];
+    expect(placeLabels(requests, view, [], story)[0]?.shown).toBe(false);
+    const [a, b] = requests;
+    if (!a || !b) throw new Error('two requests');
+    expect(placeLabels([{ ...a, required: true }, b], view, [], story)[0]?.shown).toBe(true);
+    expect(MAX_STORY_COVER).toBeLessThan(0.5);
   });
 });
