@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { buildStory, type StoryPackage } from '../src/story/model.ts';
+import { TAGLINE } from '../src/app/tagline.ts';
 import { DEFAULT_STORY } from '../src/story/package/defaultStory.ts';
 import { openDataPaths, storyToCsv, storyToJson } from '../src/story/openData.ts';
 import { checkStoryFolder, listStorySlugs } from './lib/storyFiles.ts';
@@ -64,7 +65,12 @@ export function storiesPlugin(): Plugin {
       const pkg = (packages.length > 0 ? packages : checkedPackages()).find((p) => p.slug === DEFAULT_STORY);
       if (!pkg) return html;
       const { title, summary } = pkg.source.meta;
-      return html.replace('%STORY_TITLE%', escapeHtml(`${title.en}: a story map`)).replace('%STORY_SUMMARY%', escapeHtml(summary.en));
+      return html
+        .replace('%STORY_TITLE%', escapeHtml(`${title.en}: a story map`))
+        .replaceAll('%STORY_SUMMARY%', escapeHtml(summary.en))
+        .replace('%STORY_SLUG%', escapeHtml(pkg.slug))
+        .replace('%STORY_HEADING%', escapeHtml(title.en))
+        .replace('%TAGLINE%', escapeHtml(TAGLINE));
     },
   };
 }

@@ -10,6 +10,7 @@ import { countryRoles } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
 import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
 import { Notice } from './Notice.tsx';
+import { TAGLINE } from './tagline.ts';
 import { useNarrow, useShort } from './useNarrow.ts';
 
 interface Props {
@@ -89,7 +90,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             </>
           ) : null}
         </h1>
-        <p className="subtitle">An Urdu news article as a map: who did what to whom, and the exact words that say so.</p>
+        <p className="subtitle">{TAGLINE}</p>
       </header>
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
