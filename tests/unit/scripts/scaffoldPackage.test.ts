@@ -187,6 +187,11 @@ describe('what the gazetteer leaves to a person', () => {
     expect(out.source.entities[0]?.anchor).toBeUndefined();
     expect(out.todo).toMatch(/IRN Iran: no shape in world-atlas/u);
   });
+
+  it('tells the annotator what a start question holds: an id for the address, the selection, the answer', () => {
+    const out = scaffoldPackage('ایران', 'questions', GAZETTEER, FACTS);
+    expect(out.todo).toMatch(/`meta\.questions`[\s\S]*`id`[\s\S]*\?q=<id>[\s\S]*`select`[\s\S]*`answer`/u);
+  });
 });
 
 describe('frameAround', () => {
