@@ -264,11 +264,22 @@ function checkSource(article: string, source: StorySource, geography: Geography 
   };
   box('map.frame', source.map.frame);
   source.map.views.forEach((view, i) => box(`map.views[${i}].bounds`, view.bounds));
+  const addedAt = new Map<string, number>();
+  const relationById = new Map(source.relations.map((r) => [r.id, r]));
   source.steps.forEach((step, i) => {
     const at = `steps[${i}]`;
     step.passages.forEach((pid, j) => hasPassage(`${at}.passages[${j}]`, pid));
     step.relations.forEach((rid, j) => {
-      if (!relationIds.has(rid)) error(`${at}.relations[${j}]`, `no relation "${rid}"`);
+      const r = relationById.get(rid);
+      if (!r) return error(`${at}.relations[${j}]`, `no relation "${rid}"`);
+      // A step shows its quotes beside the edges it adds: each edge's evidence must be among them,
+      // or a claim would be on screen without the sentence behind it.
+      if (!r.evidence.some((pid) => step.passages.includes(pid))) {
+        error(`${at}.relations[${j}]`, `"${rid}" rests on ${r.evidence.join(', ')}, none of which the step quotes`);
+      }
+      const earlier = addedAt.get(rid);
+      if (earlier !== undefined) warn(`${at}.relations[${j}]`, `"${rid}" was already added by steps[${earlier}]`);
+      else addedAt.set(rid, i);
     });
     step.frame.forEach((id, j) => {
       if (!entities.has(id)) error(`${at}.frame[${j}]`, `no entity "${id}"`);

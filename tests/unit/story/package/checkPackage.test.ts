@@ -103,6 +103,25 @@ describe('checkPackage', () => {
     expect(found).toEqual(expect.arrayContaining(['relations', 'entities[0].role', 'meta.questions[0].select.id']));
   });
 
+  it('reports a step whose edges rest on sentences it does not quote, a repeated step id (an error), and an edge added twice (a warning)', () => {
+    const { problems } = checkPackage(
+      'albania',
+      ALBANIA.article,
+      edited((d) => {
+        d['steps'] = [
+        { id: 'one', title: { en: 'A', ur: 'ا' }, text: { en: 'B', ur: 'ب' }, passages: ['p9'], relations: ['iran-attacks-albania'], frame: ['ALB'] },
+        { id: 'one', title: { en: 'A', ur: 'ا' }, text: { en: 'B', ur: 'ب' }, passages: ['p3'], relations: ['iran-attacks-albania'], frame: ['ALB'] },
+        ];
+      }),
+      geography,
+    );
+    expect(problems.filter((p) => p.path.startsWith('steps')).map((p) => `${p.severity} ${p.path}`)).toEqual([
+      'error steps',
+      'error steps[0].relations[0]',
+      'warning steps[1].relations[0]',
+    ]);
+  });
+
   it('reports steps that name passages, relations or places the story does not have', () => {
     const found = paths(
       edited((d) => {
