@@ -4,6 +4,12 @@ import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { SidePanel } from '../panel/SidePanel.tsx';
 import { focusOf, mapEntityFor, visibleRelations } from '../state/focus.ts';
+import { relationsUpTo, stepFocus } from '../state/storyMode.ts';
+import { toggleFullscreen } from '../lib/fullscreen.ts';
+import { StoryControls } from '../presentation/StoryControls.tsx';
+import type { StoryKeyAction } from '../presentation/storyKeys.ts';
+import { useAutoplay } from '../presentation/useAutoplay.ts';
+import { useStoryKeys } from '../presentation/useStoryKeys.ts';
 import { createViewReducer, relationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 import { kindOf, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { countryRoles } from '../story/roles.ts';
@@ -39,7 +45,7 @@ function mirrorToUrl(state: ViewState, storyParam: string | null): void {
  */
 export function App({ story, initialSearch, initialNotice = null, storyParam }: Props) {
   const catalog = useMemo(() => relationCatalog(story), [story]);
-  const reducer = useMemo(() => createViewReducer(catalog), [catalog]);
+  const reducer = useMemo(() => createViewReducer(catalog, story.steps.map((s) => s.relations)), [catalog, story]);
   const [view, dispatch] = useReducer(reducer, initialSearch, (search) => {
     const { state } = parseUrlState(search, urlCatalog(story, catalog));
     const notice = [initialNotice, state.notice].filter((n) => n !== null).join(' ');
@@ -49,10 +55,11 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   useEffect(() => {
     document.title = `${story.meta.title.en}: a story map`;
   }, [story]);
-  // Escape steps back to the overview from anywhere, as in any map or dialog.
+  // Escape steps back from anywhere, as in any map or dialog: from a selection to what was under it
+  // (the overview, or the story's step), then out of story mode.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) dispatch({ type: 'clear-selection' });
+      if (e.key === 'Escape' && !e.defaultPrevented) dispatch({ type: 'back' });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -61,9 +68,43 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const roles = useMemo(() => countryRoles(story), [story]);
   // Each derived value depends on the parts of the view it reads, so a change of panel mode or a
   // dismissed notice does not make the map redraw.
-  const { selection, kinds, claims } = view;
-  const visible = useMemo(() => visibleRelations(story, { kinds, claims }), [story, kinds, claims]);
-  const focus = useMemo(() => focusOf(story, { selection, kinds, claims }), [story, selection, kinds, claims]);
+  const { selection, kinds, claims, step } = view;
+  // In story mode the map holds what the steps so far have added (the filters still apply), and a
+  // step emphasises its own places and relations; a selection made meanwhile takes over the focus.
+  const visible = useMemo(() => {
+    const all = visibleRelations(story, { kinds, claims });
+    if (step === null) return all;
+    const added = relationsUpTo(story, step);
+    return all.filter((r) => added.has(r.id));
+  }, [story, kinds, claims, step]);
+  const focus = useMemo(
+    () => (selection === null && step !== null ? stepFocus(story, step) : focusOf(story, { selection, kinds, claims })),
+    [story, selection, kinds, claims, step],
+  );
+  const goToStep = useCallback((next: number) => dispatch({ type: 'go-to-step', step: next }), []);
+  const nextStep = useCallback(() => dispatch({ type: 'next-step' }), []);
+  const onStoryKey = useCallback(
+    (action: StoryKeyAction) => {
+      switch (action.type) {
+        case 'next':
+          return dispatch({ type: 'next-step' });
+        case 'previous':
+          return dispatch({ type: 'previous-step' });
+        case 'first':
+          return goToStep(0);
+        case 'last':
+          return goToStep(story.steps.length - 1);
+        case 'jump':
+          // A digit past the last step means nothing, rather than the last step.
+          return action.step < story.steps.length ? goToStep(action.step) : undefined;
+        case 'fullscreen':
+          return void toggleFullscreen();
+      }
+    },
+    [goToStep, story],
+  );
+  useStoryKeys(step !== null, onStoryKey);
+  useAutoplay(view.playing, step, nextStep);
   const counts = useMemo(() => {
     const m = new Map<RelationKind, number>(RELATION_KINDS.map((k) => [k, 0]));
     for (const r of story.relations) m.set(kindOf(r), (m.get(kindOf(r)) ?? 0) + 1);
@@ -79,7 +120,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const short = useShort();
 
   return (
-    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'}>
+    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'}>
       <header className="app-header">
         <h1>
           {story.meta.title.en}
@@ -91,14 +132,33 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           ) : null}
         </h1>
         <p className="subtitle">{TAGLINE}</p>
+        {story.steps.length > 0 && step === null ? (
+          <button type="button" className="story-start" onClick={() => goToStep(0)}>
+            Tell the story, step by step
+          </button>
+        ) : null}
       </header>
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
         <div className="map-area">
           <MapView story={story} visible={visible} focus={focus} selection={view.selection} onSelect={toggle} />
+          {step !== null ? (
+            <StoryControls
+              story={story}
+              step={step}
+              playing={view.playing}
+              onStep={goToStep}
+              onPlaying={(playing) => dispatch({ type: 'set-playing', playing })}
+              onFullscreen={() => void toggleFullscreen()}
+              onLeave={() => dispatch({ type: 'leave-story' })}
+            />
+          ) : null}
           <Legend
+            // Story mode starts with the legend folded (the map and the step need the room): a new
+            // key opens it afresh in its starting state.
+            key={step === null ? 'explore' : 'story'}
             story={story}
-            narrow={narrow || short}
+            narrow={narrow || short || step !== null}
             kinds={view.kinds}
             claims={view.claims}
             counts={counts}
@@ -114,6 +174,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           visible={visible}
           roles={roles}
           selection={view.selection}
+          step={step}
+          focus={focus}
           question={view.question}
           readingAt={view.readingAt}
           onSelect={select}

@@ -1,6 +1,7 @@
 import './panel.css';
 import { useEffect, useRef } from 'react';
-import { focusAmong } from '../state/focus.ts';
+import { StepPanel } from '../presentation/StepPanel.tsx';
+import { focusAmong, type Focus } from '../state/focus.ts';
 import { relationLabel } from '../story/describe.ts';
 import { openDataPaths } from '../story/openData.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
@@ -27,10 +28,15 @@ interface Props extends Omit<PanelContext, 'question'> {
   readonly onReadAt: (passage: PassageId) => void;
   readonly onShowAll: () => void;
   readonly mapEntityOf: (id: EntityId) => EntityId | undefined;
+  /** Story mode's step (0-based), or null when exploring. */
+  readonly step: number | null;
+  /** What the map emphasises now: a step's places are marked in its quotes. */
+  readonly focus: Focus | null;
 }
 
 /** One sentence saying what the panel shows, for the live region. */
-function announce({ story, selection, mode }: Props, question: StoryQuestion | null): string {
+function announce({ story, selection, mode, step }: Props, question: StoryQuestion | null): string {
+  if (!selection && step !== null && mode === 'evidence') return `Step ${step + 1} of ${story.steps.length}: ${story.steps[step]?.title.en ?? ''}`;
   if (!selection) return mode === 'article' ? 'Showing the whole article.' : 'Showing the overview.';
   if (question) return `Answering: ${question.label.en}`;
   switch (selection.kind) {
@@ -60,7 +66,7 @@ export function SidePanel(props: Props) {
   // A new selection starts at the top of its evidence, not wherever the last one was scrolled to;
   // a followed one is scrolled to its sentence by the reader instead.
   const scrollRef = useRef<HTMLDivElement>(null);
-  const key = `${selection?.kind ?? ''}:${selection?.id ?? ''}:${mode}`;
+  const key = `${selection?.kind ?? ''}:${selection?.id ?? ''}:${mode}:${props.step ?? ''}`;
   const hadSelection = useRef(selection !== null);
   useEffect(() => {
     if (!following) scrollRef.current?.scrollTo({ top: 0 });
@@ -92,6 +98,7 @@ export function SidePanel(props: Props) {
         </>
       ) : null;
   } else if (sel?.kind === 'relation-kind') body = <KindPanel {...context} kind={sel.id} />;
+  else if (props.step !== null) body = <StepPanel story={story} step={props.step} focus={props.focus} onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })} />;
   body ??= <Overview story={story} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
 
   return (

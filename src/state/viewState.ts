@@ -33,6 +33,10 @@ export interface ViewState {
   readonly kinds: readonly RelationKind[];
   readonly claims: ClaimsFilter;
   readonly mode: PanelMode;
+  /** Story mode (the classroom telling) at this step, 0-based; null when exploring. */
+  readonly step: number | null;
+  /** Story mode moves on by itself (autoplay) until paused or at the last step. */
+  readonly playing: boolean;
   /** A short note of what was ignored in the address, or null. */
   readonly notice: string | null;
 }
@@ -52,7 +56,16 @@ export type ViewAction =
   | { readonly type: 'show-all-kinds' }
   | { readonly type: 'toggle-claim'; readonly claim: keyof ClaimsFilter }
   | { readonly type: 'set-mode'; readonly mode: PanelMode }
-  | { readonly type: 'dismiss-notice' };
+  | { readonly type: 'dismiss-notice' }
+  /** Open story mode at a step (0-based; held within the story's steps), or move to another. */
+  | { readonly type: 'go-to-step'; readonly step: number }
+  /** The next or the previous step; at either end nothing changes (autoplay stops at the last). */
+  | { readonly type: 'next-step' }
+  | { readonly type: 'previous-step' }
+  | { readonly type: 'set-playing'; readonly playing: boolean }
+  | { readonly type: 'leave-story' }
+  /** Escape: clears the selection if there is one, else leaves story mode. */
+  | { readonly type: 'back' };
 
 /** The state of a fresh page. */
 export const INITIAL_VIEW: ViewState = {
@@ -62,6 +75,8 @@ export const INITIAL_VIEW: ViewState = {
   kinds: RELATION_KINDS,
   claims: { stated: true, alleged: true },
   mode: 'evidence',
+  step: null,
+  playing: false,
   notice: null,
 };
 
@@ -84,7 +99,7 @@ function selecting(state: ViewState, selection: Selection): ViewState {
 }
 
 /** Shows again the kinds and certainties of these relations, wherever the filters hid them. */
-function revealRelations(state: ViewState, ids: readonly string[], catalog: RelationCatalog): ViewState {
+export function revealRelations(state: ViewState, ids: readonly string[], catalog: RelationCatalog): ViewState {
   const rs = ids.map((id) => catalog.get(id)).filter((r) => r !== undefined);
   const missing = rs.filter((r) => !state.kinds.includes(r.kind) || !passesClaims(r, state.claims));
   if (missing.length === 0) return state;
@@ -121,8 +136,17 @@ function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
   return !r || !state.kinds.includes(r.kind) || !passesClaims(r, state.claims);
 }
 
-/** The app's one reducer, for a given story. */
-export function createViewReducer(catalog: RelationCatalog) {
+/** The app's one reducer, for a given story: its relations, and the relations each step adds. */
+export function createViewReducer(catalog: RelationCatalog, steps: readonly (readonly string[])[] = []) {
+  const goTo = (state: ViewState, wanted: number): ViewState => {
+    if (steps.length === 0) return state;
+    const step = Math.min(steps.length - 1, Math.max(0, Math.trunc(wanted)));
+    // A step starts clean: no selection over it; its relations are shown even if filtered out, so
+    // every claim it tells has its arrow; autoplay ends with the last step.
+    const playing = state.playing && step < steps.length - 1;
+    if (state.step === step && state.selection === null && state.playing === playing) return state;
+    return revealRelations({ ...selecting(state, null), step, playing }, steps[step] ?? [], catalog);
+  };
   return function viewReducer(state: ViewState, action: ViewAction): ViewState {
     switch (action.type) {
       case 'select':
@@ -157,6 +181,21 @@ export function createViewReducer(catalog: RelationCatalog) {
         return state.mode === action.mode ? state : { ...state, mode: action.mode };
       case 'dismiss-notice':
         return state.notice === null ? state : { ...state, notice: null };
+      case 'go-to-step':
+        return goTo(state, action.step);
+      case 'next-step':
+        return goTo(state, (state.step ?? -1) + 1);
+      case 'previous-step':
+        return state.step === null ? state : goTo(state, state.step - 1);
+      case 'set-playing':
+        if (state.step === null || state.playing === action.playing) return state;
+        // Play from the last step starts again from the first.
+        return action.playing && state.step === steps.length - 1 ? goTo({ ...state, playing: true }, 0) : { ...state, playing: action.playing };
+      case 'leave-story':
+        return state.step === null ? state : { ...state, step: null, playing: false };
+      case 'back':
+        if (state.selection !== null) return selecting(state, null);
+        return state.step === null ? state : { ...state, step: null, playing: false };
     }
   };
 }

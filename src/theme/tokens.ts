@@ -148,6 +148,11 @@ export const FONT_SIZE = {
   title: '1.2rem',
   /** A panel title's Urdu. */
   display: '1.6rem',
+  /** Story mode, set for a projector: at 1280 px wide and up the Urdu quote is 28 px or more, English
+   * 22 px or more (read from the back of a classroom); on a phone they fall back to the usual sizes. */
+  presentUrdu: 'max(1.15rem, min(2.2vw, 2.25rem))',
+  presentLatin: 'max(1rem, min(1.75vw, 1.6rem))',
+  presentTitle: 'max(1.2rem, min(2.4vw, 2.5rem))',
 } as const;
 
 /** Line heights. Nastaliq climbs and descends far beyond Latin: it needs about twice the height. */

@@ -1,10 +1,10 @@
 import { lineRefs } from '../story/passageRefs.ts';
 import { RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import type { Story } from '../story/types.ts';
-import { INITIAL_VIEW, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
+import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view'] as const;
+export const URL_KEYS = ['story', 'step', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
@@ -17,6 +17,8 @@ export interface UrlCatalog {
   readonly lines: ReadonlySet<string>;
   /** What each start question selects, by the question's id. */
   readonly questions: ReadonlyMap<string, Exclude<Selection, null>>;
+  /** The relations each step of the story adds, in step order (the address counts steps from 1). */
+  readonly steps: readonly (readonly string[])[];
 }
 
 /** The catalog of a story. */
@@ -27,6 +29,7 @@ export function urlCatalog(story: Story, relations: RelationCatalog): UrlCatalog
     passages: new Set(story.passages.map((p) => p.id)),
     lines: new Set(lineRefs(story)),
     questions: new Map(story.meta.questions.map((q) => [q.id, q.select])),
+    steps: story.steps.map((s) => s.relations),
   };
 }
 
@@ -169,7 +172,24 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     else if (v !== 'evidence' && v !== 'map') ignored.push(`view=${shown(view)}`);
   }
 
-  const state = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode }, catalog.relations);
+  // `step=N` opens story mode at step N, counted from 1; a number outside the story's steps is held
+  // within them (and said), anything else is ignored.
+  let step: number | null = null;
+  const stepParam = one('step');
+  if (stepParam !== undefined) {
+    const count = catalog.steps.length;
+    if (count === 0) ignored.push(`step=${shown(stepParam)} (this story has no steps)`);
+    else if (!/^\d{1,9}$/u.test(stepParam)) ignored.push(`step=${shown(stepParam)}`);
+    else {
+      const asked = Number(stepParam);
+      const held = Math.min(count, Math.max(1, asked));
+      if (held !== asked) ignored.push(`step=${asked} (the story has steps 1 to ${count}: showing step ${held})`);
+      step = held - 1;
+    }
+  }
+
+  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step }, catalog.relations);
+  const state = step === null ? base : revealRelations(base, catalog.steps[step] ?? [], catalog.relations);
   const notice = ignored.length > 0 ? `Ignored in the address: ${ignored.join('; ')}.` : null;
   return { state: { ...state, notice }, ignored };
 }
@@ -195,6 +215,7 @@ function foreignParts(search: string): string[] {
 export function searchForState(state: ViewState, currentSearch = '', storyParam: string | null = null): string {
   const params = new URLSearchParams();
   if (storyParam !== null) params.set('story', storyParam);
+  if (state.step !== null) params.set('step', String(state.step + 1));
   const sel = state.selection;
   if (sel?.kind === 'entity') params.set('focus', sel.id);
   else if (sel?.kind === 'relation') params.set('relation', sel.id);

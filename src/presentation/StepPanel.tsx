@@ -1,0 +1,61 @@
+import './presentation.css';
+import { Quote } from '../panel/Quote.tsx';
+import type { Focus } from '../state/focus.ts';
+import type { EntityId, Story } from '../story/types.ts';
+
+interface Props {
+  readonly story: Story;
+  /** The step shown, 0-based. */
+  readonly step: number;
+  /** What the step emphasises: its mentions are highlighted in the quotes. */
+  readonly focus: Focus | null;
+  readonly onSelectEntity: (id: EntityId) => void;
+}
+
+/**
+ * One step of the classroom telling, set for the back of the room: its title in English and Urdu,
+ * then at once the article's own sentences it rests on, verbatim, with the step's places marked and
+ * our English gloss under each (the evidence is what must be on screen), then our short telling of
+ * the step in both languages, labelled as ours. The teacher's question is folded away:
+ * the speaker notes window shows it without the class seeing it.
+ */
+export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) {
+  const step = story.steps[index];
+  if (!step) return null;
+  const relations = story.relations.filter((r) => step.relations.includes(r.id));
+  const highlight = new Set(focus?.entities ?? []);
+  return (
+    <section className="panel-body step-panel" aria-labelledby="step-title" data-step={index + 1}>
+      <p className="kicker">
+        Step {index + 1} of {story.steps.length}
+      </p>
+      <h2 id="step-title" tabIndex={-1}>
+        {step.title.en}
+      </h2>
+      <p className="step-title-ur" lang="ur" dir="rtl">
+        {step.title.ur}
+      </p>
+      {step.passages.map((pid) => {
+        const passage = story.passages.find((p) => p.id === pid);
+        if (!passage) return null;
+        const wordings = relations.flatMap((r) => (r.wording.passage === pid ? [r.wording] : []));
+        return <Quote key={pid} story={story} passage={passage} highlight={highlight} wordings={wordings} onSelectEntity={onSelectEntity} />;
+      })}
+      <h3 className="step-in-short">In short (our words)</h3>
+      <p className="step-text">{step.text.en}</p>
+      <p className="step-text-ur" lang="ur" dir="rtl">
+        {step.text.ur}
+      </p>
+      <p className="step-ours">Step titles and summaries are ours; the quotes above are the article’s own words.</p>
+      {step.note ? (
+        <details className="step-note">
+          <summary>For the teacher</summary>
+          <p>{step.note.en}</p>
+          <p lang="ur" dir="rtl">
+            {step.note.ur}
+          </p>
+        </details>
+      ) : null}
+    </section>
+  );
+}

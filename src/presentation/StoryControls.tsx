@@ -1,0 +1,68 @@
+import './presentation.css';
+import { useEffect, useState } from 'react';
+import { isFullscreen } from '../lib/fullscreen.ts';
+import type { Story } from '../story/types.ts';
+
+interface Props {
+  readonly story: Story;
+  /** The step shown, 0-based. */
+  readonly step: number;
+  readonly playing: boolean;
+  readonly onStep: (step: number) => void;
+  readonly onPlaying: (playing: boolean) => void;
+  readonly onFullscreen: () => void;
+  readonly onLeave: () => void;
+}
+
+/**
+ * The on-screen controls of story mode, under the map: previous and next, a progress bar of step
+ * dots (each one a way to its step), autoplay with pause, fullscreen, and the way out. The keys do
+ * the same (see storyKeys.ts); these are for a mouse, a touch screen, or a teacher who forgets.
+ */
+export function StoryControls({ story, step, playing, onStep, onPlaying, onFullscreen, onLeave }: Props) {
+  const count = story.steps.length;
+  const [fullscreen, setFullscreen] = useState(isFullscreen);
+  useEffect(() => {
+    const onChange = () => setFullscreen(isFullscreen());
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  return (
+    <nav className="story-controls" aria-label="Story steps">
+      <button type="button" className="story-previous" onClick={() => onStep(step - 1)} disabled={step === 0} aria-label="Previous step">
+        ←
+      </button>
+      <ol className="story-dots" style={{ ['--progress' as string]: `${(step / Math.max(1, count - 1)) * 100}%` }}>
+        {story.steps.map((s, i) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              className="story-dot"
+              aria-current={i === step ? 'step' : undefined}
+              data-done={i < step || undefined}
+              aria-label={`Step ${i + 1}: ${s.title.en}`}
+              title={`${i + 1}. ${s.title.en}`}
+              onClick={() => onStep(i)}
+            >
+              {i + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="story-next" onClick={() => onStep(step + 1)} disabled={step === count - 1} aria-label="Next step">
+        Next →
+      </button>
+      <span className="story-tools">
+        <button type="button" className="story-play" aria-pressed={playing} onClick={() => onPlaying(!playing)}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" className="story-fullscreen" aria-pressed={fullscreen} onClick={onFullscreen} title="Fullscreen (F)">
+          {fullscreen ? 'Exit fullscreen' : 'Fullscreen'}
+        </button>
+        <button type="button" className="story-leave" onClick={onLeave} title="Leave the story (Escape)">
+          Leave
+        </button>
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,51 @@
+/** What a key does in story mode: the names presentation clickers and keyboards send. */
+export type StoryKeyAction =
+  | { readonly type: 'next' }
+  | { readonly type: 'previous' }
+  | { readonly type: 'first' }
+  | { readonly type: 'last' }
+  /** Jump to a step, 0-based: 1 to 9 are steps 1 to 9, 0 is step 10. */
+  | { readonly type: 'jump'; readonly step: number }
+  | { readonly type: 'fullscreen' };
+
+/** The key of a keydown, with what it was pressed on. */
+export interface StoryKey {
+  readonly key: string;
+  readonly ctrlKey?: boolean;
+  readonly metaKey?: boolean;
+  readonly altKey?: boolean;
+  /** The element's tag (BUTTON, INPUT, A...), where a key may already mean something. */
+  readonly targetTag?: string | undefined;
+  readonly targetEditable?: boolean;
+}
+
+/**
+ * Maps a key to a story-mode action, or null to leave the key alone. Clickers send PageDown /
+ * PageUp (some arrows); keyboards add Space, Home, End and digits. A key with Ctrl, Cmd or Alt is
+ * the browser's (Ctrl+→, Alt+←); a key typed into a field is the field's; Space and Enter on a
+ * button or link press it rather than move on.
+ */
+export function storyKeyAction(e: StoryKey): StoryKeyAction | null {
+  if (e.ctrlKey || e.metaKey || e.altKey || e.targetEditable) return null;
+  const control = e.targetTag === 'BUTTON' || e.targetTag === 'A' || e.targetTag === 'SUMMARY';
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return { type: 'next' };
+    case ' ':
+      return control ? null : { type: 'next' };
+    case 'ArrowLeft':
+    case 'PageUp':
+      return { type: 'previous' };
+    case 'Home':
+      return { type: 'first' };
+    case 'End':
+      return { type: 'last' };
+    case 'f':
+    case 'F':
+      return { type: 'fullscreen' };
+    default:
+      if (/^[0-9]$/u.test(e.key)) return { type: 'jump', step: e.key === '0' ? 9 : Number(e.key) - 1 };
+      return null;
+  }
+}

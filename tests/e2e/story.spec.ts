@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { StoryPage } from './driver.ts';
+
+// Story mode, as a teacher uses it: a projector, a clicker (→), the class at the back of the room.
+
+interface StepData {
+  id: string;
+  title: { en: string; ur: string };
+  passages: string[];
+  relations: string[];
+  frame: string[];
+}
+const STEPS = (JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as { steps: StepData[] }).steps;
+
+/** The computed font size (px) of the first element matching `selector` in the panel. */
+async function fontSize(page: Page, selector: string): Promise<number> {
+  return page.locator(`[data-testid="side-panel"] ${selector}`).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+/** The relations drawn now, split into those the view emphasises and those it dims. */
+async function drawnRelations(page: Page): Promise<{ active: string[]; faint: string[] }> {
+  return page.evaluate(() => {
+    const active: string[] = [];
+    const faint: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.edge-handle[data-relation]')) {
+      (el.dataset['dimmed'] === undefined ? active : faint).push(el.dataset['relation'] ?? '');
+    }
+    return { active: active.sort(), faint: faint.sort() };
+  });
+}
+
+/** Which of `ids` have their dot inside the map's frame. */
+async function onScreen(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const frame = document.querySelector('.map-view')?.getBoundingClientRect();
+    if (!frame) return [];
+    return wanted.filter((id) => {
+      const r = document.querySelector(`.node[data-dot="${id}"] .node-dot`)?.getBoundingClientRect();
+      if (!r) return false;
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      return x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
+    });
+  }, ids);
+}
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test.describe(`story mode at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('a teacher tells the whole story with → alone: each step quoted verbatim, its arrows drawn, its places on screen, in projector type', async ({ page }) => {
+      test.setTimeout(150_000);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const app = new StoryPage(page);
+      await app.open();
+      await app.waitForMap();
+      await page.getByRole('button', { name: 'Tell the story, step by step' }).click();
+      // The button is gone with story mode: keys go to the story, not to a focused control.
+      await page.mouse.click(5, size.height - 5);
+      for (const [i, step] of STEPS.entries()) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        const panel = app.panel().locator(`.step-panel[data-step="${i + 1}"]`);
+        await expect(panel).toBeVisible();
+        await expect(panel.locator('h2')).toHaveText(step.title.en);
+        expect((await app.search()).get('step')).toBe(String(i + 1));
+        // Every quote verbatim, and exactly the step's passages, in its order.
+        expect(await app.expectQuotesVerbatim()).toBe(step.passages.length);
+        expect(await panel.locator('.quote').evaluateAll((els) => els.map((el) => el.getAttribute('data-passage')))).toEqual(step.passages);
+        // Its relations drawn and emphasised; earlier steps' faint; later steps' not yet drawn.
+        await app.waitForMap();
+        const { active, faint } = await drawnRelations(page);
+        expect(active, `step ${i + 1}`).toEqual([...step.relations].sort());
+        expect(faint, `step ${i + 1}`).toEqual(STEPS.slice(0, i).flatMap((s) => s.relations).filter((r) => !step.relations.includes(r)).sort());
+        // The camera shows the step's places (those drawn on the map).
+        const places = step.frame;
+        expect(await onScreen(page, places), `step ${i + 1} places on screen`).toEqual(places);
+        // Read from the back of the room.
+        expect(await fontSize(page, '.step-panel .quote-ur')).toBeGreaterThanOrEqual(28);
+        expect(await fontSize(page, '.step-panel .step-text')).toBeGreaterThanOrEqual(22);
+        expect(await fontSize(page, '.step-panel .gloss')).toBeGreaterThanOrEqual(22);
+        await app.screenshot(`step-${i + 1}-${size.width}x${size.height}`);
+      }
+      // At the last step → changes nothing; ← goes back; Home and End; a digit jumps.
+      await page.keyboard.press('ArrowRight');
+      await expect(app.panel().locator(`.step-panel[data-step="${STEPS.length}"]`)).toBeVisible();
+      await page.keyboard.press('ArrowLeft');
+      await expect(app.panel().locator(`.step-panel[data-step="${STEPS.length - 1}"]`)).toBeVisible();
+      await page.keyboard.press('Home');
+      await expect(app.panel().locator('.step-panel[data-step="1"]')).toBeVisible();
+      await page.keyboard.press('End');
+      await expect(app.panel().locator(`.step-panel[data-step="${STEPS.length}"]`)).toBeVisible();
+      await page.keyboard.press('3');
+      await expect(app.panel().locator('.step-panel[data-step="3"]')).toBeVisible();
+      await page.keyboard.press('PageDown');
+      await expect(app.panel().locator('.step-panel[data-step="4"]')).toBeVisible();
+      await page.keyboard.press('PageUp');
+      await expect(app.panel().locator('.step-panel[data-step="3"]')).toBeVisible();
+      await page.keyboard.press(' ');
+      await expect(app.panel().locator('.step-panel[data-step="4"]')).toBeVisible();
+      // Escape leaves story mode, and the address forgets the step.
+      await page.keyboard.press('Escape');
+      await expect(app.panel().locator('.step-panel')).toHaveCount(0);
+      expect((await app.search()).has('step')).toBe(false);
+      app.expectClean();
+    });
+  });
+}
+
+test.describe('story mode by address', () => {
+  for (const [param, shown, notice] of [
+    ['3', 3, null],
+    ['0', 1, 'step=0'],
+    ['999', STEPS.length, 'step=999'],
+    ['junk', null, 'step=junk'],
+    ['-2', null, 'step=-2'],
+  ] as const) {
+    test(`?step=${param} opens ${shown === null ? 'the overview' : `step ${shown}`}${notice ? ', with a notice' : ''}`, async ({ page }) => {
+      const app = new StoryPage(page);
+      await app.open(`step=${param}`);
+      if (shown === null) {
+        await expect(app.panelTitle()).toContainText('What the article reports');
+        expect((await app.search()).has('step')).toBe(false);
+      } else {
+        await expect(app.panel().locator(`.step-panel[data-step="${shown}"]`)).toBeVisible();
+        expect((await app.search()).get('step')).toBe(String(shown));
+      }
+      if (notice) await expect(page.locator('.notice')).toContainText(notice);
+      else await expect(page.locator('.notice')).toHaveCount(0);
+      app.expectClean();
+    });
+  }
+
+  test('story mode works with a selection in the address; Escape returns to the step, then leaves', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('step=5&focus=IRN');
+    await expect(app.panelTitle()).toContainText('Iran');
+    await page.keyboard.press('Escape');
+    await expect(app.panel().locator('.step-panel[data-step="5"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(app.panelTitle()).toContainText('What the article reports');
+    app.expectClean();
+  });
+
+  test('F asks for fullscreen, and the on-screen buttons step too', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { fullscreenCalls: number };
+      w.fullscreenCalls = 0;
+      Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => true });
+      Element.prototype.requestFullscreen = function () {
+        w.fullscreenCalls += 1;
+        return Promise.resolve();
+      };
+    });
+    const app = new StoryPage(page);
+    await app.open('step=1');
+    await expect(app.panel().locator('.step-panel[data-step="1"]')).toBeVisible();
+    await page.keyboard.press('f');
+    expect(await page.evaluate(() => (window as unknown as { fullscreenCalls: number }).fullscreenCalls)).toBe(1);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(app.panel().locator('.step-panel[data-step="2"]')).toBeVisible();
+    await page.getByRole('button', { name: /^Step 7:/u }).click();
+    await expect(app.panel().locator('.step-panel[data-step="7"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await expect(app.panel().locator('.step-panel[data-step="6"]')).toBeVisible();
+    app.expectClean();
+  });
+});
