@@ -30,7 +30,47 @@ function expectValid(state: ViewState, story: Story = STORY): void {
   for (const k of state.kinds) expect(RELATION_KINDS).toContain(k);
   expect(new Set(state.kinds).size).toBe(state.kinds.length);
   expect(['evidence', 'article']).toContain(state.mode);
+  if (state.step !== null) {
+    expect(Number.isInteger(state.step)).toBe(true);
+    expect(state.step).toBeGreaterThanOrEqual(0);
+    expect(state.step).toBeLessThan(story.steps.length);
+  }
 }
+
+describe('?step=', () => {
+  const last = STORY.steps.length;
+  it('opens story mode at step N, counted from 1, and writes it back the same way', () => {
+    const { state, ignored } = parse('?step=3');
+    expect(state.step).toBe(2);
+    expect(ignored).toEqual([]);
+    expect(searchForState(state)).toBe('?step=3');
+  });
+
+  it('holds a number outside the steps within them, and says so', () => {
+    expect(parse('?step=0').state.step).toBe(0);
+    expect(parse('?step=0').ignored.join()).toMatch(/step=0 .*showing step 1/u);
+    expect(parse('?step=999').state.step).toBe(last - 1);
+    expect(parse('?step=999').ignored.join()).toMatch(new RegExp(`steps 1 to ${last}`, 'u'));
+  });
+
+  it('ignores what is not a step number, and a step in a story that has none', () => {
+    for (const junk of ['junk', '-2', '2.5', '', '1e3', '３']) {
+      const { state, ignored } = parse(`?step=${junk}`);
+      expect(state.step, junk).toBeNull();
+      expect(ignored.length, junk).toBe(1);
+    }
+    const none = urlCatalog(STORY, relations);
+    const { state, ignored } = parseUrlState('?step=2', { ...none, steps: [] });
+    expect(state.step).toBeNull();
+    expect(ignored.join()).toMatch(/no steps/u);
+  });
+
+  it('stands beside a selection and the other parameters', () => {
+    const { state } = parse('?step=5&focus=irn&view=article');
+    expect(state).toMatchObject({ step: 4, selection: { kind: 'entity', id: 'IRN' }, mode: 'article' });
+    expect(searchForState(state)).toBe('?step=5&focus=IRN&view=article');
+  });
+});
 
 describe('parseUrlState', () => {
   it('an empty address is the initial view', () => {
