@@ -7,14 +7,36 @@ import { App } from './app/App.tsx';
 import { loadStory, STORY_SLUGS, type OpenedStory } from './app/loadStory.ts';
 import { StoryProblems } from './app/StoryProblems.tsx';
 import { DEFAULT_STORY } from './story/package/defaultStory.ts';
-import { storyFromUrl } from './url/urlState.ts';
+import { relationCatalog } from './state/viewState.ts';
+import type { Story } from './story/types.ts';
+import { parseUrlState, storyFromUrl, urlCatalog } from './url/urlState.ts';
 
 const root = document.getElementById('root');
 if (root) {
   const reactRoot = createRoot(root);
   const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY);
-  const show = (opened: OpenedStory) =>
+  // `?notes=1`: this window is the speaker notes of a presentation (opened with S in story mode).
+  const notes = (() => {
+    try {
+      return new URLSearchParams(window.location.search).get('notes') === '1';
+    } catch {
+      return false;
+    }
+  })();
+  const showNotes = async (story: Story) => {
+    // Only a presenter's second window needs this: it loads apart from the app's first view.
+    const { SpeakerNotes } = await import('./presentation/SpeakerNotes.tsx');
+    const step = parseUrlState(window.location.search, urlCatalog(story, relationCatalog(story))).state.step ?? 0;
     reactRoot.render(
+      <StrictMode>
+        <SpeakerNotes story={story} initialStep={step} />
+      </StrictMode>,
+    );
+  };
+  const show = (opened: OpenedStory) =>
+    opened.kind === 'story' && notes
+      ? void showNotes(opened.story)
+      : reactRoot.render(
       <StrictMode>
         {opened.kind === 'story' ? (
           <App story={opened.story} initialSearch={window.location.search} initialNotice={choice.notice} storyParam={choice.param} />

@@ -10,6 +10,7 @@ import { StoryControls } from '../presentation/StoryControls.tsx';
 import type { StoryKeyAction } from '../presentation/storyKeys.ts';
 import { useAutoplay } from '../presentation/useAutoplay.ts';
 import { useStoryKeys } from '../presentation/useStoryKeys.ts';
+import { openSpeakerNotes, useNotesChannel } from '../presentation/useNotesChannel.ts';
 import { createViewReducer, relationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 import { kindOf, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { countryRoles } from '../story/roles.ts';
@@ -99,10 +100,13 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           return action.step < story.steps.length ? goToStep(action.step) : undefined;
         case 'fullscreen':
           return void toggleFullscreen();
+        case 'notes':
+          return step === null ? undefined : openSpeakerNotes(step);
       }
     },
-    [goToStep, story],
+    [goToStep, story, step],
   );
+  useNotesChannel(story.slug, step, goToStep);
   useStoryKeys(step !== null, onStoryKey);
   useAutoplay(view.playing, step, nextStep);
   const counts = useMemo(() => {

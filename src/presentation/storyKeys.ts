@@ -6,7 +6,9 @@ export type StoryKeyAction =
   | { readonly type: 'last' }
   /** Jump to a step, 0-based: 1 to 9 are steps 1 to 9, 0 is step 10. */
   | { readonly type: 'jump'; readonly step: number }
-  | { readonly type: 'fullscreen' };
+  | { readonly type: 'fullscreen' }
+  /** Open the speaker notes window. */
+  | { readonly type: 'notes' };
 
 /** The key of a keydown, with what it was pressed on. */
 export interface StoryKey {
@@ -44,6 +46,9 @@ export function storyKeyAction(e: StoryKey): StoryKeyAction | null {
     case 'f':
     case 'F':
       return { type: 'fullscreen' };
+    case 's':
+    case 'S':
+      return { type: 'notes' };
     default:
       if (/^[0-9]$/u.test(e.key)) return { type: 'jump', step: e.key === '0' ? 9 : Number(e.key) - 1 };
       return null;

@@ -4,7 +4,7 @@ import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'step', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view'] as const;
+export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {

@@ -167,4 +167,28 @@ test.describe('story mode by address', () => {
     await expect(app.panel().locator('.step-panel[data-step="6"]')).toBeVisible();
     app.expectClean();
   });
+
+  test('S opens the speaker notes: they follow the presenting window, and drive it', async ({ page }) => {
+    const notesOf = JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as { steps: { note?: { en: string } }[] };
+    const app = new StoryPage(page);
+    await app.open('step=2');
+    await expect(app.panel().locator('.step-panel[data-step="2"]')).toBeVisible();
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const notes = await popup;
+    await expect(notes.locator('.speaker-notes[data-step="2"]')).toBeVisible();
+    await expect(notes.locator('.notes-question').first()).toHaveText(notesOf.steps[1]?.note?.en ?? '');
+    await expect(notes.locator('.notes-next')).toContainText(STEPS[2]?.title.en ?? '');
+    // The notes follow the presenting window...
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await expect(notes.locator('.speaker-notes[data-step="3"]')).toBeVisible();
+    await expect(notes.locator('.notes-question').first()).toHaveText(notesOf.steps[2]?.note?.en ?? '');
+    // ...and drive it.
+    await notes.getByRole('button', { name: 'Next →' }).click();
+    await expect(app.panel().locator('.step-panel[data-step="4"]')).toBeVisible();
+    await expect(notes.locator('.speaker-notes[data-step="4"]')).toBeVisible();
+    await expect(notes.locator('.notes-clock')).toHaveText(/\d{1,2}:\d{2}/u);
+    app.expectClean();
+  });
 });
