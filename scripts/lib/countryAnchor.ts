@@ -1,5 +1,6 @@
 import { geoArea, geoBounds, geoCentroid, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, Polygon, Position } from 'geojson';
+import { insideRings as insidePlanar, wrapLongitude as wrap } from '../../src/lib/planarGeometry.ts';
 import { unwrapRing } from '../../src/map/worldGeometry.ts';
 
 // Where a country's dot and label sit: a point on its own land, computed from the world-atlas
@@ -26,24 +27,6 @@ function polygonsOf(shapes: readonly Feature[]): Polygon[] {
     else if (g.type === 'MultiPolygon') for (const coordinates of g.coordinates) out.push({ type: 'Polygon', coordinates });
   }
   return out;
-}
-
-/** Longitude brought into [-180, 180). */
-function wrap(lng: number): number {
-  return ((((lng + 180) % 360) + 360) % 360) - 180;
-}
-
-/** Even-odd point in polygon over all rings (holes included), in plain lon/lat. */
-function insidePlanar(rings: readonly Position[][], x: number, y: number): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi = 0, yi = 0] = ring[i] ?? [];
-      const [xj = 0, yj = 0] = ring[j] ?? [];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
 }
 
 /** Distance in degrees of latitude from (x, y) to the nearest edge, longitude shrunk by cos(lat). */

@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { insideRings, wrapLongitude } from '../lib/planarGeometry.ts';
 import type { WorldCountries } from './worldGeometry.ts';
 
 /** Which country's land a longitude/latitude lies on: its ISO numeric code, '' for land Natural
@@ -18,19 +19,6 @@ interface IndexedPolygon {
 // ~1,400 of the 1:50m world (labels ask a few thousand times per camera frame).
 const CELL = 10;
 const cellKey = (cx: number, cy: number) => `${cx},${cy}`;
-
-/** Even-odd ray casting over every ring of one polygon: a hole's ring flips the answer back. */
-function inPolygon(rings: readonly (readonly Position[])[], x: number, y: number): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi = 0, yi = 0] = ring[i] ?? [];
-      const [xj = 0, yj = 0] = ring[j] ?? [];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
 
 /**
  * An index of the world's country shapes for "whose land is here?". Edges are tested as straight
@@ -66,7 +54,7 @@ export function createLandIndex(countries: WorldCountries): CountryAt {
   const lookup = (x: number, y: number): string | undefined => {
     for (const p of cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL))) ?? []) {
       if (x < p.west || x > p.east || y < p.south || y > p.north) continue;
-      if (inPolygon(p.rings, x, y)) return p.iso;
+      if (insideRings(p.rings, x, y)) return p.iso;
     }
     return undefined;
   };
@@ -74,7 +62,7 @@ export function createLandIndex(countries: WorldCountries): CountryAt {
     if (!Number.isFinite(lng) || !Number.isFinite(lat)) return undefined;
     // The map may be panned into a neighbouring world copy: bring the point back to [-180, 180),
     // then also try the copy past the antimeridian where unwrapped shapes live.
-    const x = ((((lng + 180) % 360) + 360) % 360) - 180;
+    const x = wrapLongitude(lng);
     return lookup(x, lat) ?? lookup(x + 360, lat) ?? lookup(x - 360, lat);
   };
 }
