@@ -281,6 +281,17 @@ function checkSource(article: string, source: StorySource, geography: Geography 
       if (earlier !== undefined) warn(`${at}.relations[${j}]`, `"${rid}" was already added by steps[${earlier}]`);
       else addedAt.set(rid, i);
     });
+    if (step.when) {
+      const { date, article: words } = step.when;
+      const [y = 0, m = 0, d = 1] = date.split('-').map(Number);
+      const real = new Date(Date.UTC(y, m - 1, d));
+      if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) error(`${at}.when.date`, `${date} is not a calendar date`);
+      if (words) {
+        // The article's words for when are quoted with the step, so they must be in what it quotes.
+        if (!step.passages.includes(words.in)) error(`${at}.when.article.in`, `${words.in} is not one of the step's passages`);
+        else if (!findPhrase(article, passages, words)) error(`${at}.when.article.phrase`, `"${words.phrase}" is not in ${words.in}`);
+      }
+    }
     step.frame.forEach((id, j) => {
       if (!entities.has(id)) error(`${at}.frame[${j}]`, `no entity "${id}"`);
       else if (!drawn(id)) error(`${at}.frame[${j}]`, `"${id}" has no place on the map to frame`);

@@ -121,6 +121,17 @@ const RoleSchema = v.strictObject({
 
 const MapViewSchema = v.strictObject({ id, label: BilingualSchema, bounds: BoundsSchema });
 
+/** When a step happened, for the timeline: a calendar date from outside the article (always shown as
+ * context), and the article's own words for when, if it has any. */
+const StepWhenSchema = v.strictObject({
+  /** `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/u, 'a date is YYYY-MM-DD, or YYYY-MM for a month')),
+  /** Where the calendar date comes from: the article gives no year (and for some steps no date). */
+  why: text,
+  /** The article's words for when ("پندرہ جولائی", "بدھ کے روز"), in one of the step's passages. */
+  article: v.optional(v.strictObject({ in: passageId, phrase: text, en: text })),
+});
+
 /** A step of the guided telling (classroom mode): what it says, rests on, adds, and frames. */
 const StepSchema = v.strictObject({
   id,
@@ -134,6 +145,8 @@ const StepSchema = v.strictObject({
   frame: v.pipe(v.array(id), v.minLength(1, 'a step frames at least one place')),
   /** For the teacher: a question to ask the class. */
   note: v.optional(BilingualSchema),
+  /** When it happened: a point on the timeline. */
+  when: v.optional(StepWhenSchema),
 });
 
 /** A start question: what a first-time reader may ask, what it opens, and the relations that answer it. */
