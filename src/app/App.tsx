@@ -7,6 +7,7 @@ import { focusOf, mapEntityFor, visibleRelations } from '../state/focus.ts';
 import { relationsUpTo, stepFocus } from '../state/storyMode.ts';
 import { toggleFullscreen } from '../lib/fullscreen.ts';
 import { StoryControls } from '../presentation/StoryControls.tsx';
+import { Timeline } from '../presentation/Timeline.tsx';
 import type { StoryKeyAction } from '../presentation/storyKeys.ts';
 import { useAutoplay } from '../presentation/useAutoplay.ts';
 import { useStoryKeys } from '../presentation/useStoryKeys.ts';
@@ -146,6 +147,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       <main className="app-main">
         <div className="map-area">
           <MapView story={story} visible={visible} focus={focus} selection={view.selection} onSelect={toggle} />
+          {step !== null ? <Timeline story={story} step={step} onStep={goToStep} /> : null}
           {step !== null ? (
             <StoryControls
               story={story}

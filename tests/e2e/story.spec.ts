@@ -6,6 +6,7 @@ import { StoryPage } from './driver.ts';
 
 interface StepData {
   id: string;
+  when?: { date: string; article?: { phrase: string; en: string } };
   title: { en: string; ur: string };
   passages: string[];
   relations: string[];
@@ -77,6 +78,17 @@ for (const size of [
         // The camera shows the step's places (those drawn on the map).
         const places = step.frame;
         expect(await onScreen(page, places), `step ${i + 1} places on screen`).toEqual(places);
+        // The timeline: a dated step's marker is the current one; its caption quotes the article's
+        // words for when and marks the calendar date as context.
+        const caption = page.locator('.timeline-caption');
+        if (step.when) {
+          await expect(page.locator(`.timeline-marker[aria-current="step"]`)).toHaveText(String(i + 1));
+          await expect(caption).toContainText('Context, not in the article');
+          if (step.when.article) await expect(caption.locator('[lang="ur"]')).toHaveText(step.when.article.phrase);
+        } else {
+          await expect(page.locator('.timeline-marker[aria-current="step"]')).toHaveCount(0);
+          await expect(caption).toContainText('The article gives no date for this step');
+        }
         // Read from the back of the room.
         expect(await fontSize(page, '.step-panel .quote-ur')).toBeGreaterThanOrEqual(28);
         expect(await fontSize(page, '.step-panel .step-text')).toBeGreaterThanOrEqual(22);
@@ -161,10 +173,13 @@ test.describe('story mode by address', () => {
     expect(await page.evaluate(() => (window as unknown as { fullscreenCalls: number }).fullscreenCalls)).toBe(1);
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(app.panel().locator('.step-panel[data-step="2"]')).toBeVisible();
-    await page.getByRole('button', { name: /^Step 7:/u }).click();
+    await page.locator('.story-dots').getByRole('button', { name: /^Step 7:/u }).click();
     await expect(app.panel().locator('.step-panel[data-step="7"]')).toBeVisible();
     await page.getByRole('button', { name: 'Previous step' }).click();
     await expect(app.panel().locator('.step-panel[data-step="6"]')).toBeVisible();
+    // A point on the timeline goes to its step.
+    await page.locator('.timeline-marker', { hasText: /^1$/u }).click();
+    await expect(app.panel().locator('.step-panel[data-step="1"]')).toBeVisible();
     app.expectClean();
   });
 
