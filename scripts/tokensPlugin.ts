@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { COLOR, themeCss } from '../src/theme/tokens.ts';
+import { allThemesCss, COLOR } from '../src/theme/tokens.ts';
 
 /** The module the app imports to get the tokens as CSS custom properties. */
 export const TOKENS_MODULE = 'virtual:theme-tokens.css';
@@ -19,7 +19,7 @@ export function tokensPlugin(): Plugin {
       return id === TOKENS_MODULE ? resolved : undefined;
     },
     load(id) {
-      return id === resolved ? themeCss() : undefined;
+      return id === resolved ? allThemesCss() : undefined;
     },
     // The browser's own chrome (the address bar on phones) takes the header's colour, from the same token.
     transformIndexHtml(html) {

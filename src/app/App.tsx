@@ -125,28 +125,40 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const short = useShort();
 
   return (
-    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'}>
+    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'} data-theme={view.theme}>
       <header className="app-header">
-        <h1>
-          {story.meta.title.en}
-          {story.meta.fixture ? (
-            <>
-              {' '}
-              <span className="fixture-badge">Test fixture, not news</span>
-            </>
-          ) : null}
-        </h1>
-        <p className="subtitle">{TAGLINE}</p>
-        {story.steps.length > 0 && step === null ? (
-          <button type="button" className="story-start" onClick={() => goToStep(0)}>
-            Tell the story, step by step
+        <div className="header-text">
+          <h1>
+            {story.meta.title.en}
+            {story.meta.fixture ? (
+              <>
+                {' '}
+                <span className="fixture-badge">Test fixture, not news</span>
+              </>
+            ) : null}
+          </h1>
+          <p className="subtitle">{TAGLINE}</p>
+        </div>
+        <div className="header-actions">
+          <button
+            type="button"
+            className="theme-toggle"
+            aria-pressed={view.theme === 'dark'}
+            onClick={() => dispatch({ type: 'set-theme', theme: view.theme === 'dark' ? 'light' : 'dark' })}
+          >
+            Dark theme
           </button>
-        ) : null}
+          {story.steps.length > 0 && step === null ? (
+            <button type="button" className="story-start" onClick={() => goToStep(0)}>
+              Tell the story, step by step
+            </button>
+          ) : null}
+        </div>
       </header>
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
         <div className="map-area">
-          <MapView story={story} visible={visible} focus={focus} selection={view.selection} onSelect={toggle} />
+          <MapView story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} onSelect={toggle} />
           {step !== null ? <Timeline story={story} step={step} onStep={goToStep} /> : null}
           {step !== null ? (
             <StoryControls

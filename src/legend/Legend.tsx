@@ -1,7 +1,6 @@
 import './legend.css';
 import { useState } from 'react';
-import { KIND_COLORS } from '../theme/palette.ts';
-import { COLOR } from '../theme/tokens.ts';
+import { colorCss, kindCss } from '../theme/palette.ts';
 import { LineSwatch } from './LineSwatch.tsx';
 import type { ClaimsFilter, Selection } from '../state/viewState.ts';
 import { KIND_LABELS, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
@@ -46,7 +45,7 @@ export function Legend({ story, narrow, kinds, claims, counts, selection, onTogg
             return (
               <li key={k} data-kind={k} data-off={!on || undefined}>
                 <input type="checkbox" id={`kind-${k}`} checked={on} onChange={() => onToggleKind(k)} aria-label={`Show: ${KIND_LABELS[k]}`} />
-                <LineSwatch color={KIND_COLORS[k]} dashed={false} />
+                <LineSwatch color={kindCss(k)} dashed={false} />
                 <button
                   type="button"
                   className="legend-entry"
@@ -66,13 +65,13 @@ export function Legend({ story, narrow, kinds, claims, counts, selection, onTogg
           <li data-off={!claims.stated || undefined}>
             <label>
               <input type="checkbox" checked={claims.stated} onChange={() => onToggleClaim('stated')} />
-              <LineSwatch color={COLOR.claimLine} dashed={false} /> Stated
+              <LineSwatch color={colorCss('claimLine')} dashed={false} /> Stated
             </label>
           </li>
           <li data-off={!claims.alleged || undefined}>
             <label>
               <input type="checkbox" checked={claims.alleged} onChange={() => onToggleClaim('alleged')} />
-              <LineSwatch color={COLOR.claimLine} dashed /> Alleged
+              <LineSwatch color={colorCss('claimLine')} dashed /> Alleged
             </label>
           </li>
         </ul>

@@ -6,7 +6,6 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ARC_STYLE, svgDash } from '../theme/arcStyle.ts';
-import { BASE_COLORS, KIND_COLORS } from '../theme/palette.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type CountryAt } from './landIndex.ts';
@@ -18,7 +17,8 @@ import { countriesFromTopology } from './worldGeometry.ts';
  * The map without WebGL: the same shapes, colours, arcs and labels, drawn as SVG by d3-geo
  * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself).
  */
-export function FallbackMap({ scene, overlay, width, height, compact, reserved, target, relationLabel, onSelect, onHover }: RendererProps) {
+export function FallbackMap({ scene, overlay, width, height, compact, reserved, target, palette, relationLabel, onSelect, onHover }: RendererProps) {
+  const { base, kinds } = palette;
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [countryAt, setCountryAt] = useState<CountryAt | null>(null);
@@ -76,14 +76,14 @@ export function FallbackMap({ scene, overlay, width, height, compact, reserved, 
         <defs>
           {RELATION_KINDS.map((k) => (
             <marker key={k} id={`arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 L3,5 Z" fill={KIND_COLORS[k]} />
+              <path d="M0,0 L10,5 L0,10 L3,5 Z" fill={kinds[k]} />
             </marker>
           ))}
         </defs>
-        <rect width={width} height={height} fill={BASE_COLORS.sea} />
+        <rect width={width} height={height} fill={base.sea} />
         {shapes.map((f, i) => {
           const iso = typeof f.id === 'string' ? f.id : '';
-          return <path key={`${iso}-${i}`} d={path(f) ?? ''} fill={scene.colorByIso.get(iso) ?? BASE_COLORS.land} stroke={BASE_COLORS.border} strokeWidth={0.6} />;
+          return <path key={`${iso}-${i}`} d={path(f) ?? ''} fill={scene.colorByIso.get(iso) ?? base.land} stroke={base.border} strokeWidth={0.6} />;
         })}
         {scene.arcs.features
           .filter((f) => visible.has(f.properties.id))
@@ -98,14 +98,14 @@ export function FallbackMap({ scene, overlay, width, height, compact, reserved, 
                 <path
                   d={d}
                   fill="none"
-                  stroke={BASE_COLORS.casing}
+                  stroke={base.casing}
                   strokeOpacity={dim ? ARC_STYLE.casingDimOpacity : ARC_STYLE.casingOpacity}
                   strokeWidth={selected ? ARC_STYLE.selectedCasingWidth : ARC_STYLE.casingWidth}
                 />
                 <path
                   d={d}
                   fill="none"
-                  stroke={KIND_COLORS[f.properties.kind]}
+                  stroke={kinds[f.properties.kind]}
                   opacity={dim ? ARC_STYLE.dimOpacity : 1}
                   strokeWidth={width}
                   strokeDasharray={f.properties.alleged ? svgDash(width) : undefined}

@@ -21,7 +21,7 @@ interface Props extends RendererProps {
  * DOM labels and edge handles that follow the camera. It only reads view state and reports the
  * reader's choices; every direct MapLibre call stays in createStoryMap.
  */
-export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable }: Props) {
+export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
@@ -45,10 +45,10 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
 
   // What the map's callbacks read, kept in a ref so the map is created once per story, not on
   // every change of selection.
-  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target });
+  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette });
   useEffect(() => {
-    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target };
-  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target]);
+    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette };
+  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -82,7 +82,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
         onIdle: () => latest.current.onStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
         onBusy: () => latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s)),
         onError: (message) => latest.current.onError(message),
-      });
+      }, latest.current.palette);
     } catch {
       // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
       // static map instead of leaving a blank page.
@@ -124,6 +124,10 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
   useEffect(() => {
     mapRef.current?.setView(viewModel);
   }, [viewModel]);
+
+  useEffect(() => {
+    mapRef.current?.setPalette(palette);
+  }, [palette]);
 
   // The camera follows the selection: each new target is framed (the reader's own pan and zoom are
   // kept until then); the first one was given at creation.

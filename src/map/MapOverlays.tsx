@@ -5,7 +5,7 @@ import { handleItems, labelItems } from './scene.ts';
 import type { LandAt } from './labelLayout.ts';
 import type { RendererProps, ScreenPoint } from './types.ts';
 
-interface Props extends Omit<RendererProps, 'target' | 'ready'> {
+interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
   /** Where a place is on screen now, in each renderer's own projection; `key` is the node id, or
    * `arc:<id>` for an arc's middle. */
   readonly project: (lngLat: readonly [number, number], key: string) => ScreenPoint;

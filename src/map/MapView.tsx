@@ -7,6 +7,7 @@ import { relationLabel } from '../story/describe.ts';
 import { countryRoles } from '../story/roles.ts';
 import { entityTooltip, relationTooltip } from '../story/tooltips.ts';
 import type { Relation, Story } from '../story/types.ts';
+import { mapPalette, type ThemeName } from '../theme/palette.ts';
 import { BREAKPOINT } from '../theme/tokens.ts';
 import { FallbackMap } from './FallbackMap.tsx';
 import { MapLibreMap } from './MapLibreMap.tsx';
@@ -21,6 +22,8 @@ interface Props {
   readonly visible: readonly Relation[];
   readonly focus: Focus | null;
   readonly selection: Selection;
+  /** The page's theme: the map's own colours follow it. */
+  readonly theme: ThemeName;
   readonly onSelect: (selection: Exclude<Selection, null>) => void;
 }
 
@@ -32,7 +35,7 @@ const COMPACT_WIDTH = BREAKPOINT.compactLabels;
  * a note saying so. It owns what both share (the frame's size, the tooltip, the map's status) and
  * only reads view state and reports the reader's choices.
  */
-export function MapView({ story, visible, focus, selection, onSelect }: Props) {
+export function MapView({ story, visible, focus, selection, theme, onSelect }: Props) {
   const viewRef = useRef<HTMLDivElement>(null);
   const [webgl, setWebgl] = useState(() => hasWebGL2());
   const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'fallback');
@@ -93,7 +96,7 @@ export function MapView({ story, visible, focus, selection, onSelect }: Props) {
   }
   const compact = size.width < COMPACT_WIDTH;
   // What both renderers are given, written once.
-  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, target, ready, relationLabel: labelOf, onSelect: select, onHover: setHover };
+  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, target, ready, palette: mapPalette(theme), relationLabel: labelOf, onSelect: select, onHover: setHover };
 
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>

@@ -1,6 +1,6 @@
 import './NodeLabels.css';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import { COLOR } from '../theme/tokens.ts';
+import { colorCss } from '../theme/palette.ts';
 import { placeLabels, separateDots, type Box, type LandAt } from './labelLayout.ts';
 import { PlaceName } from './PlaceName.tsx';
 
@@ -108,7 +108,7 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
     onHover(id, { x: e.clientX - (host?.left ?? 0), y: e.clientY - (host?.top ?? 0) });
   };
   const focusHover = (it: NodeLabelItem) => () => onHover(it.id, { x: it.x, y: it.y });
-  const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? COLOR.actorFill }) as CSSProperties;
+  const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? colorCss('actorFill') }) as CSSProperties;
 
   return (
     <div className="node-labels" data-testid="node-labels" data-compact={compact || undefined}>

@@ -5,7 +5,8 @@ import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Bounds } from '../arcs/bounds.ts';
 import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
-import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, viewPaint, type ColorByIso } from './style.ts';
+import type { MapPalette } from '../theme/palette.ts';
+import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, themePaint, viewPaint, type ColorByIso } from './style.ts';
 import type { WorldCountries } from './worldGeometry.ts';
 
 /** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
@@ -30,6 +31,8 @@ export interface StoryMap {
   setCountries(countries: WorldCountries): void;
   setArcs(arcs: FeatureCollection<LineString, ArcProps>): void;
   setView(view: MapViewModel): void;
+  /** Redraws the map in another theme's palette. */
+  setPalette(palette: MapPalette): void;
   /** Hands a wheel event from a DOM label to the map, so zooming works with the pointer anywhere. */
   forwardWheel(event: WheelEvent): void;
   /** Frames a box as the camera's target (a selection's places, or the opening view): it is kept
@@ -96,7 +99,7 @@ function arrowImage(): ImageData | null {
 }
 
 /** Creates the map in `container`; call only where WebGL2 is available (see lib/webgl). */
-export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents): StoryMap {
+export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette): StoryMap {
   if (!workerSet) {
     // Vite does not find MapLibre's worker by itself; without this the map never becomes idle.
     maplibregl.setWorkerUrl(workerUrl);
@@ -105,7 +108,7 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
   const bounds = initialBounds as unknown as maplibregl.LngLatBoundsLike;
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(colors, []),
+    style: buildStyle(colors, [], initialPalette),
     bounds,
     fitBoundsOptions: { padding: boundsPadding(container), maxZoom: MAX_FRAME_ZOOM },
     minZoom: 0,
@@ -125,6 +128,13 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
   let shapesIn = false;
   let view: MapViewModel | null = null;
   let arcs: FeatureCollection<LineString, ArcProps> | null = null;
+  let palette = initialPalette;
+  const applyPalette = () => {
+    if (!loaded) return;
+    for (const [layer, property, value] of themePaint(palette)) {
+      if (map.getLayer(layer)) map.setPaintProperty(layer, property as Parameters<typeof map.setPaintProperty>[1], value as Parameters<typeof map.setPaintProperty>[2]);
+    }
+  };
   const whenLoaded = (fn: () => void) => (loaded ? fn() : map.once('load', fn));
 
   const applyView = () => {
@@ -144,7 +154,7 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     const image = arrowImage();
     if (image) {
       map.addImage(ARROW_IMAGE, image, { sdf: true, pixelRatio: 2 });
-      map.addLayer(arrowLayer(view?.visible ?? []), LAYER.arcHit);
+      map.addLayer(arrowLayer(view?.visible ?? [], palette), LAYER.arcHit);
     }
     if (arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
     applyView();
@@ -215,6 +225,12 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     setArcs: (next) => {
       arcs = next;
       if (loaded) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(next);
+    },
+    setPalette: (next) => {
+      if (next === palette) return;
+      palette = next;
+      applyPalette();
+      if (loaded && shapesIn) events.onBusy();
     },
     setView: (next) => {
       view = next;

@@ -6,7 +6,7 @@ import { countryRoles, roleColor } from '../story/roles.ts';
 import { nodeDescription } from '../story/tooltips.ts';
 import type { Focus } from '../state/focus.ts';
 import type { Story } from '../story/types.ts';
-import { KIND_COLORS } from '../theme/palette.ts';
+import { kindCss } from '../theme/palette.ts';
 import type { EdgeHandleItem } from './EdgeHandles.tsx';
 import type { NodeLabelItem } from './NodeLabels.tsx';
 import type { MapNode, OverlayState, Scene, ScreenPoint } from './types.ts';
@@ -118,7 +118,7 @@ export function handleItems(
         id,
         ...project(scene.midpoints.get(id) ?? [0, 0], `arc:${id}`),
         label: label(id),
-        color: KIND_COLORS[f.properties.kind],
+        color: kindCss(f.properties.kind),
         selected: selectedRelation === id,
         dimmed: focus !== null && !focus.relations.has(id),
       };

@@ -2,7 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ALLEGED_DASH, ARC_STYLE } from '../theme/arcStyle.ts';
-import { BASE_COLORS, KIND_COLORS } from '../theme/palette.ts';
+import { mapPalette, type MapPalette } from '../theme/palette.ts';
 import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
 
 /** The fill of each story country (its role's tint), by ISO numeric code. */
@@ -10,17 +10,37 @@ export type ColorByIso = ReadonlyMap<string, string>;
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
-function roleColorExpression(colors: ColorByIso): ExpressionSpecification | string {
-  if (colors.size === 0) return BASE_COLORS.land;
+// Until a theme is given, the map is drawn in the light one.
+const LIGHT = mapPalette('light');
+
+function roleColorExpression(colors: ColorByIso, land: string): ExpressionSpecification | string {
+  if (colors.size === 0) return land;
   const pairs = [...colors].flatMap(([iso, color]) => [iso, color]);
-  return ['match', ['get', 'iso'], ...pairs, BASE_COLORS.land] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'iso'], ...pairs, land] as unknown as ExpressionSpecification;
 }
 
 /** Colour of an arc by its `kind` property. */
-export function kindColorExpression(): ExpressionSpecification {
-  const pairs = RELATION_KINDS.flatMap((k) => [k, KIND_COLORS[k]]);
+export function kindColorExpression(palette: MapPalette = LIGHT): ExpressionSpecification {
+  const pairs = RELATION_KINDS.flatMap((k) => [k, palette.kinds[k]]);
   // A kind the palette does not know cannot come from a checked story; grey it if it ever does.
-  return ['match', ['get', 'kind'], ...pairs, BASE_COLORS.border] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'kind'], ...pairs, palette.base.border] as unknown as ExpressionSpecification;
+}
+
+/** Every paint property that follows the theme, by layer: applied as a whole when the theme changes
+ * (the style is built once; see createStoryMap). The role tints of story countries stay. */
+export function themePaint(palette: MapPalette): readonly [string, string, unknown][] {
+  const { base } = palette;
+  return [
+    [LAYER.sea, 'background-color', base.sea],
+    [LAYER.land, 'fill-color', base.land],
+    [LAYER.borders, 'line-color', base.border],
+    [LAYER.selected, 'line-color', base.selected],
+    [LAYER.arcCasing, 'line-color', base.casing],
+    [LAYER.arcStated, 'line-color', kindColorExpression(palette)],
+    [LAYER.arcAlleged, 'line-color', kindColorExpression(palette)],
+    [LAYER.arcArrows, 'icon-color', kindColorExpression(palette)],
+    [LAYER.arcArrows, 'icon-halo-color', base.casing],
+  ];
 }
 
 /** Only the arcs whose ids are listed (the filters' result), optionally of one certainty. */
@@ -57,7 +77,7 @@ export function viewPaint(focusedRelations: readonly string[] | null, selectedRe
 }
 
 /** The arrowhead layer; added once its image is in (see createStoryMap). */
-export function arrowLayer(visible: readonly string[]): LayerSpecification {
+export function arrowLayer(visible: readonly string[], palette: MapPalette = LIGHT): LayerSpecification {
   return {
     id: LAYER.arcArrows,
     type: 'symbol',
@@ -71,7 +91,7 @@ export function arrowLayer(visible: readonly string[]): LayerSpecification {
       'icon-ignore-placement': true,
       'icon-rotation-alignment': 'map',
     },
-    paint: { 'icon-color': kindColorExpression(), 'icon-halo-color': BASE_COLORS.casing, 'icon-halo-width': 1.5 },
+    paint: { 'icon-color': kindColorExpression(palette), 'icon-halo-color': palette.base.casing, 'icon-halo-width': 1.5 },
   };
 }
 
@@ -79,8 +99,9 @@ export function arrowLayer(visible: readonly string[]): LayerSpecification {
  * The whole map style, built in code: two GeoJSON sources and their layers. It has no `glyphs`, no
  * `sprite` and no tile URL, so MapLibre never asks the network for anything; every label is DOM.
  */
-export function buildStyle(colors: ColorByIso, visible: readonly string[]): StyleSpecification {
+export function buildStyle(colors: ColorByIso, visible: readonly string[], palette: MapPalette = LIGHT): StyleSpecification {
   const storyIsos = [...colors.keys()];
+  const base = palette.base;
   return {
     version: 8,
     sources: {
@@ -88,22 +109,22 @@ export function buildStyle(colors: ColorByIso, visible: readonly string[]): Styl
       [ARCS_SOURCE]: { type: 'geojson', data: empty() },
     },
     layers: [
-      { id: LAYER.sea, type: 'background', paint: { 'background-color': BASE_COLORS.sea } },
-      { id: LAYER.land, type: 'fill', source: COUNTRIES_SOURCE, paint: { 'fill-color': BASE_COLORS.land } },
+      { id: LAYER.sea, type: 'background', paint: { 'background-color': base.sea } },
+      { id: LAYER.land, type: 'fill', source: COUNTRIES_SOURCE, paint: { 'fill-color': base.land } },
       {
         id: LAYER.story,
         type: 'fill',
         source: COUNTRIES_SOURCE,
         filter: ['in', ['get', 'iso'], ['literal', storyIsos]],
-        paint: { 'fill-color': roleColorExpression(colors), 'fill-opacity': 0.9 },
+        paint: { 'fill-color': roleColorExpression(colors, base.land), 'fill-opacity': 0.9 },
       },
-      { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': BASE_COLORS.border, 'line-width': 0.6 } },
+      { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': base.border, 'line-width': 0.6 } },
       {
         id: LAYER.selected,
         type: 'line',
         source: COUNTRIES_SOURCE,
         filter: selectedFilter(''),
-        paint: { 'line-color': BASE_COLORS.selected, 'line-width': 2.2 },
+        paint: { 'line-color': base.selected, 'line-width': 2.2 },
       },
       {
         id: LAYER.arcCasing,
@@ -111,7 +132,7 @@ export function buildStyle(colors: ColorByIso, visible: readonly string[]): Styl
         source: ARCS_SOURCE,
         filter: arcFilter(visible),
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': BASE_COLORS.casing, 'line-width': ARC_STYLE.casingWidth, 'line-opacity': ARC_STYLE.casingOpacity },
+        paint: { 'line-color': base.casing, 'line-width': ARC_STYLE.casingWidth, 'line-opacity': ARC_STYLE.casingOpacity },
       },
       {
         id: LAYER.arcStated,
@@ -119,14 +140,14 @@ export function buildStyle(colors: ColorByIso, visible: readonly string[]): Styl
         source: ARCS_SOURCE,
         filter: arcFilter(visible, false),
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': kindColorExpression(), 'line-width': ARC_STYLE.width },
+        paint: { 'line-color': kindColorExpression(palette), 'line-width': ARC_STYLE.width },
       },
       {
         id: LAYER.arcAlleged,
         type: 'line',
         source: ARCS_SOURCE,
         filter: arcFilter(visible, true),
-        paint: { 'line-color': kindColorExpression(), 'line-width': ARC_STYLE.width, 'line-dasharray': [...ALLEGED_DASH] },
+        paint: { 'line-color': kindColorExpression(palette), 'line-width': ARC_STYLE.width, 'line-dasharray': [...ALLEGED_DASH] },
       },
       {
         // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.
@@ -134,7 +155,7 @@ export function buildStyle(colors: ColorByIso, visible: readonly string[]): Styl
         type: 'line',
         source: ARCS_SOURCE,
         filter: arcFilter(visible),
-        paint: { 'line-color': BASE_COLORS.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 },
+        paint: { 'line-color': base.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 },
       },
     ],
   };

@@ -5,6 +5,7 @@ import type { Bounds } from '../arcs/bounds.ts';
 import type { Box } from './labelLayout.ts';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Focus } from '../state/focus.ts';
+import type { MapPalette } from '../theme/palette.ts';
 
 // Types shared by the map's two renderers (MapLibre and the SVG fallback) and the view that picks
 // one, so that neither renderer imports the other or the view.
@@ -57,6 +58,8 @@ export interface RendererProps {
   readonly target: Bounds;
   /** The land is drawn: labels, dots and arcs may show (never over an empty sea). */
   readonly ready: boolean;
+  /** The theme's colours for what the map draws in code (the DOM overlays follow CSS variables). */
+  readonly palette: MapPalette;
   readonly relationLabel: (id: string) => string;
   readonly onSelect: (selection: Exclude<Selection, null>) => void;
   readonly onHover: (hover: Hover | null) => void;

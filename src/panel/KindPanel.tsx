@@ -1,4 +1,4 @@
-import { KIND_COLORS } from '../theme/palette.ts';
+import { kindCss } from '../theme/palette.ts';
 import { answerFirst, contextBySentence, evidenceBySentence } from '../story/evidence.ts';
 import { KIND_LABELS, kindOf, type RelationKind } from '../story/relationKinds.ts';
 import { summaryAnswerFirst } from '../story/relationSummary.ts';
@@ -27,7 +27,7 @@ export function KindPanel({ story, visible, question, onSelect, onClear, kind }:
     <section className="panel-body" aria-labelledby="panel-title" data-kind={kind}>
       <PanelHeader kicker="Kind of relation" en={KIND_LABELS[kind]} question={question} onClose={onClear}>
         <p className="note">
-          <LineSwatch color={KIND_COLORS[kind]} dashed={false} /> {rs.length} on the map
+          <LineSwatch color={kindCss(kind)} dashed={false} /> {rs.length} on the map
         </p>
       </PanelHeader>
       <RelationSummary heading={`In short: ${rs.length} ${rs.length === 1 ? 'relation' : 'relations'}`} groups={summaryAnswerFirst(story, rs, answer, 'also of this kind')} onSelectRelation={selectRelation}>

@@ -1,4 +1,4 @@
-import { KIND_COLORS } from '../theme/palette.ts';
+import { kindCss } from '../theme/palette.ts';
 import { capitalise, describeRelation, namesOf } from '../story/describe.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';
@@ -36,7 +36,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
     return p ? <Quote key={pid} story={story} passage={p} highlight={highlight} wordings={r.wording.passage === pid ? [r.wording] : []} onSelectEntity={onSelectEntity} /> : null;
   };
   return (
-    <article className="relation-card" data-relation={r.id} data-selected={selected || undefined} style={{ borderInlineStartColor: KIND_COLORS[kindOf(r)] }}>
+    <article className="relation-card" data-relation={r.id} data-selected={selected || undefined} style={{ borderInlineStartColor: kindCss(kindOf(r)) }}>
       {withTitle ? (
         <>
           <button type="button" className="relation-title" aria-pressed={selected} onClick={() => onSelectRelation(r.id)}>

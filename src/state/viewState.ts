@@ -1,6 +1,7 @@
 import { RELATION_KINDS, kindOf, passesClaims, type RelationKind } from '../story/relationKinds.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
 import type { EntityId, PassageId, Story } from '../story/types.ts';
+import type { ThemeName } from '../theme/palette.ts';
 
 /** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing.
  * A passage is named by a reference (see story/passageRefs.ts): one sentence, or a whole line. */
@@ -37,6 +38,8 @@ export interface ViewState {
   readonly step: number | null;
   /** Story mode moves on by itself (autoplay) until paused or at the last step. */
   readonly playing: boolean;
+  /** Light, or dark for a dim room. */
+  readonly theme: ThemeName;
   /** A short note of what was ignored in the address, or null. */
   readonly notice: string | null;
 }
@@ -63,6 +66,7 @@ export type ViewAction =
   | { readonly type: 'next-step' }
   | { readonly type: 'previous-step' }
   | { readonly type: 'set-playing'; readonly playing: boolean }
+  | { readonly type: 'set-theme'; readonly theme: ThemeName }
   | { readonly type: 'leave-story' }
   /** Escape: clears the selection if there is one, else leaves story mode. */
   | { readonly type: 'back' };
@@ -77,6 +81,7 @@ export const INITIAL_VIEW: ViewState = {
   mode: 'evidence',
   step: null,
   playing: false,
+  theme: 'light',
   notice: null,
 };
 
@@ -191,6 +196,8 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
         if (state.step === null || state.playing === action.playing) return state;
         // Play from the last step starts again from the first.
         return action.playing && state.step === steps.length - 1 ? goTo({ ...state, playing: true }, 0) : { ...state, playing: action.playing };
+      case 'set-theme':
+        return state.theme === action.theme ? state : { ...state, theme: action.theme };
       case 'leave-story':
         return state.step === null ? state : { ...state, step: null, playing: false };
       case 'back':

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../story/vocabulary.ts';
-import { KIND_COLOR, MAP_COLOR, ROLE_TINT } from './tokens.ts';
+import { DARK_THEME, KIND_COLOR, MAP_COLOR, ROLE_TINT, tokenProperty, type COLOR } from './tokens.ts';
 
 // The colours the map, the legend and the panel pick in code (MapLibre's paint and the SVG fallback
 // cannot read CSS variables), all taken from the tokens so that they always agree with the CSS.
@@ -16,3 +16,33 @@ export const KIND_COLORS: Readonly<Record<RelationKind, string>> = KIND_COLOR;
 
 /** The quiet palette of the rest of the world. */
 export const BASE_COLORS = MAP_COLOR;
+
+/** The app's two themes. */
+export type ThemeName = 'light' | 'dark';
+
+/** What the map draws in code, per theme (MapLibre's paint and the SVG fallback cannot read CSS
+ * variables): the quiet palette of the world and the colour of each relation kind. */
+export interface MapPalette {
+  readonly base: { readonly [K in keyof typeof MAP_COLOR]: string };
+  readonly kinds: Readonly<Record<RelationKind, string>>;
+}
+
+const PALETTES: Readonly<Record<ThemeName, MapPalette>> = {
+  light: { base: MAP_COLOR, kinds: KIND_COLOR },
+  dark: { base: { ...MAP_COLOR, ...DARK_THEME.map }, kinds: { ...KIND_COLOR, ...DARK_THEME.kind } },
+};
+
+/** The map's palette in a theme. */
+export function mapPalette(theme: ThemeName): MapPalette {
+  return PALETTES[theme];
+}
+
+/** A relation kind's colour for the DOM, as its custom property: it follows the theme by itself. */
+export function kindCss(kind: RelationKind): string {
+  return `var(${tokenProperty('kind', kind)})`;
+}
+
+/** A page colour for the DOM, as its custom property. */
+export function colorCss(name: keyof typeof COLOR): string {
+  return `var(${tokenProperty('color', name)})`;
+}

@@ -4,7 +4,7 @@ import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view'] as const;
+export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
@@ -172,6 +172,14 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     else if (v !== 'evidence' && v !== 'map') ignored.push(`view=${shown(view)}`);
   }
 
+  let theme = INITIAL_VIEW.theme;
+  const themeParam = one('theme');
+  if (themeParam !== undefined) {
+    const v = themeParam.toLowerCase();
+    if (v === 'dark' || v === 'light') theme = v;
+    else ignored.push(`theme=${shown(themeParam)}`);
+  }
+
   // `step=N` opens story mode at step N, counted from 1; a number outside the story's steps is held
   // within them (and said), anything else is ignored.
   let step: number | null = null;
@@ -188,7 +196,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     }
   }
 
-  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step }, catalog.relations);
+  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme }, catalog.relations);
   const state = step === null ? base : revealRelations(base, catalog.steps[step] ?? [], catalog.relations);
   const notice = ignored.length > 0 ? `Ignored in the address: ${ignored.join('; ')}.` : null;
   return { state: { ...state, notice }, ignored };
@@ -227,6 +235,7 @@ export function searchForState(state: ViewState, currentSearch = '', storyParam:
   const { stated, alleged } = state.claims;
   if (!(stated && alleged)) params.set('claims', stated ? 'stated' : alleged ? 'alleged' : 'none');
   if (state.mode === 'article') params.set('view', 'article');
+  if (state.theme !== INITIAL_VIEW.theme) params.set('theme', state.theme);
   const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')].filter((part) => part !== '').join('&');
   return text === '' ? '' : `?${text}`;
 }

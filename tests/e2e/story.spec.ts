@@ -207,3 +207,41 @@ test.describe('story mode by address', () => {
     app.expectClean();
   });
 });
+
+test.describe('the dark theme', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('?theme=dark draws the page and the map dark, for a dim classroom; the toggle switches back and the address follows', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('theme=dark&step=9');
+    await app.waitForMap();
+    const ground = () => page.locator('.app').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await ground()).toBe('rgb(20, 24, 28)');
+    // The map itself, not only the page: the mean luminance of the canvas is low.
+    const mapLuminance = () =>
+      page.evaluate(() => {
+        const source = document.querySelector<HTMLCanvasElement>('.map-host canvas');
+        if (!source) return -1;
+        const c = document.createElement('canvas');
+        c.width = 64;
+        c.height = 64;
+        const ctx = c.getContext('2d');
+        if (!ctx) return -1;
+        ctx.drawImage(source, 0, 0, 64, 64);
+        const data = ctx.getImageData(0, 0, 64, 64).data;
+        let sum = 0;
+        for (let i = 0; i < data.length; i += 4) sum += (0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0)) / 255;
+        return sum / (data.length / 4);
+      });
+    const dark = await mapLuminance();
+    expect(dark).toBeGreaterThan(0);
+    expect(dark).toBeLessThan(0.45);
+    await app.screenshot('step-9-1920x1080-dark');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('.app')).toHaveAttribute('data-theme', 'light');
+    expect((await app.search()).has('theme')).toBe(false);
+    await app.waitForMap();
+    expect(await mapLuminance()).toBeGreaterThan(0.6);
+    app.expectClean();
+  });
+});

@@ -37,6 +37,17 @@ function expectValid(state: ViewState, story: Story = STORY): void {
   }
 }
 
+describe('?theme=', () => {
+  it('reads dark and light, writes only dark (light is the default), and ignores anything else', () => {
+    expect(parse('?theme=DARK').state.theme).toBe('dark');
+    expect(searchForState(parse('?theme=dark').state)).toBe('?theme=dark');
+    expect(searchForState(parse('?theme=light').state)).toBe('');
+    const { state, ignored } = parse('?theme=neon');
+    expect(state.theme).toBe('light');
+    expect(ignored).toEqual(['theme=neon']);
+  });
+});
+
 describe('?step=', () => {
   const last = STORY.steps.length;
   it('opens story mode at step N, counted from 1, and writes it back the same way', () => {
