@@ -8,6 +8,7 @@ import { relationsUpTo, stepFocus } from '../state/storyMode.ts';
 import { toggleFullscreen } from '../lib/fullscreen.ts';
 import { StoryControls } from '../presentation/StoryControls.tsx';
 import { Timeline } from '../presentation/Timeline.tsx';
+import { PrintHandout } from '../presentation/PrintHandout.tsx';
 import type { StoryKeyAction } from '../presentation/storyKeys.ts';
 import { useAutoplay } from '../presentation/useAutoplay.ts';
 import { useStoryKeys } from '../presentation/useStoryKeys.ts';
@@ -206,6 +207,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           mapEntityOf={mapEntityOf}
         />
       </main>
+      <PrintHandout story={story} />
     </div>
   );
 }

@@ -245,3 +245,37 @@ test.describe('the dark theme', () => {
     app.expectClean();
   });
 });
+
+test.describe('the printed handout', () => {
+  test.use({ viewport: { width: 1123, height: 794 } });
+
+  test('prints the map as drawn, then each step’s title and key quote (verbatim) with its gloss, and the source line', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('step=1');
+    await app.waitForMap();
+    await page.emulateMedia({ media: 'print' });
+    await app.waitForMap();
+    await expect(page.locator('.print-handout')).toBeVisible();
+    await expect(page.locator('.side-panel')).toBeHidden();
+    await expect(page.locator('.story-controls')).toBeHidden();
+    await expect(page.locator('.map-view')).toBeVisible();
+    const data = (await (await page.request.get('data/story.json')).json()) as { passages: { id: string; text: string }[]; glosses?: Record<string, string> };
+    const text = new Map(data.passages.map((p) => [p.id, p.text]));
+    const items = page.locator('.print-handout li');
+    await expect(items).toHaveCount(STEPS.length);
+    for (const [i, step] of STEPS.entries()) {
+      const item = items.nth(i);
+      await expect(item.locator('h3')).toContainText(step.title.en);
+      const key = step.passages[0] ?? '';
+      const quote = item.locator('blockquote');
+      await expect(quote).toHaveAttribute('lang', 'ur');
+      expect(await quote.textContent()).toBe(text.get(key));
+      await expect(item.locator('figcaption')).toContainText('Our translation:');
+    }
+    await expect(page.locator('.print-source')).toContainText('Source: One Urdu news article');
+    await page.screenshot({ path: 'test-results/screenshots/print-handout.png', fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    expect(pdf.byteLength).toBeGreaterThan(20_000);
+    app.expectClean();
+  });
+});
