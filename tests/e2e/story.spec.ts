@@ -208,6 +208,33 @@ test.describe('story mode by address', () => {
   });
 });
 
+test.describe('autoplay', () => {
+  test('Play moves on by itself every 12 s and stops at the last step; Pause holds the step', async ({ page }) => {
+    // The page's clock is ours to move: no test waits 12 real seconds for a step.
+    await page.clock.install();
+    const app = new StoryPage(page);
+    await app.open(`step=${STEPS.length - 2}`);
+    const at = (n: number) => expect(app.panel().locator(`.step-panel[data-step="${n}"]`)).toBeVisible();
+    await at(STEPS.length - 2);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.clock.fastForward(11_000);
+    await at(STEPS.length - 2);
+    await page.clock.fastForward(1_500);
+    await at(STEPS.length - 1);
+    await page.clock.fastForward(12_500);
+    await at(STEPS.length);
+    // At the last step autoplay ends by itself.
+    await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+    // Play from the end starts again from the first step; Pause holds it there.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await at(1);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.clock.fastForward(30_000);
+    await at(1);
+    app.expectClean();
+  });
+});
+
 test.describe('the dark theme', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
