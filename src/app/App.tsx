@@ -109,7 +109,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     [goToStep, story, step],
   );
   useNotesChannel(story.slug, step, goToStep);
-  useStoryKeys(step !== null, onStoryKey);
+  // Story keys listen in story mode; before it, → (or a clicker's PageDown) starts the story and F goes
+  // fullscreen, so a teacher can open the page, press F, and tell the whole story with → alone.
+  useStoryKeys(story.steps.length === 0 ? 'off' : step === null ? 'explore' : 'story', onStoryKey);
   useAutoplay(view.playing, step, nextStep);
   const counts = useMemo(() => {
     const m = new Map<RelationKind, number>(RELATION_KINDS.map((k) => [k, 0]));

@@ -19,16 +19,27 @@ export interface StoryKey {
   /** The element's tag (BUTTON, INPUT, A...), where a key may already mean something. */
   readonly targetTag?: string | undefined;
   readonly targetEditable?: boolean;
+  /** Story mode, or exploring (where only → / PageDown, to start the story, and F are the story's). */
+  readonly mode?: 'story' | 'explore';
+  /** The key was pressed on the map, whose arrow keys pan it. */
+  readonly targetInMap?: boolean;
 }
 
 /**
- * Maps a key to a story-mode action, or null to leave the key alone. Clickers send PageDown /
+ * Maps a key to a story-mode action, or null to leave the key alone (and its default action). Clickers send PageDown /
  * PageUp (some arrows); keyboards add Space, Home, End and digits. A key with Ctrl, Cmd or Alt is
  * the browser's (Ctrl+→, Alt+←); a key typed into a field is the field's; Space and Enter on a
  * button or link press it rather than move on.
  */
 export function storyKeyAction(e: StoryKey): StoryKeyAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey || e.targetEditable) return null;
+  if (e.targetInMap && e.key.startsWith('Arrow')) return null;
+  if (e.mode === 'explore') {
+    // Before the story starts, the page keeps its keys (Space and Home scroll, arrows move the map
+    // where it has focus): only the teacher's first → and F are taken.
+    if (e.key === 'ArrowRight' || e.key === 'PageDown') return { type: 'next' };
+    return e.key === 'f' || e.key === 'F' ? { type: 'fullscreen' } : null;
+  }
   const control = e.targetTag === 'BUTTON' || e.targetTag === 'A' || e.targetTag === 'SUMMARY';
   switch (e.key) {
     case 'ArrowRight':

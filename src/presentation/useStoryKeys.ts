@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { storyKeyAction, type StoryKeyAction } from './storyKeys.ts';
 
-/** Listens for story-mode keys on the window while `active`, and hands each action to `onAction`. */
-export function useStoryKeys(active: boolean, onAction: (action: StoryKeyAction) => void): void {
+/** Listens for story keys on the window (in story mode all of them; while exploring, the ones that
+ * start the story and go fullscreen), and hands each action to `onAction`. */
+export function useStoryKeys(mode: 'story' | 'explore' | 'off', onAction: (action: StoryKeyAction) => void): void {
   const latest = useRef(onAction);
   useEffect(() => {
     latest.current = onAction;
   }, [onAction]);
   useEffect(() => {
-    if (!active) return;
+    if (mode === 'off') return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat) return;
       const target = e.target instanceof HTMLElement ? e.target : null;
@@ -18,6 +19,8 @@ export function useStoryKeys(active: boolean, onAction: (action: StoryKeyAction)
         metaKey: e.metaKey,
         altKey: e.altKey,
         targetTag: target?.tagName,
+        mode,
+        targetInMap: target?.closest('.map-host') != null,
         targetEditable: target !== null && (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'),
       });
       if (!action) return;
@@ -27,5 +30,5 @@ export function useStoryKeys(active: boolean, onAction: (action: StoryKeyAction)
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active]);
+  }, [mode]);
 }

@@ -28,3 +28,18 @@ describe('storyKeyAction', () => {
     expect(storyKeyAction({ key: 'Escape' })).toBeNull();
   });
 });
+
+describe('storyKeyAction before the story starts', () => {
+  it('takes only → and PageDown (to start the story) and F; the page keeps Space, Home, arrows and digits', () => {
+    expect(storyKeyAction({ key: 'ArrowRight', mode: 'explore' })).toEqual({ type: 'next' });
+    expect(storyKeyAction({ key: 'PageDown', mode: 'explore' })).toEqual({ type: 'next' });
+    expect(storyKeyAction({ key: 'F', mode: 'explore' })).toEqual({ type: 'fullscreen' });
+    for (const key of [' ', 'Home', 'End', 'ArrowLeft', 'PageUp', '3', 'Escape']) expect(storyKeyAction({ key, mode: 'explore' }), key).toBeNull();
+  });
+
+  it('leaves arrow keys pressed on the map to the map (they pan it), in either mode', () => {
+    expect(storyKeyAction({ key: 'ArrowRight', targetInMap: true })).toBeNull();
+    expect(storyKeyAction({ key: 'ArrowRight', mode: 'explore', targetInMap: true })).toBeNull();
+    expect(storyKeyAction({ key: 'PageDown', targetInMap: true })).toEqual({ type: 'next' });
+  });
+});
