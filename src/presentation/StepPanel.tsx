@@ -1,6 +1,6 @@
 import './presentation.css';
 import { Quote } from '../panel/Quote.tsx';
-import type { Focus } from '../state/focus.ts';
+import { mapEntityFor, type Focus } from '../state/focus.ts';
 import type { EntityId, Story } from '../story/types.ts';
 
 interface Props {
@@ -23,7 +23,15 @@ export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) 
   const step = story.steps[index];
   if (!step) return null;
   const relations = story.relations.filter((r) => step.relations.includes(r.id));
-  const highlight = new Set(focus?.entities ?? []);
+  // A step's places are marked in its quotes, and so is what stands for them (the White House for
+  // the United States, Tehran for Iran): the class sees who acts, whatever name the article uses.
+  const focused = focus?.entities ?? new Set<EntityId>();
+  const highlight = new Set(
+    story.entities.filter((e) => {
+      const place = mapEntityFor(story, e.id);
+      return focused.has(e.id) || (place !== undefined && focused.has(place));
+    }).map((e) => e.id),
+  );
   return (
     <section className="panel-body step-panel" aria-labelledby="step-title" data-step={index + 1}>
       <p className="kicker">
