@@ -18,6 +18,9 @@ import { kindOf, RELATION_KINDS, type RelationKind } from '../story/relationKind
 import { countryRoles } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
 import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
+import '../embed/embed.css';
+import { EmbedHeader } from '../embed/EmbedHeader.tsx';
+import { useEmbedSize } from '../embed/useEmbedSize.ts';
 import { Notice } from './Notice.tsx';
 import { TAGLINE } from './tagline.ts';
 import { useNarrow, useShort } from './useNarrow.ts';
@@ -111,6 +114,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   useNotesChannel(story.slug, step, goToStep);
   // Story keys listen in story mode; before it, → (or a clicker's PageDown) starts the story and F goes
   // fullscreen, so a teacher can open the page, press F, and tell the whole story with → alone.
+  useEmbedSize(view.embed);
   useStoryKeys(story.steps.length === 0 ? 'off' : step === null ? 'explore' : 'story', onStoryKey);
   useAutoplay(view.playing, step, nextStep);
   const counts = useMemo(() => {
@@ -128,40 +132,44 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const short = useShort();
 
   return (
-    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'} data-theme={view.theme}>
-      <header className="app-header">
-        <div className="header-text">
-          <h1>
-            {story.meta.title.en}
-            {story.meta.fixture ? (
-              <>
-                {' '}
-                <span className="fixture-badge">Test fixture, not news</span>
-              </>
-            ) : null}
-          </h1>
-          <p className="subtitle">{TAGLINE}</p>
-        </div>
-        <div className="header-actions">
-          <button
-            type="button"
-            className="theme-toggle"
-            aria-pressed={view.theme === 'dark'}
-            onClick={() => dispatch({ type: 'set-theme', theme: view.theme === 'dark' ? 'light' : 'dark' })}
-          >
-            Dark theme
-          </button>
-          {story.steps.length > 0 && step === null ? (
-            <button type="button" className="story-start" onClick={() => goToStep(0)}>
-              Tell the story, step by step
+    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'} data-theme={view.theme} data-embed={view.embed || undefined}>
+      {view.embed ? (
+        <EmbedHeader story={story} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam)}`} />
+      ) : (
+        <header className="app-header">
+          <div className="header-text">
+            <h1>
+              {story.meta.title.en}
+              {story.meta.fixture ? (
+                <>
+                  {' '}
+                  <span className="fixture-badge">Test fixture, not news</span>
+                </>
+              ) : null}
+            </h1>
+            <p className="subtitle">{TAGLINE}</p>
+          </div>
+          <div className="header-actions">
+            <button
+              type="button"
+              className="theme-toggle"
+              aria-pressed={view.theme === 'dark'}
+              onClick={() => dispatch({ type: 'set-theme', theme: view.theme === 'dark' ? 'light' : 'dark' })}
+            >
+              Dark theme
             </button>
-          ) : null}
-        </div>
-      </header>
+            {story.steps.length > 0 && step === null ? (
+              <button type="button" className="story-start" onClick={() => goToStep(0)}>
+                Tell the story, step by step
+              </button>
+            ) : null}
+          </div>
+        </header>
+      )}
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
         <div className="map-area">
-          <MapView story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} onSelect={toggle} />
+          <MapView story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} cooperative={view.embed} onSelect={toggle} />
           {step !== null ? <Timeline story={story} step={step} onStep={goToStep} /> : null}
           {step !== null ? (
             <StoryControls
@@ -179,7 +187,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             // key opens it afresh in its starting state.
             key={step === null ? 'explore' : 'story'}
             story={story}
-            narrow={narrow || short || step !== null}
+            narrow={narrow || short || step !== null || view.embed}
             kinds={view.kinds}
             claims={view.claims}
             counts={counts}

@@ -14,6 +14,8 @@ interface Props extends RendererProps {
   readonly onError: (message: string) => void;
   /** WebGL2 was reported but no map could be made: the view switches to the static map. */
   readonly onUnavailable: () => void;
+  /** Cooperative gestures (in a frame): a plain wheel scrolls the host page, Ctrl+wheel zooms. */
+  readonly cooperative: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props extends RendererProps {
  * DOM labels and edge handles that follow the camera. It only reads view state and reports the
  * reader's choices; every direct MapLibre call stays in createStoryMap.
  */
-export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable }: Props) {
+export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, cooperative }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
@@ -82,7 +84,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
         onIdle: () => latest.current.onStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
         onBusy: () => latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s)),
         onError: (message) => latest.current.onError(message),
-      }, latest.current.palette);
+      }, latest.current.palette, cooperative);
     } catch {
       // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
       // static map instead of leaving a blank page.
@@ -115,7 +117,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
       mapRef.current = null;
       map.destroy();
     };
-  }, [scene.frame, colorByIso, onUnavailable]);
+  }, [scene.frame, colorByIso, onUnavailable, cooperative]);
 
   useEffect(() => {
     mapRef.current?.setArcs(scene.arcs);

@@ -24,6 +24,8 @@ interface Props {
   readonly selection: Selection;
   /** The page's theme: the map's own colours follow it. */
   readonly theme: ThemeName;
+  /** In a publisher's frame: the page scrolls past the map; Ctrl (or two fingers) zooms it. */
+  readonly cooperative?: boolean;
   readonly onSelect: (selection: Exclude<Selection, null>) => void;
 }
 
@@ -35,7 +37,7 @@ const COMPACT_WIDTH = BREAKPOINT.compactLabels;
  * a note saying so. It owns what both share (the frame's size, the tooltip, the map's status) and
  * only reads view state and reports the reader's choices.
  */
-export function MapView({ story, visible, focus, selection, theme, onSelect }: Props) {
+export function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect }: Props) {
   const viewRef = useRef<HTMLDivElement>(null);
   const [webgl, setWebgl] = useState(() => hasWebGL2());
   const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'fallback');
@@ -101,7 +103,7 @@ export function MapView({ story, visible, focus, selection, theme, onSelect }: P
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>
       {webgl ? (
-        <MapLibreMap {...shared} story={story} onStatus={setStatus} onError={setError} onUnavailable={unavailable} />
+        <MapLibreMap {...shared} story={story} cooperative={cooperative} onStatus={setStatus} onError={setError} onUnavailable={unavailable} />
       ) : (
         <FallbackMap {...shared} />
       )}

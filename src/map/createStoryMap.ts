@@ -99,7 +99,7 @@ function arrowImage(): ImageData | null {
 }
 
 /** Creates the map in `container`; call only where WebGL2 is available (see lib/webgl). */
-export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette): StoryMap {
+export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette, cooperative = false): StoryMap {
   if (!workerSet) {
     // Vite does not find MapLibre's worker by itself; without this the map never becomes idle.
     maplibregl.setWorkerUrl(workerUrl);
@@ -115,6 +115,9 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     maxZoom: 7,
     attributionControl: { compact: true },
     dragRotate: false,
+    // In a publisher's frame the page must scroll past the map: a plain wheel (or one finger)
+    // scrolls the page, Ctrl / Cmd + wheel (or two fingers) moves the map, and MapLibre says so.
+    cooperativeGestures: cooperative,
     pitchWithRotate: false,
     touchPitch: false,
     // Keeps the last frame readable for screenshots and PNG export.
@@ -238,6 +241,8 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
       applyView();
     },
     forwardWheel: (event) => {
+      // With cooperative gestures a plain wheel over a label is the page's, as over the map.
+      if (cooperative && !event.ctrlKey && !event.metaKey) return;
       map.getCanvasContainer().dispatchEvent(new WheelEvent('wheel', event));
     },
     frame: (box) => {

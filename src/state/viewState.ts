@@ -40,6 +40,8 @@ export interface ViewState {
   readonly playing: boolean;
   /** Light, or dark for a dim room. */
   readonly theme: ThemeName;
+  /** Inside a publisher's iframe (`?embed=1`): the compact layout that sizes itself. */
+  readonly embed: boolean;
   /** A short note of what was ignored in the address, or null. */
   readonly notice: string | null;
 }
@@ -82,6 +84,7 @@ export const INITIAL_VIEW: ViewState = {
   step: null,
   playing: false,
   theme: 'light',
+  embed: false,
   notice: null,
 };
 

@@ -4,7 +4,7 @@ import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme'] as const;
+export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'embed'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
@@ -180,6 +180,14 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     else ignored.push(`theme=${shown(themeParam)}`);
   }
 
+  let embed = INITIAL_VIEW.embed;
+  const embedParam = one('embed');
+  if (embedParam !== undefined) {
+    const v = embedParam.toLowerCase();
+    if (v === '1' || v === 'true') embed = true;
+    else if (v !== '0' && v !== 'false') ignored.push(`embed=${shown(embedParam)}`);
+  }
+
   // `step=N` opens story mode at step N, counted from 1; a number outside the story's steps is held
   // within them (and said), anything else is ignored.
   let step: number | null = null;
@@ -196,7 +204,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     }
   }
 
-  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme }, catalog.relations);
+  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, embed }, catalog.relations);
   const state = step === null ? base : revealRelations(base, catalog.steps[step] ?? [], catalog.relations);
   const notice = ignored.length > 0 ? `Ignored in the address: ${ignored.join('; ')}.` : null;
   return { state: { ...state, notice }, ignored };
@@ -236,6 +244,7 @@ export function searchForState(state: ViewState, currentSearch = '', storyParam:
   if (!(stated && alleged)) params.set('claims', stated ? 'stated' : alleged ? 'alleged' : 'none');
   if (state.mode === 'article') params.set('view', 'article');
   if (state.theme !== INITIAL_VIEW.theme) params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
   const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')].filter((part) => part !== '').join('&');
   return text === '' ? '' : `?${text}`;
 }

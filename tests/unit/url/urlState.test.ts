@@ -37,6 +37,16 @@ function expectValid(state: ViewState, story: Story = STORY): void {
   }
 }
 
+describe('?embed=', () => {
+  it('opens the compact layout for a frame, keeps it in the address, and ignores other values', () => {
+    expect(parse('?embed=1').state.embed).toBe(true);
+    expect(parse('?embed=true&focus=alb').state).toMatchObject({ embed: true, selection: { kind: 'entity', id: 'ALB' } });
+    expect(searchForState(parse('?embed=1&focus=ALB').state)).toBe('?focus=ALB&embed=1');
+    expect(parse('?embed=0').state.embed).toBe(false);
+    expect(parse('?embed=yes').ignored).toEqual(['embed=yes']);
+  });
+});
+
 describe('?theme=', () => {
   it('reads dark and light, writes only dark (light is the default), and ignores anything else', () => {
     expect(parse('?theme=DARK').state.theme).toBe('dark');

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { sizeMessage } from './sizeMessage.ts';
+
+/**
+ * In a frame, tells the host page the content's height on load and on every change of it (a
+ * selection opens a longer panel, the frame narrows and the text wraps), without waiting for a
+ * handshake, as real host libraries send none. The height is not a secret: it goes to any parent.
+ */
+export function useEmbedSize(active: boolean): void {
+  useEffect(() => {
+    if (!active || window.parent === window) return;
+    let last = -1;
+    const post = () => {
+      const height = document.documentElement.scrollHeight;
+      if (height === last) return;
+      last = height;
+      try {
+        window.parent.postMessage(sizeMessage(height), '*');
+      } catch {
+        // A parent that cannot be reached keeps its own height; the map still works inside it.
+      }
+    };
+    const ro = new ResizeObserver(post);
+    ro.observe(document.documentElement);
+    const app = document.querySelector('.app');
+    if (app) ro.observe(app);
+    post();
+    return () => ro.disconnect();
+  }, [active]);
+}

@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
+
+// A publisher's page on another origin embeds the app in an iframe, with our public/embed.js, as the
+// README's snippet says. The app must size its frame, leave the page's scroll alone, and ask nothing
+// of any origin but its own.
+
+let server: Server;
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', HOST_ORIGIN);
+    const width = Number(url.searchParams.get('w') ?? 400);
+    const height = Number(url.searchParams.get('h') ?? 300);
+    const query = url.searchParams.get('q') ?? 'embed=1';
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><html><head><meta charset="utf-8"><title>A publisher's article</title></head>
+<body style="margin:0;font-family:serif">
+<p style="height:200px;margin:0">The article above the map.</p>
+<iframe data-urdu-story-map src="${ORIGIN}/?${query}" title="Map: Albania, Iran and a cyberattack" loading="lazy" allow="fullscreen" style="display:block;width:${width}px;height:${height}px;border:0"></iframe>
+<p style="height:3000px;margin:0">The article below the map.</p>
+<script src="${ORIGIN}/embed.js" async></script>
+</body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+});
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/** Opens the host page, records every request that is neither origin's, and waits for the map. */
+async function openHost(page: Page, width: number, height: number, query = 'embed=1'): Promise<{ frame: Frame; foreign: string[]; errors: string[] }> {
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const origin = new URL(r.url()).origin;
+    if (origin !== ORIGIN && origin !== HOST_ORIGIN && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${HOST_ORIGIN}/?w=${width}&h=${height}&q=${encodeURIComponent(query)}`);
+  const frame = await (await page.locator('iframe[data-urdu-story-map]').elementHandle()).contentFrame();
+  if (!frame) throw new Error('no frame');
+  await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  return { frame, foreign, errors };
+}
+
+/** The iframe's height on the host page, and the height of the app's content inside it. */
+async function heights(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
+  const iframe = await page.locator('iframe[data-urdu-story-map]').evaluate((el) => el.getBoundingClientRect().height);
+  const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+  return { iframe, content };
+}
+
+for (const size of [
+  { width: 400, height: 300 },
+  { width: 800, height: 600 },
+  { width: 1280, height: 720 },
+]) {
+  test(`embedded at ${size.width}x${size.height} on another origin: compact, self-sizing through embed.js, linkable`, async ({ page }) => {
+    await page.setViewportSize({ width: Math.max(1300, size.width + 20), height: 900 });
+    const { frame, foreign, errors } = await openHost(page, size.width, size.height);
+    // One line above the map, no app header; the way to the full map keeps the view.
+    await expect(frame.locator('.embed-header')).toBeVisible();
+    await expect(frame.locator('.app-header')).toHaveCount(0);
+    const open = frame.getByRole('link', { name: /Open full map/u });
+    await expect(open).toHaveAttribute('target', '_blank');
+    expect(await open.getAttribute('href')).not.toContain('embed');
+    // The frame takes the height the app posts (within 2 px), and follows it when it changes.
+    await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(2);
+    await page.locator('iframe[data-urdu-story-map]').evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: `test-results/screenshots/embed-${size.width}x${size.height}-open.png` });
+    // A longer panel: the frame must grow with it.
+    await frame.getByRole('button', { name: 'What does Iran say?' }).click();
+    await expect(frame.locator('#panel-title')).toContainText('Iran');
+    await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(2);
+    expect((await heights(page, frame)).iframe).toBeGreaterThan(size.height > 300 ? 200 : 150);
+    await page.screenshot({ path: `test-results/screenshots/embed-${size.width}x${size.height}-iran.png` });
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(errors, 'console and page errors').toEqual([]);
+  });
+}
+
+test('the wheel over the embedded map scrolls the host page, not the map', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await openHost(page, 800, 600);
+  const box = await page.locator('iframe[data-urdu-story-map]').boundingBox();
+  if (!box) throw new Error('no iframe box');
+  // Bring the frame into view, then turn the wheel over the map (the left of a wide frame; the panel
+  // on its right scrolls by itself).
+  await page.evaluate(() => window.scrollTo(0, 150));
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.width * 0.25, box.y - 150 + 150);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+});
