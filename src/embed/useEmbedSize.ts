@@ -10,8 +10,11 @@ export function useEmbedSize(active: boolean): void {
   useEffect(() => {
     if (!active || window.parent === window) return;
     let last = -1;
+    // The app's own height, not the document's: a document is never shorter than its frame, so
+    // measuring it would let the frame grow but never shrink back.
+    const app = document.querySelector('.app');
     const post = () => {
-      const height = document.documentElement.scrollHeight;
+      const height = app ? app.getBoundingClientRect().height : document.documentElement.scrollHeight;
       if (height === last) return;
       last = height;
       try {
@@ -21,9 +24,7 @@ export function useEmbedSize(active: boolean): void {
       }
     };
     const ro = new ResizeObserver(post);
-    ro.observe(document.documentElement);
-    const app = document.querySelector('.app');
-    if (app) ro.observe(app);
+    ro.observe(app ?? document.documentElement);
     post();
     return () => ro.disconnect();
   }, [active]);

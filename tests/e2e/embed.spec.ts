@@ -50,7 +50,8 @@ async function openHost(page: Page, width: number, height: number, query = 'embe
 /** The iframe's height on the host page, and the height of the app's content inside it. */
 async function heights(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
   const iframe = await page.locator('iframe[data-urdu-story-map]').evaluate((el) => el.getBoundingClientRect().height);
-  const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+  // The app's own height: the document is never shorter than its frame, so it cannot tell.
+  const content = await frame.evaluate(() => document.querySelector('.app')?.getBoundingClientRect().height ?? -1);
   return { iframe, content };
 }
 
