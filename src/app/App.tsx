@@ -21,6 +21,8 @@ import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
 import '../embed/embed.css';
 import { EmbedHeader } from '../embed/EmbedHeader.tsx';
 import { useEmbedSize } from '../embed/useEmbedSize.ts';
+import { readPreference, writePreference } from '../lib/safeStorage.ts';
+import { parseTheme } from '../theme/palette.ts';
 import { Notice } from './Notice.tsx';
 import { TAGLINE } from './tagline.ts';
 import { useNarrow, useShort } from './useNarrow.ts';
@@ -33,6 +35,18 @@ interface Props {
   readonly initialNotice?: string | null;
   /** The `story` parameter the address keeps: the slug, or null for the default story. */
   readonly storyParam: string | null;
+}
+
+// Where the reader's chosen theme is remembered (localStorage, when the browser allows it).
+const THEME_PREFERENCE = 'urdu-story-map:theme';
+
+/** Whether a query string names a parameter; a malformed one names none. */
+function hasParam(search: string, key: string): boolean {
+  try {
+    return new URLSearchParams(search).has(key);
+  } catch {
+    return false;
+  }
 }
 
 /** Replaces the address without a history entry; a sandboxed frame may forbid it, which is fine. */
@@ -55,7 +69,10 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const [view, dispatch] = useReducer(reducer, initialSearch, (search) => {
     const { state } = parseUrlState(search, urlCatalog(story, catalog));
     const notice = [initialNotice, state.notice].filter((n) => n !== null).join(' ');
-    return { ...state, notice: notice === '' ? null : notice };
+    // The address wins; without `theme` in it, the theme the reader last chose here, where the
+    // browser lets us remember it (a third-party frame may not: then the default).
+    const remembered = hasParam(search, 'theme') ? null : parseTheme(readPreference(THEME_PREFERENCE));
+    return { ...state, theme: remembered ?? state.theme, notice: notice === '' ? null : notice };
   });
   useEffect(() => mirrorToUrl(view, storyParam), [view, storyParam]);
   useEffect(() => {
@@ -154,7 +171,11 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               type="button"
               className="theme-toggle"
               aria-pressed={view.theme === 'dark'}
-              onClick={() => dispatch({ type: 'set-theme', theme: view.theme === 'dark' ? 'light' : 'dark' })}
+              onClick={() => {
+              const theme = view.theme === 'dark' ? 'light' : 'dark';
+              dispatch({ type: 'set-theme', theme });
+              writePreference(THEME_PREFERENCE, theme);
+            }}
             >
               Dark theme
             </button>

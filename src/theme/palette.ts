@@ -20,6 +20,11 @@ export const BASE_COLORS = MAP_COLOR;
 /** The app's two themes. */
 export type ThemeName = 'light' | 'dark';
 
+/** A theme's name from outside (storage, a message): the name if it is one, else null. */
+export function parseTheme(value: unknown): ThemeName | null {
+  return value === 'light' || value === 'dark' ? value : null;
+}
+
 /** What the map draws in code, per theme (MapLibre's paint and the SVG fallback cannot read CSS
  * variables): the quiet palette of the world and the colour of each relation kind. */
 export interface MapPalette {

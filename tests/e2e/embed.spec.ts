@@ -97,3 +97,43 @@ test('the wheel over the embedded map scrolls the host page, not the map', async
   await page.mouse.wheel(0, 400);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
 });
+
+/** Makes touching localStorage throw in every frame of the page, as third-party frames may. */
+async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
+test('in a frame where storage is blocked, the app runs and nothing breaks', async ({ page }) => {
+  await blockStorage(page);
+  await page.setViewportSize({ width: 1000, height: 800 });
+  // No theme in the address: the app asks storage for the reader's last choice, and gets nothing.
+  const { frame, errors } = await openHost(page, 800, 600);
+  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'light');
+  await frame.getByRole('button', { name: 'What does Iran say?' }).click();
+  await expect(frame.locator('#panel-title')).toContainText('Iran');
+  expect(errors).toEqual([]);
+});
+
+test('the chosen theme is remembered where storage is allowed, and falls back to the default where it is not', async ({ browser }) => {
+  for (const blocked of [false, true]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (blocked) await blockStorage(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${ORIGIN}/`);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+    // A fresh visit, without the theme in the address.
+    await page.goto(`${ORIGIN}/`);
+    await expect(page.locator('.app')).toHaveAttribute('data-theme', blocked ? 'light' : 'dark');
+    expect(errors, blocked ? 'blocked storage' : 'allowed storage').toEqual([]);
+    await context.close();
+  }
+});
