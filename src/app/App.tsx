@@ -21,6 +21,7 @@ import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
 import '../embed/embed.css';
 import { EmbedHeader } from '../embed/EmbedHeader.tsx';
 import { useEmbedSize } from '../embed/useEmbedSize.ts';
+import { useHostApi } from '../embed/useHostApi.ts';
 import { readPreference, writePreference } from '../lib/safeStorage.ts';
 import { parseTheme } from '../theme/palette.ts';
 import { Notice } from './Notice.tsx';
@@ -132,6 +133,11 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   // Story keys listen in story mode; before it, → (or a clicker's PageDown) starts the story and F goes
   // fullscreen, so a teacher can open the page, press F, and tell the whole story with → alone.
   useEmbedSize(view.embed);
+  const commandCatalog = useMemo(
+    () => ({ entities: new Set(story.entities.map((e) => e.id)), relations: new Set(story.relations.map((r) => r.id)), steps: story.steps.length }),
+    [story],
+  );
+  useHostApi(view.embed, story.slug, commandCatalog, dispatch, { selection: view.selection, step, theme: view.theme });
   useStoryKeys(story.steps.length === 0 ? 'off' : step === null ? 'explore' : 'story', onStoryKey);
   useAutoplay(view.playing, step, nextStep);
   const counts = useMemo(() => {

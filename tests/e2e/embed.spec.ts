@@ -137,3 +137,48 @@ test('the chosen theme is remembered where storage is allowed, and falls back to
     await context.close();
   }
 });
+
+test('the host page drives the map with commands and hears its events; malformed and hostile messages are ignored', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  // The host page records what the map tells it.
+  await page.addInitScript(() => {
+    if (window.parent !== window) return;
+    const w = window as unknown as { heard: unknown[] };
+    w.heard = [];
+    window.addEventListener('message', (e) => {
+      const d = e.data as { app?: string } | null;
+      if (d && d.app === 'urdu-story-map') w.heard.push(d);
+    });
+  });
+  const { frame, errors } = await openHost(page, 800, 600);
+  const heard = () => page.evaluate(() => (window as unknown as { heard: { type: string; selection?: { id: string } | null; step?: number | null }[] }).heard);
+  await expect.poll(async () => (await heard()).some((m) => m.type === 'ready')).toBe(true);
+  const send = (message: unknown) =>
+    page.locator('iframe[data-urdu-story-map]').evaluate((el, m) => (el as HTMLIFrameElement).contentWindow?.postMessage(m, '*'), message);
+  // Hostile and malformed messages first: nothing changes, nothing breaks, nothing is inserted.
+  for (const bad of [
+    'select IRN',
+    JSON.stringify({ app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'IRN' }),
+    { app: 'urdu-story-map', type: 'select', kind: 'entity', id: '<img src=x onerror="window.pwned=1">' },
+    { app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'I'.repeat(200_000) },
+    { app: 'urdu-story-map', type: 'go-to-step', step: '2' },
+    { app: 'urdu-story-map', type: 'eval', code: 'window.pwned = 1' },
+  ]) {
+    await send(bad);
+  }
+  // A command the frame posts to itself (not from its parent) is not obeyed either.
+  await frame.evaluate(() => window.postMessage({ app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'IRN' }, '*'));
+  await page.waitForTimeout(300);
+  await expect(frame.locator('#panel-title')).toContainText('What the article reports');
+  expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  // Real commands.
+  await send({ app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'IRN' });
+  await expect(frame.locator('#panel-title')).toContainText('Iran');
+  await expect.poll(async () => (await heard()).some((m) => m.type === 'selection' && m.selection?.id === 'IRN')).toBe(true);
+  await send({ app: 'urdu-story-map', type: 'go-to-step', step: 2 });
+  await expect(frame.locator('.step-panel[data-step="2"]')).toBeVisible();
+  await expect.poll(async () => (await heard()).some((m) => m.type === 'step' && m.step === 2)).toBe(true);
+  await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'dark' });
+  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
+});
