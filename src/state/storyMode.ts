@@ -5,9 +5,9 @@ import type { EntityId, Story } from '../story/types.ts';
 // Story mode (the classroom telling): the steps of a story package, in the order events happened.
 // Step indices here are 0-based; the address and the screen count from 1.
 
-/** The index of a step, held within the story's steps (0 when it has none). */
-export function clampStep(story: Story, index: number): number {
-  const last = story.steps.length - 1;
+/** The index of a step, held within `count` steps (0 when there are none). */
+export function clampStep(count: number, index: number): number {
+  const last = count - 1;
   if (last < 0 || !Number.isFinite(index)) return 0;
   return Math.min(last, Math.max(0, Math.trunc(index)));
 }

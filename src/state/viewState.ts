@@ -2,6 +2,7 @@ import { RELATION_KINDS, kindOf, passesClaims, type RelationKind } from '../stor
 import type { StoryQuestion } from '../story/package/schema.ts';
 import type { EntityId, PassageId, Story } from '../story/types.ts';
 import type { ThemeName } from '../theme/palette.ts';
+import { clampStep } from './storyMode.ts';
 
 /** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing.
  * A passage is named by a reference (see story/passageRefs.ts): one sentence, or a whole line. */
@@ -148,7 +149,7 @@ function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
 export function createViewReducer(catalog: RelationCatalog, steps: readonly (readonly string[])[] = []) {
   const goTo = (state: ViewState, wanted: number): ViewState => {
     if (steps.length === 0) return state;
-    const step = Math.min(steps.length - 1, Math.max(0, Math.trunc(wanted)));
+    const step = clampStep(steps.length, wanted);
     // A step starts clean: no selection over it; its relations are shown even if filtered out, so
     // every claim it tells has its arrow; autoplay ends with the last step.
     const playing = state.playing && step < steps.length - 1;

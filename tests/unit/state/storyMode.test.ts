@@ -9,10 +9,11 @@ const last = STORY.steps.length - 1;
 
 describe('story mode', () => {
   it('clampStep holds any index within the steps', () => {
-    expect(clampStep(STORY, -3)).toBe(0);
-    expect(clampStep(STORY, 2.7)).toBe(2);
-    expect(clampStep(STORY, 999)).toBe(last);
-    expect(clampStep(STORY, Number.NaN)).toBe(0);
+    expect(clampStep(STORY.steps.length, -3)).toBe(0);
+    expect(clampStep(STORY.steps.length, 2.7)).toBe(2);
+    expect(clampStep(STORY.steps.length, 999)).toBe(last);
+    expect(clampStep(STORY.steps.length, Number.NaN)).toBe(0);
+    expect(clampStep(0, 3)).toBe(0);
   });
 
   it('relationsUpTo builds the story up: each step keeps what the earlier ones added', () => {
