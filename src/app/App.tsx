@@ -24,6 +24,7 @@ import { useEmbedSize } from '../embed/useEmbedSize.ts';
 import { useHostApi } from '../embed/useHostApi.ts';
 import { readPreference, writePreference } from '../lib/safeStorage.ts';
 import { parseTheme } from '../theme/palette.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import { Notice } from './Notice.tsx';
 import { TAGLINE } from './tagline.ts';
 import { useNarrow, useShort } from './useNarrow.ts';
@@ -77,8 +78,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   });
   useEffect(() => mirrorToUrl(view, storyParam), [view, storyParam]);
   useEffect(() => {
-    document.title = `${story.meta.title.en}: a story map`;
-  }, [story]);
+    document.title = `${story.meta.title[view.lang]}: a story map`;
+  }, [story, view.lang]);
   // Escape steps back from anywhere, as in any map or dialog: from a selection to what was under it
   // (the overview, or the story's step), then out of story mode.
   useEffect(() => {
@@ -137,7 +138,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     () => ({ entities: new Set(story.entities.map((e) => e.id)), relations: new Set(story.relations.map((r) => r.id)), steps: story.steps.length }),
     [story],
   );
-  useHostApi(view.embed, story.slug, commandCatalog, dispatch, { selection: view.selection, step, theme: view.theme });
+  useHostApi(view.embed, story.slug, commandCatalog, dispatch, { selection: view.selection, step, theme: view.theme, lang: view.lang });
   useStoryKeys(story.steps.length === 0 ? 'off' : step === null ? 'explore' : 'story', onStoryKey);
   useAutoplay(view.playing, step, nextStep);
   const counts = useMemo(() => {
@@ -157,12 +158,12 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   return (
     <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'} data-theme={view.theme} data-embed={view.embed || undefined}>
       {view.embed ? (
-        <EmbedHeader story={story} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam)}`} />
+        <EmbedHeader story={story} lang={view.lang} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam)}`} />
       ) : (
         <header className="app-header">
           <div className="header-text">
             <h1>
-              {story.meta.title.en}
+              <span {...langAttributes(view.lang)}>{story.meta.title[view.lang]}</span>
               {story.meta.fixture ? (
                 <>
                   {' '}
@@ -231,6 +232,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           roles={roles}
           selection={view.selection}
           step={step}
+          lang={view.lang}
           focus={focus}
           question={view.question}
           readingAt={view.readingAt}

@@ -1,18 +1,24 @@
+import { langAttributes, type Lang } from '../i18n/lang.ts';
 import type { Story } from '../story/types.ts';
 
 interface Props {
   readonly story: Story;
+  /** The language of the title and source. */
+  readonly lang: Lang;
   /** The standalone app's address for the same view. */
   readonly fullMapHref: string;
 }
 
 /** The embed's one line above the map: the story's title and source, and the way to the full map
  * (a new tab, with the same view), since a frame is no place for the whole app. */
-export function EmbedHeader({ story, fullMapHref }: Props) {
+export function EmbedHeader({ story, lang, fullMapHref }: Props) {
   return (
     <header className="embed-header">
       <p className="embed-title">
-        <strong>{story.meta.title.en}</strong> <span className="embed-source">· Source: {story.meta.source.en}</span>
+        <strong {...langAttributes(lang)}>{story.meta.title[lang]}</strong>{' '}
+        <span className="embed-source">
+          · Source: <span {...langAttributes(lang)}>{story.meta.source[lang]}</span>
+        </span>
       </p>
       <a className="embed-open" href={fullMapHref} target="_blank" rel="noopener">
         Open full map ↗

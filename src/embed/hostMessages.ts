@@ -1,4 +1,5 @@
 import type { Selection, ViewAction } from '../state/viewState.ts';
+import { parseLang, type Lang } from '../i18n/lang.ts';
 import { parseTheme, type ThemeName } from '../theme/palette.ts';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 
@@ -20,7 +21,8 @@ export type HostEvent =
   | { readonly app: typeof APP; readonly type: 'ready'; readonly story: string }
   | { readonly app: typeof APP; readonly type: 'selection'; readonly selection: Selection }
   | { readonly app: typeof APP; readonly type: 'step'; readonly step: number | null }
-  | { readonly app: typeof APP; readonly type: 'theme'; readonly theme: ThemeName };
+  | { readonly app: typeof APP; readonly type: 'theme'; readonly theme: ThemeName }
+  | { readonly app: typeof APP; readonly type: 'lang'; readonly lang: Lang };
 
 // An id is short, plain and printable; anything else is not one of ours.
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 80 && /^[\p{L}\p{N}_-]+$/u.test(v);
@@ -31,7 +33,7 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 
  * strings, other scripts' messages). Nothing from a message is evaluated or put into the page.
  *
  * Commands: `{app, type: "go-to-step", step}` (1-based, as in the address), `{app, type: "select",
- * kind: "entity" | "relation" | "kind", id}`, `{app, type: "clear"}`, `{app, type: "set-theme", theme}`,
+ * kind: "entity" | "relation" | "kind", id}`, `{app, type: "clear"}`, `{app, type: "set-theme", theme}`, `{app, type: "set-lang", lang}`,
  * `{app, type: "leave-story"}`.
  */
 export function parseHostCommand(data: unknown, catalog: CommandCatalog): ViewAction | null {
@@ -60,6 +62,10 @@ export function parseHostCommand(data: unknown, catalog: CommandCatalog): ViewAc
     case 'set-theme': {
       const theme = parseTheme(m['theme']);
       return theme ? { type: 'set-theme', theme } : null;
+    }
+    case 'set-lang': {
+      const lang = parseLang(m['lang']);
+      return lang ? { type: 'set-lang', lang } : null;
     }
     default:
       return null;

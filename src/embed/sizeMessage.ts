@@ -10,3 +10,11 @@ export interface EmbedSizeMessage {
 export function sizeMessage(height: number): EmbedSizeMessage {
   return { sentinel: 'amp', type: 'embed-size', height: Math.max(0, Math.ceil(height)) };
 }
+
+/** Whether a message is the AMP convention's hello from a host library that has begun watching
+ * the frame (`{sentinel: "amp", type: "frames-init"}`, as @newswire/frames sends). */
+export function isFramesInit(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m['sentinel'] === 'amp' && m['type'] === 'frames-init';
+}

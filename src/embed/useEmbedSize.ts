@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { sizeMessage } from './sizeMessage.ts';
+import { isFramesInit, sizeMessage } from './sizeMessage.ts';
 
 /**
  * In a frame, tells the host page the content's height on load and on every change of it (a
@@ -13,9 +13,9 @@ export function useEmbedSize(active: boolean): void {
     // The app's own height, not the document's: a document is never shorter than its frame, so
     // measuring it would let the frame grow but never shrink back.
     const app = document.querySelector('.app');
-    const post = () => {
+    const post = (again = false) => {
       const height = app ? app.getBoundingClientRect().height : document.documentElement.scrollHeight;
-      if (height === last) return;
+      if (height === last && !again) return;
       last = height;
       try {
         window.parent.postMessage(sizeMessage(height), '*');
@@ -23,9 +23,18 @@ export function useEmbedSize(active: boolean): void {
         // A parent that cannot be reached keeps its own height; the map still works inside it.
       }
     };
-    const ro = new ResizeObserver(post);
+    const ro = new ResizeObserver(() => post());
     ro.observe(app ?? document.documentElement);
     post();
-    return () => ro.disconnect();
+    // A host library that starts watching after our first post (@newswire/frames observing a frame
+    // added later) says so with `frames-init`: it is told the height again. Only the parent is heard.
+    const onMessage = (event: MessageEvent) => {
+      if (event.source === window.parent && isFramesInit(event.data)) post(true);
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener('message', onMessage);
+    };
   }, [active]);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { Selection, ViewAction } from '../state/viewState.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ThemeName } from '../theme/palette.ts';
 import { APP, parseHostCommand, type CommandCatalog, type HostEvent } from './hostMessages.ts';
 
@@ -14,9 +15,9 @@ function tell(event: HostEvent): void {
 
 /**
  * In a frame, listens to the host page's commands (from the parent window only, whatever its
- * origin: the publisher's) and tells it `ready`, and every change of selection, step and theme.
+ * origin: the publisher's) and tells it `ready`, and every change of selection, step, theme and language.
  */
-export function useHostApi(active: boolean, slug: string, catalog: CommandCatalog, dispatch: Dispatch<ViewAction>, state: { selection: Selection; step: number | null; theme: ThemeName }): void {
+export function useHostApi(active: boolean, slug: string, catalog: CommandCatalog, dispatch: Dispatch<ViewAction>, state: { selection: Selection; step: number | null; theme: ThemeName; lang: Lang }): void {
   const inFrame = active && typeof window !== 'undefined' && window.parent !== window;
   const latest = useRef(catalog);
   useEffect(() => {
@@ -34,7 +35,7 @@ export function useHostApi(active: boolean, slug: string, catalog: CommandCatalo
     tell({ app: APP, type: 'ready', story: slug });
     return () => window.removeEventListener('message', onMessage);
   }, [inFrame, slug, dispatch]);
-  const { selection, step, theme } = state;
+  const { selection, step, theme, lang } = state;
   useEffect(() => {
     if (inFrame) tell({ app: APP, type: 'selection', selection });
   }, [inFrame, selection]);
@@ -44,4 +45,7 @@ export function useHostApi(active: boolean, slug: string, catalog: CommandCatalo
   useEffect(() => {
     if (inFrame) tell({ app: APP, type: 'theme', theme });
   }, [inFrame, theme]);
+  useEffect(() => {
+    if (inFrame) tell({ app: APP, type: 'lang', lang });
+  }, [inFrame, lang]);
 }

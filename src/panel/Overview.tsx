@@ -1,8 +1,11 @@
+import { langAttributes, type Lang } from '../i18n/lang.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
 import type { Story } from '../story/types.ts';
 
 interface Props {
   readonly story: Story;
+  /** The language of the story's own summary. */
+  readonly lang: Lang;
   /** How many relations the filters let through. */
   readonly visibleCount: number;
   readonly onAsk: (question: StoryQuestion) => void;
@@ -12,7 +15,7 @@ interface Props {
 
 /** The panel with nothing selected: what the story is, the questions readers come with (from the
  * story package; each opens its answer), how to use the map, and what the sources are. */
-export function Overview({ story, visibleCount, onAsk, onRead, onShowAll }: Props) {
+export function Overview({ story, lang, visibleCount, onAsk, onRead, onShowAll }: Props) {
   const { meta } = story;
   const total = story.relations.length;
   return (
@@ -28,7 +31,7 @@ export function Overview({ story, visibleCount, onAsk, onRead, onShowAll }: Prop
           </button>
         </p>
       ) : null}
-      <p>{meta.summary.en}</p>
+      <p {...langAttributes(lang)}>{meta.summary[lang]}</p>
       <p className="hint">Choose a country, an arrow or a legend entry to read, in the article’s own Urdu, the sentences behind it.</p>
       <h3>Start with</h3>
       <ul className="starts">

@@ -13,6 +13,7 @@ import { ArticleReader } from './ArticleReader.tsx';
 import { EntityPanel } from './EntityPanel.tsx';
 import { KindPanel } from './KindPanel.tsx';
 import { Overview } from './Overview.tsx';
+import type { Lang } from '../i18n/lang.ts';
 import type { PanelContext } from './panelProps.ts';
 import { PassagePanel } from './PassagePanel.tsx';
 import { RelationPanel } from './RelationPanel.tsx';
@@ -30,6 +31,8 @@ interface Props extends Omit<PanelContext, 'question'> {
   readonly mapEntityOf: (id: EntityId) => EntityId | undefined;
   /** Story mode's step (0-based), or null when exploring. */
   readonly step: number | null;
+  /** The language of the story's own texts (its summary and source). */
+  readonly lang: Lang;
   /** What the map emphasises now: a step's places are marked in its quotes. */
   readonly focus: Focus | null;
 }
@@ -99,7 +102,7 @@ export function SidePanel(props: Props) {
       ) : null;
   } else if (sel?.kind === 'relation-kind') body = <KindPanel {...context} kind={sel.id} />;
   else if (props.step !== null) body = <StepPanel story={story} step={props.step} focus={props.focus} onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })} />;
-  body ??= <Overview story={story} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
+  body ??= <Overview story={story} lang={props.lang} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
 
   return (
     <aside className="side-panel" aria-label="Evidence from the article" data-testid="side-panel">

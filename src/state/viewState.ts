@@ -1,6 +1,7 @@
 import { RELATION_KINDS, kindOf, passesClaims, type RelationKind } from '../story/relationKinds.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
 import type { EntityId, PassageId, Story } from '../story/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ThemeName } from '../theme/palette.ts';
 import { clampStep } from './storyMode.ts';
 
@@ -41,6 +42,8 @@ export interface ViewState {
   readonly playing: boolean;
   /** Light, or dark for a dim room. */
   readonly theme: ThemeName;
+  /** The language of the story's own texts (title, summary, source); the quotes stay Urdu. */
+  readonly lang: Lang;
   /** Inside a publisher's iframe (`?embed=1`): the compact layout that sizes itself. */
   readonly embed: boolean;
   /** A short note of what was ignored in the address, or null. */
@@ -70,6 +73,7 @@ export type ViewAction =
   | { readonly type: 'previous-step' }
   | { readonly type: 'set-playing'; readonly playing: boolean }
   | { readonly type: 'set-theme'; readonly theme: ThemeName }
+  | { readonly type: 'set-lang'; readonly lang: Lang }
   | { readonly type: 'leave-story' }
   /** Escape: clears the selection if there is one, else leaves story mode. */
   | { readonly type: 'back' };
@@ -85,6 +89,7 @@ export const INITIAL_VIEW: ViewState = {
   step: null,
   playing: false,
   theme: 'light',
+  lang: 'en',
   embed: false,
   notice: null,
 };
@@ -202,6 +207,8 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
         return action.playing && state.step === steps.length - 1 ? goTo({ ...state, playing: true }, 0) : { ...state, playing: action.playing };
       case 'set-theme':
         return state.theme === action.theme ? state : { ...state, theme: action.theme };
+      case 'set-lang':
+        return state.lang === action.lang ? state : { ...state, lang: action.lang };
       case 'leave-story':
         return state.step === null ? state : { ...state, step: null, playing: false };
       case 'back':

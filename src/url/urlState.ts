@@ -1,10 +1,11 @@
+import { parseLang } from '../i18n/lang.ts';
 import { lineRefs } from '../story/passageRefs.ts';
 import { RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'embed'] as const;
+export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'lang', 'embed'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
@@ -180,6 +181,10 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     else ignored.push(`theme=${shown(themeParam)}`);
   }
 
+  const langParam = one('lang');
+  const lang = langParam === undefined ? INITIAL_VIEW.lang : (parseLang(langParam) ?? INITIAL_VIEW.lang);
+  if (langParam !== undefined && parseLang(langParam) === null) ignored.push(`lang=${shown(langParam)}`);
+
   let embed = INITIAL_VIEW.embed;
   const embedParam = one('embed');
   if (embedParam !== undefined) {
@@ -204,7 +209,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     }
   }
 
-  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, embed }, catalog.relations);
+  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, lang, embed }, catalog.relations);
   const state = step === null ? base : revealRelations(base, catalog.steps[step] ?? [], catalog.relations);
   const notice = ignored.length > 0 ? `Ignored in the address: ${ignored.join('; ')}.` : null;
   return { state: { ...state, notice }, ignored };
@@ -244,6 +249,7 @@ export function searchForState(state: ViewState, currentSearch = '', storyParam:
   if (!(stated && alleged)) params.set('claims', stated ? 'stated' : alleged ? 'alleged' : 'none');
   if (state.mode === 'article') params.set('view', 'article');
   if (state.theme !== INITIAL_VIEW.theme) params.set('theme', state.theme);
+  if (state.lang !== INITIAL_VIEW.lang) params.set('lang', state.lang);
   if (state.embed) params.set('embed', '1');
   const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')].filter((part) => part !== '').join('&');
   return text === '' ? '' : `?${text}`;

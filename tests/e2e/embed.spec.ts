@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
 
@@ -6,21 +8,42 @@ import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
 // README's snippet says. The app must size its frame, leave the page's scroll alone, and ask nothing
 // of any origin but its own.
 
+// @newswire/frames, a host library publishers already use, is served by the host page itself.
+const FRAMES_UMD = readFileSync(fileURLToPath(import.meta.resolve('@newswire/frames').replace(/frames\.[a-z]+\.js$/u, 'frames.umd.js')), 'utf8');
+
+/** The publisher's page: the app in an iframe, sized by our embed.js, or by @newswire/frames
+ * (`lib=frames`), which reads the height from the frame's `height` attribute, not its style. */
+function hostPage(url: URL): string {
+  const width = Number(url.searchParams.get('w') ?? 400);
+  const height = Number(url.searchParams.get('h') ?? 300);
+  const query = url.searchParams.get('q') ?? 'embed=1';
+  const frames = url.searchParams.get('lib') === 'frames';
+  const iframe = frames
+    ? `<iframe id="map" data-urdu-story-map src="${ORIGIN}/?${query}" title="Map" width="${width}" height="${height}" style="display:block;border:0"></iframe>`
+    : `<iframe data-urdu-story-map src="${ORIGIN}/?${query}" title="Map: Albania, Iran and a cyberattack" loading="lazy" allow="fullscreen" style="display:block;width:${width}px;height:${height}px;border:0"></iframe>`;
+  const script = frames
+    ? '<script src="/frames.umd.js"></script><script src="/observe.js"></script>'
+    : `<script src="${ORIGIN}/embed.js" async></script>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>A publisher's article</title></head>
+<body style="margin:0;font-family:serif">
+<p style="height:200px;margin:0">The article above the map.</p>
+${iframe}
+<p style="height:3000px;margin:0">The article below the map.</p>
+${script}
+</body></html>`;
+}
+
 let server: Server;
 test.beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', HOST_ORIGIN);
-    const width = Number(url.searchParams.get('w') ?? 400);
-    const height = Number(url.searchParams.get('h') ?? 300);
-    const query = url.searchParams.get('q') ?? 'embed=1';
+    if (url.pathname === '/frames.umd.js' || url.pathname === '/observe.js') {
+      res.setHeader('Content-Type', 'text/javascript');
+      res.end(url.pathname === '/observe.js' ? "newswireFrames.observeIframe(document.getElementById('map'));" : FRAMES_UMD);
+      return;
+    }
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><html><head><meta charset="utf-8"><title>A publisher's article</title></head>
-<body style="margin:0;font-family:serif">
-<p style="height:200px;margin:0">The article above the map.</p>
-<iframe data-urdu-story-map src="${ORIGIN}/?${query}" title="Map: Albania, Iran and a cyberattack" loading="lazy" allow="fullscreen" style="display:block;width:${width}px;height:${height}px;border:0"></iframe>
-<p style="height:3000px;margin:0">The article below the map.</p>
-<script src="${ORIGIN}/embed.js" async></script>
-</body></html>`);
+    res.end(hostPage(url));
   });
   await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
 });
@@ -29,7 +52,7 @@ test.afterAll(async () => {
 });
 
 /** Opens the host page, records every request that is neither origin's, and waits for the map. */
-async function openHost(page: Page, width: number, height: number, query = 'embed=1'): Promise<{ frame: Frame; foreign: string[]; errors: string[] }> {
+async function openHost(page: Page, width: number, height: number, query = 'embed=1', lib = 'embed.js'): Promise<{ frame: Frame; foreign: string[]; errors: string[] }> {
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
@@ -40,7 +63,7 @@ async function openHost(page: Page, width: number, height: number, query = 'embe
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${HOST_ORIGIN}/?w=${width}&h=${height}&q=${encodeURIComponent(query)}`);
+  await page.goto(`${HOST_ORIGIN}/?w=${width}&h=${height}&q=${encodeURIComponent(query)}&lib=${lib}`);
   const frame = await (await page.locator('iframe[data-urdu-story-map]').elementHandle()).contentFrame();
   if (!frame) throw new Error('no frame');
   await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
@@ -83,6 +106,22 @@ for (const size of [
     expect(errors, 'console and page errors').toEqual([]);
   });
 }
+
+test('@newswire/frames, a host library publishers already use, sizes the frame from the same messages', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const { frame, errors } = await openHost(page, 800, 300, 'embed=1', 'frames');
+  // The library sets the iframe's height attribute; it must match the app's height within 2 px.
+  const fit = async () => {
+    const h = await heights(page, frame);
+    return Math.abs(h.iframe - h.content);
+  };
+  await expect.poll(fit).toBeLessThanOrEqual(2);
+  await frame.getByRole('button', { name: 'What does Iran say?' }).click();
+  await expect(frame.locator('#panel-title')).toContainText('Iran');
+  await expect.poll(fit).toBeLessThanOrEqual(2);
+  expect(await page.locator('#map').getAttribute('height')).toMatch(/^\d+$/u);
+  expect(errors).toEqual([]);
+});
 
 test('the wheel over the embedded map scrolls the host page, not the map', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
@@ -180,5 +219,8 @@ test('the host page drives the map with commands and hears its events; malformed
   await expect.poll(async () => (await heard()).some((m) => m.type === 'step' && m.step === 2)).toBe(true);
   await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'dark' });
   await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await send({ app: 'urdu-story-map', type: 'set-lang', lang: 'ur' });
+  await expect(frame.locator('.embed-title [lang="ur"]').first()).toHaveText('البانیہ، ایران اور سائبر حملہ');
+  await expect.poll(async () => (await heard()).some((m) => m.type === 'lang')).toBe(true);
   expect(errors).toEqual([]);
 });

@@ -12,6 +12,7 @@ describe('parseHostCommand', () => {
     expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'attack' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation-kind', id: 'attack' } });
     expect(parseHostCommand({ app: APP, type: 'clear' }, catalog)).toEqual({ type: 'clear-selection' });
     expect(parseHostCommand({ app: APP, type: 'set-theme', theme: 'dark' }, catalog)).toEqual({ type: 'set-theme', theme: 'dark' });
+    expect(parseHostCommand({ app: APP, type: 'set-lang', lang: 'ur' }, catalog)).toEqual({ type: 'set-lang', lang: 'ur' });
     expect(parseHostCommand({ app: APP, type: 'leave-story' }, catalog)).toEqual({ type: 'leave-story' });
   });
 
@@ -32,6 +33,9 @@ describe('parseHostCommand', () => {
       { app: APP, type: 'select', kind: 'country', id: 'ALB' },
       { app: APP, type: 'select', kind: 'relation', id: 'ALB' },
       { app: APP, type: 'set-theme', theme: 'neon' },
+      { app: APP, type: 'set-lang', lang: 'fr' },
+      { app: APP, type: 'set-lang', lang: ['ur'] },
+      { app: APP, type: 'set-lang', lang: 'ur'.padEnd(10_000, ' ') },
       { app: APP, type: 'eval', code: 'alert(1)' },
     ]) {
       expect(parseHostCommand(bad, catalog), JSON.stringify(bad).slice(0, 80)).toBeNull();

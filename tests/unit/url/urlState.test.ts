@@ -58,6 +58,17 @@ describe('?theme=', () => {
   });
 });
 
+describe('?lang=', () => {
+  it('reads ur and en in any case, writes only ur (en is the default), and ignores anything else', () => {
+    expect(parse('?lang=UR').state.lang).toBe('ur');
+    expect(searchForState(parse('?lang=ur&embed=1').state)).toBe('?lang=ur&embed=1');
+    expect(searchForState(parse('?lang=en').state)).toBe('');
+    const { state, ignored } = parse('?lang=<b>fr</b>');
+    expect(state.lang).toBe('en');
+    expect(ignored).toEqual(['lang=?b?fr??b?']);
+  });
+});
+
 describe('?step=', () => {
   const last = STORY.steps.length;
   it('opens story mode at step N, counted from 1, and writes it back the same way', () => {
