@@ -1,5 +1,5 @@
 import './app.css';
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { SidePanel } from '../panel/SidePanel.tsx';
@@ -25,6 +25,7 @@ import { useHostApi } from '../embed/useHostApi.ts';
 import { readPreference, writePreference } from '../lib/safeStorage.ts';
 import { parseTheme } from '../theme/palette.ts';
 import { langAttributes } from '../i18n/lang.ts';
+import type { MapHandle } from '../map/mapSnapshot.ts';
 import { Notice } from './Notice.tsx';
 import { TAGLINE } from './tagline.ts';
 import { useNarrow, useShort } from './useNarrow.ts';
@@ -38,6 +39,9 @@ interface Props {
   /** The `story` parameter the address keeps: the slug, or null for the default story. */
   readonly storyParam: string | null;
 }
+
+// The share dialog (and, through it, the PNG export) loads when it is first opened.
+const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 
 // Where the reader's chosen theme is remembered (localStorage, when the browser allows it).
 const THEME_PREFERENCE = 'urdu-story-map:theme';
@@ -151,6 +155,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const toggle = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'toggle-select', selection }), []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);
+  const mapHandle = useRef<MapHandle>(null);
   const narrow = useNarrow();
   // The legend starts folded where the map needs the room: on a phone, and on a short screen.
   const short = useShort();
@@ -186,6 +191,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             >
               Dark theme
             </button>
+            <button type="button" className="share-open" aria-haspopup="dialog" onClick={() => dispatch({ type: 'set-share', open: true })}>
+              Share / Embed
+            </button>
             {story.steps.length > 0 && step === null ? (
               <button type="button" className="story-start" onClick={() => goToStep(0)}>
                 Tell the story, step by step
@@ -197,7 +205,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
         <div className="map-area">
-          <MapView story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} cooperative={view.embed} onSelect={toggle} />
+          <MapView ref={mapHandle} story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} cooperative={view.embed} onSelect={toggle} />
           {step !== null ? <Timeline story={story} step={step} onStep={goToStep} /> : null}
           {step !== null ? (
             <StoryControls
@@ -246,6 +254,11 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           mapEntityOf={mapEntityOf}
         />
       </main>
+      {view.share ? (
+        <Suspense fallback={null}>
+          <ShareDialog story={story} view={view} storyParam={storyParam} drawn={visible} map={mapHandle} onClose={() => dispatch({ type: 'set-share', open: false })} />
+        </Suspense>
+      ) : null}
       <PrintHandout story={story} />
     </div>
   );

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { BaseSnapshot } from './mapSnapshot.ts';
 import type { Story } from '../story/types.ts';
 import { createStoryMap, type MapViewModel, type StoryMap } from './createStoryMap.ts';
 import { MapOverlays } from './MapOverlays.tsx';
@@ -16,6 +17,8 @@ interface Props extends RendererProps {
   readonly onUnavailable: () => void;
   /** Cooperative gestures (in a frame): a plain wheel scrolls the host page, Ctrl+wheel zooms. */
   readonly cooperative: boolean;
+  /** Filled with the map's own snapshot while a map exists (for the PNG export). */
+  readonly snapshotRef: RefObject<BaseSnapshot | null>;
 }
 
 /**
@@ -23,7 +26,7 @@ interface Props extends RendererProps {
  * DOM labels and edge handles that follow the camera. It only reads view state and reports the
  * reader's choices; every direct MapLibre call stays in createStoryMap.
  */
-export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, cooperative }: Props) {
+export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, cooperative, snapshotRef }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
@@ -96,6 +99,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
       };
     }
     mapRef.current = map;
+    snapshotRef.current = (pixelRatio) => map.snapshot(pixelRatio);
     // The map may be (re)created after the arcs and the view were set: give it the latest of both.
     map.setArcs(latest.current.scene.arcs);
     map.setView(latest.current.viewModel);
@@ -115,9 +119,10 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
     return () => {
       live = false;
       mapRef.current = null;
+      snapshotRef.current = null;
       map.destroy();
     };
-  }, [scene.frame, colorByIso, onUnavailable, cooperative]);
+  }, [scene.frame, colorByIso, onUnavailable, cooperative, snapshotRef]);
 
   useEffect(() => {
     mapRef.current?.setArcs(scene.arcs);

@@ -1,5 +1,5 @@
 import './map.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { hasWebGL2 } from '../lib/webgl.ts';
 import type { Focus } from '../state/focus.ts';
 import type { Selection } from '../state/viewState.ts';
@@ -11,6 +11,7 @@ import { mapPalette, type ThemeName } from '../theme/palette.ts';
 import { BREAKPOINT } from '../theme/tokens.ts';
 import { FallbackMap } from './FallbackMap.tsx';
 import { MapLibreMap } from './MapLibreMap.tsx';
+import { composeSnapshot, svgSnapshot, type BaseSnapshot, type MapHandle } from './mapSnapshot.ts';
 import { MapTooltip } from './MapTooltip.tsx';
 import { cameraTarget, sceneOf } from './scene.ts';
 import { useReservedBoxes } from './useReservedBoxes.ts';
@@ -27,6 +28,8 @@ interface Props {
   /** In a publisher's frame: the page scrolls past the map; Ctrl (or two fingers) zooms it. */
   readonly cooperative?: boolean;
   readonly onSelect: (selection: Exclude<Selection, null>) => void;
+  /** What the app may ask of the map as drawn: a snapshot for the PNG export. */
+  readonly ref?: Ref<MapHandle>;
 }
 
 // Below this width, labels turn compact (one line; actors show only their dot).
@@ -37,7 +40,7 @@ const COMPACT_WIDTH = BREAKPOINT.compactLabels;
  * a note saying so. It owns what both share (the frame's size, the tooltip, the map's status) and
  * only reads view state and reports the reader's choices.
  */
-export function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect }: Props) {
+export function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect, ref }: Props) {
   const viewRef = useRef<HTMLDivElement>(null);
   const [webgl, setWebgl] = useState(() => hasWebGL2());
   const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'fallback');
@@ -45,6 +48,18 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [hover, setHover] = useState<Hover | null>(null);
   const [noticeClosed, setNoticeClosed] = useState(false);
+
+  // The live map fills this with its own snapshot; the still map is read from its SVG.
+  const glSnapshot = useRef<BaseSnapshot | null>(null);
+  useImperativeHandle(ref, () => ({
+    snapshot: (pixelRatio) => {
+      const view = viewRef.current;
+      if (!view || status === 'loading') return Promise.resolve(null);
+      const svg = view.querySelector<SVGSVGElement>('svg.fallback-map');
+      const base: BaseSnapshot = webgl ? (r) => glSnapshot.current?.(r) ?? Promise.resolve(null) : (r) => (svg ? svgSnapshot(svg, r) : Promise.resolve(null));
+      return composeSnapshot(view, base, pixelRatio);
+    },
+  }), [webgl, status]);
 
   const scene = useMemo(() => sceneOf(story), [story]);
   const roles = useMemo(() => countryRoles(story), [story]);
@@ -103,7 +118,7 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>
       {webgl ? (
-        <MapLibreMap {...shared} story={story} cooperative={cooperative} onStatus={setStatus} onError={setError} onUnavailable={unavailable} />
+        <MapLibreMap {...shared} story={story} cooperative={cooperative} snapshotRef={glSnapshot} onStatus={setStatus} onError={setError} onUnavailable={unavailable} />
       ) : (
         <FallbackMap {...shared} />
       )}

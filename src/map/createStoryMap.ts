@@ -40,6 +40,9 @@ export interface StoryMap {
   frame(box: Bounds): void;
   /** Zooms to a box, as the reader's own move (the view then stays put on resize). */
   zoomTo(box: Bounds): void;
+  /** A copy of the map as drawn, redrawn at `pixelRatio` (2 for a sharp PNG) and read straight
+   * after that render, so it is never blank; the screen's own ratio is restored after. */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
   resize(): void;
   destroy(): void;
 }
@@ -257,6 +260,24 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
       if (loaded && shapesIn) events.onBusy();
       map.fitBounds(box as unknown as maplibregl.LngLatBoundsLike, { padding: boundsPadding(container), duration: motion() });
     },
+    snapshot: (pixelRatio) =>
+      new Promise<HTMLCanvasElement>((resolve) => {
+        const screenRatio = map.getPixelRatio();
+        const copy = () => {
+          const source = map.getCanvas();
+          const out = document.createElement('canvas');
+          out.width = source.width;
+          out.height = source.height;
+          out.getContext('2d')?.drawImage(source, 0, 0);
+          if (pixelRatio !== screenRatio) map.setPixelRatio(screenRatio);
+          resolve(out);
+        };
+        // The drawing buffer is kept (preserveDrawingBuffer), but a new ratio needs a new frame:
+        // copy on the first render after it, which draws every layer already loaded.
+        map.once('render', copy);
+        if (pixelRatio !== screenRatio) map.setPixelRatio(pixelRatio);
+        map.triggerRepaint();
+      }),
     resize: () => map.resize(),
     destroy: () => map.remove(),
   };

@@ -44,6 +44,8 @@ export interface ViewState {
   readonly theme: ThemeName;
   /** The language of the story's own texts (title, summary, source); the quotes stay Urdu. */
   readonly lang: Lang;
+  /** The share, embed and download dialog is open (not kept in the address). */
+  readonly share: boolean;
   /** Inside a publisher's iframe (`?embed=1`): the compact layout that sizes itself. */
   readonly embed: boolean;
   /** A short note of what was ignored in the address, or null. */
@@ -74,6 +76,7 @@ export type ViewAction =
   | { readonly type: 'set-playing'; readonly playing: boolean }
   | { readonly type: 'set-theme'; readonly theme: ThemeName }
   | { readonly type: 'set-lang'; readonly lang: Lang }
+  | { readonly type: 'set-share'; readonly open: boolean }
   | { readonly type: 'leave-story' }
   /** Escape: clears the selection if there is one, else leaves story mode. */
   | { readonly type: 'back' };
@@ -90,6 +93,7 @@ export const INITIAL_VIEW: ViewState = {
   playing: false,
   theme: 'light',
   lang: 'en',
+  share: false,
   embed: false,
   notice: null,
 };
@@ -209,6 +213,8 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
         return state.theme === action.theme ? state : { ...state, theme: action.theme };
       case 'set-lang':
         return state.lang === action.lang ? state : { ...state, lang: action.lang };
+      case 'set-share':
+        return state.share === action.open ? state : { ...state, share: action.open };
       case 'leave-story':
         return state.step === null ? state : { ...state, step: null, playing: false };
       case 'back':

@@ -72,6 +72,8 @@ export const COLOR = {
   leader: '#57606a',
   /** The neutral line of the legend's stated and alleged samples. */
   claimLine: '#333',
+  /** The page behind a modal dialog, dimmed. */
+  backdrop: 'rgb(0 0 0 / 0.45)',
 } as const;
 
 /** Colour of each relation kind: the Okabe-Ito palette, told apart with the common colour-vision
@@ -203,6 +205,8 @@ export const SHADOW = {
   tooltip: '0 2px 8px rgb(0 0 0 / 0.3)',
   /** Under the map where it sticks to the top of a phone's screen. */
   sticky: '0 2px 6px rgb(0 0 0 / 0.12)',
+  /** Under a modal dialog (share and embed). */
+  dialog: '0 8px 32px rgb(0 0 0 / 0.3)',
 } as const;
 
 /** Sizes of the layout. */
@@ -215,6 +219,8 @@ export const SIZE = {
   mapNarrowMin: '280px',
   /** Width of a page of reading (the story-problems page). */
   measure: '44rem',
+  /** Width of a modal dialog (share and embed). */
+  dialog: '40rem',
 } as const;
 
 /**

@@ -1,0 +1,209 @@
+import './share.css';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import type { Lang } from '../i18n/lang.ts';
+import { copyText } from '../lib/clipboard.ts';
+import type { MapHandle } from '../map/mapSnapshot.ts';
+import type { ViewState } from '../state/viewState.ts';
+import { openDataPaths } from '../story/openData.ts';
+import type { Relation, Story } from '../story/types.ts';
+import type { ThemeName } from '../theme/palette.ts';
+import { embedSnippet, embedView, FIXED_HEIGHT, viewUrl, type OpensOn } from './embedCode.ts';
+
+interface Props {
+  readonly story: Story;
+  readonly view: ViewState;
+  /** The `story` parameter the address keeps: the slug, or null for the default story. */
+  readonly storyParam: string | null;
+  /** The relations drawn now, for the picture's key. */
+  readonly drawn: readonly Relation[];
+  readonly map: RefObject<MapHandle | null>;
+  readonly onClose: () => void;
+}
+
+/** A row of radio buttons for one choice of the embed code. */
+function Choice<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: readonly { value: T; label: string; lang?: Lang }[]; onChange: (v: T) => void }) {
+  return (
+    <fieldset className="share-choice">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value}>
+          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />{' '}
+          <span lang={o.lang}>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * Share, embed, download: the link to the current view; an iframe snippet for it with its options
+ * (what it opens on, auto or fixed height, theme, language), ready to paste into any page; a PNG of
+ * the view; and the story's data. A modal dialog: focus stays inside, Escape closes it, and the
+ * keys typed in it never reach the map or the story.
+ */
+export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const [opensOn, setOpensOn] = useState<OpensOn>('view');
+  const [auto, setAuto] = useState(true);
+  const [fixedHeight, setFixedHeight] = useState<number>(FIXED_HEIGHT.start);
+  const [theme, setTheme] = useState<ThemeName>(view.theme);
+  const [lang, setLang] = useState<Lang>(view.lang);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  // The app's page, without its query: every address here is built from it and a view.
+  const appUrl = `${window.location.origin}${window.location.pathname}`;
+  const link = viewUrl(appUrl, { ...view, embed: false, playing: false, notice: null }, storyParam);
+  const framed = embedView(view, { opensOn, theme, lang });
+  const code = embedSnippet({
+    src: viewUrl(appUrl, framed, storyParam),
+    link: viewUrl(appUrl, { ...framed, embed: false }, storyParam),
+    title: `Map: ${story.meta.title.en}`,
+    script: new URL('embed.js', appUrl).href,
+    height: auto ? 'auto' : fixedHeight,
+  });
+  const data = openDataPaths(story.slug);
+  const hasSteps = story.steps.length > 0;
+
+  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
+    const result = await copyText(text, field);
+    setStatus(result === 'copied' ? `${what} copied.` : `This page may not use the clipboard here: the ${what.toLowerCase()} is selected, press Ctrl+C (⌘C on a Mac) to copy it.`);
+  };
+  const download = async () => {
+    setBusy(true);
+    setStatus('Drawing the picture…');
+    try {
+      const { exportPicture, pictureName } = await import('../export/exportPicture.ts');
+      const root = dialogRef.current?.closest<HTMLElement>('.app');
+      const handle = map.current;
+      if (!root || !handle) throw new Error('The map is not drawn yet: try again in a moment.');
+      const figureView = { selection: view.selection, step: view.step, lang: view.lang, link };
+      await exportPicture({ map: handle, story, drawn, view: figureView, theme: view.theme, root, name: pictureName(story.slug, figureView) });
+      setStatus('The picture is saved as a PNG file (twice the screen’s size).');
+    } catch (e) {
+      setStatus(`The picture could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="share-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      // Keys typed here are the dialog's: not the story's arrows, not the app's Escape (the dialog
+      // closes itself on Escape, and the selection under it stays).
+      onKeyDown={(e) => e.stopPropagation()}
+      onClick={(e) => {
+        // A click on the backdrop (the dialog element itself, outside its box) closes it.
+        if (e.target === dialogRef.current) dialogRef.current.close();
+      }}
+    >
+      <div className="share-box">
+        <header className="share-header">
+          <h2 id={`${id}-title`}>Share, embed or download</h2>
+          <button type="button" className="share-close" aria-label="Close" onClick={() => dialogRef.current?.close()}>
+            ×
+          </button>
+        </header>
+
+        <section className="share-section" aria-labelledby={`${id}-link`}>
+          <h3 id={`${id}-link`}>Link to this view</h3>
+          <div className="share-copy-row">
+            <input ref={linkRef} type="text" readOnly value={link} aria-labelledby={`${id}-link`} onFocus={(e) => e.currentTarget.select()} />
+            <button type="button" onClick={() => void copy(link, linkRef.current, 'Link')}>
+              Copy link
+            </button>
+          </div>
+        </section>
+
+        <section className="share-section" aria-labelledby={`${id}-embed`}>
+          <h3 id={`${id}-embed`}>Embed in a page</h3>
+          <div className="share-choices">
+            <Choice
+              legend="Opens on"
+              name={`${id}-opens`}
+              value={opensOn}
+              onChange={setOpensOn}
+              options={[
+                { value: 'view', label: 'This view' },
+                { value: 'overview', label: 'The overview' },
+                ...(hasSteps ? [{ value: 'story' as const, label: 'The story, step 1' }] : []),
+              ]}
+            />
+            <fieldset className="share-choice">
+              <legend>Height</legend>
+              <label>
+                <input type="radio" name={`${id}-height`} checked={auto} onChange={() => setAuto(true)} /> Grows with its content
+              </label>
+              <label>
+                <input type="radio" name={`${id}-height`} checked={!auto} onChange={() => setAuto(false)} /> Fixed:{' '}
+                <input
+                  type="number"
+                  className="share-height"
+                  min={FIXED_HEIGHT.min}
+                  max={FIXED_HEIGHT.max}
+                  step={10}
+                  value={fixedHeight}
+                  aria-label="Fixed height in pixels"
+                  onFocus={() => setAuto(false)}
+                  onChange={(e) => {
+                    const v = e.currentTarget.valueAsNumber;
+                    if (Number.isFinite(v)) setFixedHeight(v);
+                  }}
+                />{' '}
+                px
+              </label>
+            </fieldset>
+            <Choice legend="Theme" name={`${id}-theme`} value={theme} onChange={setTheme} options={[{ value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }]} />
+            <Choice
+              legend="Language of the titles"
+              name={`${id}-lang`}
+              value={lang}
+              onChange={setLang}
+              options={[{ value: 'en', label: 'English' }, { value: 'ur', label: 'اردو', lang: 'ur' }]}
+            />
+          </div>
+          <label className="share-code-label" htmlFor={`${id}-code`}>
+            Embed code
+          </label>
+          <textarea ref={codeRef} id={`${id}-code`} className="share-code" readOnly rows={auto ? 5 : 4} value={code} onFocus={(e) => e.currentTarget.select()} dir="ltr" />
+          <div className="share-actions">
+            <button type="button" onClick={() => void copy(code, codeRef.current, 'Embed code')}>
+              Copy embed code
+            </button>
+          </div>
+          <p className="share-hint">
+            Paste it into your page’s HTML. {auto ? 'The small script after the frame makes it as tall as its content; without it the frame keeps its first height. ' : ''}
+            The map loads everything from this site and asks nothing of any other.
+          </p>
+        </section>
+
+        <section className="share-section" aria-labelledby={`${id}-download`}>
+          <h3 id={`${id}-download`}>Download</h3>
+          <div className="share-actions">
+            <button type="button" onClick={() => void download()} disabled={busy}>
+              Download PNG
+            </button>
+            <span className="share-data">
+              Get the data: <a href={data.json} download>story.json</a> · <a href={data.csv} download>relations.csv</a>
+            </span>
+          </div>
+        </section>
+        <p className="share-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </dialog>
+  );
+}
