@@ -27,8 +27,9 @@ export async function downloadPicture(page: Page, name: string): Promise<SavedPi
 }
 
 /** How much a picture holds, decoded by the browser: distinct colours (to 4 bits a channel) in
- * all of it and in its middle band (where the map is), and the share of pixels unlike its corner. */
-export async function pictureStats(page: Page, picture: SavedPicture): Promise<{ colours: number; middleColours: number; inked: number }> {
+ * all of it and in its middle band (where the map is), the share of pixels unlike its corner (the ground), and the share of the middle band that is only
+ * ground: a map read before it was drawn leaves that band bare. */
+export async function pictureStats(page: Page, picture: SavedPicture): Promise<{ colours: number; middleColours: number; inked: number; middleBare: number }> {
   const url = `data:image/png;base64,${picture.bytes.toString('base64')}`;
   return page.evaluate(async (src) => {
     const image = new Image();
@@ -46,14 +47,20 @@ export async function pictureStats(page: Page, picture: SavedPicture): Promise<{
     const middle = new Set<number>();
     const ground = key(0);
     let inked = 0;
+    let middleBare = 0;
+    let middleCount = 0;
     for (let y = 0; y < image.height; y += 2) {
       for (let x = 0; x < image.width; x += 2) {
         const k = key((y * image.width + x) * 4);
         all.add(k);
-        if (y > image.height * 0.35 && y < image.height * 0.6) middle.add(k);
+        if (y > image.height * 0.35 && y < image.height * 0.6) {
+          middle.add(k);
+          middleCount += 1;
+          if (k === ground) middleBare += 1;
+        }
         if (k !== ground) inked += 1;
       }
     }
-    return { colours: all.size, middleColours: middle.size, inked: inked / (Math.ceil(image.width / 2) * Math.ceil(image.height / 2)) };
+    return { colours: all.size, middleColours: middle.size, inked: inked / (Math.ceil(image.width / 2) * Math.ceil(image.height / 2)), middleBare: middleBare / Math.max(1, middleCount) };
   }, url);
 }
