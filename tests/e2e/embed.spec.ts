@@ -33,10 +33,21 @@ ${script}
 </body></html>`;
 }
 
+// What a test "pasted" into the publisher's page at /pasted: the snippet from the share dialog.
+let pasted = '';
+
 let server: Server;
 test.beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', HOST_ORIGIN);
+    if (url.pathname === '/pasted') {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><html><head><meta charset="utf-8"><title>A publisher's article</title></head><body style="margin:0;font-family:serif">
+<p style="height:150px;margin:0">The article above the map.</p>
+<div style="width:760px">${pasted}</div>
+<p style="height:2000px;margin:0">The article below the map.</p></body></html>`);
+      return;
+    }
     if (url.pathname === '/frames.umd.js' || url.pathname === '/observe.js') {
       res.setHeader('Content-Type', 'text/javascript');
       res.end(url.pathname === '/observe.js' ? "newswireFrames.observeIframe(document.getElementById('map'));" : FRAMES_UMD);
@@ -120,6 +131,49 @@ test('@newswire/frames, a host library publishers already use, sizes the frame f
   await expect(frame.locator('#panel-title')).toContainText('Iran');
   await expect.poll(fit).toBeLessThanOrEqual(2);
   expect(await page.locator('#map').getAttribute('height')).toMatch(/^\d+$/u);
+  expect(errors).toEqual([]);
+});
+
+test('the snippet copied from the share dialog, pasted into another site’s page, gives a working, self-sizing, linked map', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(`${ORIGIN}/?focus=IRN`);
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share, embed or download' });
+  await dialog.getByRole('radio', { name: 'Dark' }).check();
+  await dialog.getByRole('radio', { name: 'اردو' }).check();
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  pasted = await code.inputValue();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${HOST_ORIGIN}/pasted`);
+  const iframe = page.locator('iframe[data-urdu-story-map]');
+  await expect(iframe).toHaveAttribute('title', 'Map: Albania, Iran and a cyberattack');
+  await expect(iframe).toHaveAttribute('loading', 'lazy');
+  await expect(iframe).toHaveAttribute('allow', 'fullscreen');
+  // The plain link for readers without frames leads to the same view in the full app (a browser
+  // with frames keeps an iframe's content as text, unparsed).
+  expect(await iframe.evaluate((el) => el.textContent)).toContain(`<a href="${ORIGIN}/?focus=IRN&amp;theme=dark&amp;lang=ur">`);
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  if (!frame) throw new Error('no frame');
+  await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  // It opens on the view it was made from, in the chosen theme and language.
+  await expect(frame.locator('#panel-title')).toContainText('Iran');
+  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.locator('.embed-title [lang="ur"]').first()).toHaveText('البانیہ، ایران اور سائبر حملہ');
+  // Sized by the script that came with the snippet.
+  await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(2);
+  await iframe.evaluate((el) => el.scrollIntoView());
+  await page.screenshot({ path: 'test-results/screenshots/embed-pasted-snippet.png' });
+
+  // A fixed height instead: no script, and the frame keeps the height chosen.
+  await page.goto(`${ORIGIN}/?focus=IRN`);
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+  await dialog.getByRole('spinbutton', { name: 'Fixed height in pixels' }).fill('400');
+  pasted = await code.inputValue();
+  await page.goto(`${HOST_ORIGIN}/pasted`);
+  await expect(page.locator('iframe[data-urdu-story-map]')).toHaveAttribute('height', '400');
+  expect((await page.locator('iframe[data-urdu-story-map]').boundingBox())?.height).toBe(400);
+  await expect(page.locator('script')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

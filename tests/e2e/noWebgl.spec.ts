@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chromiumForThisRun } from './browser/findChromium.ts';
 import { StoryPage } from './driver.ts';
+import { downloadPicture, pictureStats } from './picture.ts';
 
 // A browser without WebGL: the run's own Chromium (the config's choice, reused, not probed again) with
 // its own switches (the npm-shipped one does not start without its GL ones) and WebGL turned off.
@@ -32,5 +33,18 @@ test.describe('without WebGL', () => {
     await app.screenshot('fallback-no-webgl');
     app.expectClean();
   });
-});
 
+  test('Download PNG draws the still map, its labels and the key: never blank', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=ALB');
+    await app.waitForMap('fallback');
+    const map = await page.locator('.map-view').boundingBox();
+    if (!map) throw new Error('no map');
+    const picture = await downloadPicture(page, 'export-fallback-ALB');
+    expect(picture.width).toBe(2 * (Math.round(map.width) + 32));
+    const stats = await pictureStats(page, picture);
+    expect(stats.middleBare, 'share of the map band left bare').toBeLessThan(0.3);
+    expect(stats.middleColours, 'colours across the map').toBeGreaterThan(40);
+    app.expectClean();
+  });
+});
