@@ -278,3 +278,20 @@ test('the host page drives the map with commands and hears its events; malformed
   await expect.poll(async () => (await heard()).some((m) => m.type === 'lang')).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('the example publisher’s page in public/ drives the map with its buttons and lists the map’s events', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 900 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${ORIGIN}/embed-example.html`);
+  const frame = await (await page.locator('iframe[data-urdu-story-map]').elementHandle()).contentFrame();
+  if (!frame) throw new Error('no frame');
+  await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  await expect(page.locator('#log')).toContainText('"type":"ready"');
+  await page.getByRole('button', { name: 'Show Iran' }).click();
+  await expect(frame.locator('#panel-title')).toContainText('Iran');
+  await expect(page.locator('#log')).toContainText('"id":"IRN"');
+  await page.getByRole('button', { name: 'Story, step 3' }).click();
+  await expect(frame.locator('.step-panel[data-step="3"]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
