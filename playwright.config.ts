@@ -26,7 +26,8 @@ export default defineConfig({
     launchOptions: { executablePath: browser.executablePath, args: [...browser.args] },
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // E2E_REUSE_BUILD: a second run right after the first (.ci/run) serves the dist/ it just built.
+    command: `${process.env['E2E_REUSE_BUILD'] ? '' : 'npm run build && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `${ORIGIN}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,

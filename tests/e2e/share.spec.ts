@@ -6,7 +6,7 @@ import { downloadPicture, pictureStats } from './picture.ts';
 // The share, embed and download dialog: the link and the embed code for the view, copied where the
 // clipboard is allowed and selected for the reader where it is not, and a PNG of the view.
 
-test('the share dialog gives the view’s link and embed code, copies them, and closes back to the same view', async ({ page, context }) => {
+test('the share dialog gives the view’s link and embed code, copies them (or selects them where the clipboard is refused), and closes back to the same view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
   const app = new StoryPage(page);
   await app.open('focus=IRN');
@@ -34,26 +34,11 @@ test('the share dialog gives the view’s link and embed code, copies them, and 
   await expect(code).not.toHaveValue(/<script/u);
   await page.screenshot({ path: 'test-results/screenshots/share-dialog.png' });
 
-  // Keys typed in the dialog are its own: → does not start the story under it.
-  await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.app')).toHaveAttribute('data-mode', 'explore');
-  // Escape closes the dialog only: the selection under it stays, and focus goes back to the opener.
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(app.panelTitle()).toContainText('Iran');
-  await expect(opener).toBeFocused();
-  app.expectClean();
-});
-
-test('where the clipboard is refused, the code is selected for the reader, with a message saying how to copy it', async ({ page }) => {
-  await page.addInitScript(() => {
+  // Where the clipboard is refused (a frame without the permission, a denied prompt), the code is
+  // selected for the reader instead, with a message saying how to copy it.
+  await page.evaluate(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } });
   });
-  const app = new StoryPage(page);
-  await app.open();
-  await app.waitForMap();
-  await page.getByRole('button', { name: 'Share / Embed' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share, embed or download' });
   await dialog.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(dialog.getByRole('status')).toContainText('press Ctrl+C');
   const selected = await page.evaluate(() => {
@@ -62,6 +47,15 @@ test('where the clipboard is refused, the code is selected for the reader, with 
   });
   expect(selected.selected).toBe(selected.all);
   expect(selected.all).toContain('<iframe data-urdu-story-map');
+
+  // Keys typed in the dialog are its own: → does not start the story under it.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.app')).toHaveAttribute('data-mode', 'explore');
+  // Escape closes the dialog only: the selection under it stays, and focus goes back to the opener.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(app.panelTitle()).toContainText('Iran');
+  await expect(opener).toBeFocused();
   app.expectClean();
 });
 
