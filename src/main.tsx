@@ -4,6 +4,8 @@ import 'virtual:theme-tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { initialLang } from './app/initialLang.ts';
+import { messagesFor } from './i18n/messages.ts';
 import { loadStory, STORY_SLUGS, type OpenedStory } from './app/loadStory.ts';
 import { StoryProblems } from './app/StoryProblems.tsx';
 import { DEFAULT_STORY } from './story/package/defaultStory.ts';
@@ -14,7 +16,7 @@ import { parseUrlState, storyFromUrl, urlCatalog } from './url/urlState.ts';
 const root = document.getElementById('root');
 if (root) {
   const reactRoot = createRoot(root);
-  const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY);
+  const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY, messagesFor(initialLang(window.location.search)));
   // `?notes=1`: this window is the speaker notes of a presentation (opened with S in story mode).
   const notes = (() => {
     try {

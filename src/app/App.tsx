@@ -24,10 +24,15 @@ import { useEmbedSize } from '../embed/useEmbedSize.ts';
 import { useHostApi } from '../embed/useHostApi.ts';
 import { readPreference, writePreference } from '../lib/safeStorage.ts';
 import { parseTheme } from '../theme/palette.ts';
-import { langAttributes } from '../i18n/lang.ts';
+import { langAttributes, markDocument, type Lang } from '../i18n/lang.ts';
+import { initialLang, LANG_PREFERENCE } from './initialLang.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { MessagesContext } from '../i18n/useMessages.ts';
 import type { MapHandle } from '../map/mapSnapshot.ts';
+import type { SelectHow } from '../map/types.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Notice } from './Notice.tsx';
-import { TAGLINE } from './tagline.ts';
+import { SkipLinks } from './SkipLinks.tsx';
 import { useNarrow, useShort } from './useNarrow.ts';
 
 interface Props {
@@ -42,6 +47,8 @@ interface Props {
 
 // The share dialog (and, through it, the PNG export) loads when it is first opened.
 const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+// So does the table of relations.
+const RelationsTable = lazy(() => import('../table/RelationsTable.tsx').then((m) => ({ default: m.RelationsTable })));
 
 // Where the reader's chosen theme is remembered (localStorage, when the browser allows it).
 const THEME_PREFERENCE = 'urdu-story-map:theme';
@@ -73,22 +80,38 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const catalog = useMemo(() => relationCatalog(story), [story]);
   const reducer = useMemo(() => createViewReducer(catalog, story.steps.map((s) => s.relations)), [catalog, story]);
   const [view, dispatch] = useReducer(reducer, initialSearch, (search) => {
-    const { state } = parseUrlState(search, urlCatalog(story, catalog));
+    // The language first: the notice of what the address got wrong is said in it.
+    const lang = initialLang(search);
+    const { state } = parseUrlState(search, urlCatalog(story, catalog), messagesFor(lang));
     const notice = [initialNotice, state.notice].filter((n) => n !== null).join(' ');
     // The address wins; without `theme` in it, the theme the reader last chose here, where the
     // browser lets us remember it (a third-party frame may not: then the default).
     const remembered = hasParam(search, 'theme') ? null : parseTheme(readPreference(THEME_PREFERENCE));
-    return { ...state, theme: remembered ?? state.theme, notice: notice === '' ? null : notice };
+    return { ...state, theme: remembered ?? state.theme, lang, notice: notice === '' ? null : notice };
   });
   useEffect(() => mirrorToUrl(view, storyParam), [view, storyParam]);
+  const messages = useMemo(() => ({ lang: view.lang, t: messagesFor(view.lang) }), [view.lang]);
+  const { t } = messages;
   useEffect(() => {
-    document.title = `${story.meta.title[view.lang]}: a story map`;
-  }, [story, view.lang]);
+    document.title = t.app.documentTitle(story.meta.title[view.lang]);
+    markDocument(document.documentElement, view.lang);
+  }, [story, view.lang, t]);
+  const setLang = useCallback((lang: Lang) => {
+    dispatch({ type: 'set-lang', lang });
+    writePreference(LANG_PREFERENCE, lang);
+  }, []);
   // Escape steps back from anywhere, as in any map or dialog: from a selection to what was under it
   // (the overview, or the story's step), then out of story mode.
+  // A choice made on the map with the keyboard sends focus to the panel's heading, and Escape then
+  // brings it back to the place or arrow it came from.
+  const returnFocus = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) dispatch({ type: 'back' });
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      dispatch({ type: 'back' });
+      const back = returnFocus.current;
+      returnFocus.current = null;
+      if (back && document.getElementById('panel')?.contains(document.activeElement)) setTimeout(() => back.isConnected && back.focus(), 0);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -153,6 +176,16 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
 
   const select = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'select', selection }), []);
   const toggle = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'toggle-select', selection }), []);
+  const selectOnMap = useCallback((selection: Exclude<Selection, null>, how?: SelectHow) => {
+    dispatch({ type: 'toggle-select', selection });
+    if (how !== 'keyboard') return;
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Once the panel has drawn the new selection (React commits a discrete event's update before the
+    // next task; a frame may be long in coming while the camera flies): its heading says what was chosen.
+    // Without scrolling: the panel has already put what matters in view (the top of the evidence, or
+    // in reading mode the followed sentence, which a scroll to the heading would undo).
+    setTimeout(() => document.querySelector<HTMLElement>('#panel .panel-scroll h2')?.focus({ preventScroll: true }), 0);
+  }, []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);
   const mapHandle = useRef<MapHandle>(null);
@@ -161,7 +194,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const short = useShort();
 
   return (
+    <MessagesContext value={messages}>
     <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'} data-theme={view.theme} data-embed={view.embed || undefined}>
+      <SkipLinks onTable={() => dispatch({ type: 'set-table', open: true })} />
       {view.embed ? (
         <EmbedHeader story={story} lang={view.lang} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam)}`} />
       ) : (
@@ -172,13 +207,16 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               {story.meta.fixture ? (
                 <>
                   {' '}
-                  <span className="fixture-badge">Test fixture, not news</span>
+                  <span className="fixture-badge">{t.app.fixtureBadge}</span>
                 </>
               ) : null}
             </h1>
-            <p className="subtitle">{TAGLINE}</p>
+            <p className="subtitle">{t.app.tagline}</p>
           </div>
           <div className="header-actions">
+            <button type="button" className="lang-switch" lang={view.lang === 'en' ? 'ur' : 'en'} title={t.app.otherLanguageLabel} onClick={() => setLang(view.lang === 'en' ? 'ur' : 'en')}>
+              {t.app.otherLanguage}
+            </button>
             <button
               type="button"
               className="theme-toggle"
@@ -189,14 +227,14 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               writePreference(THEME_PREFERENCE, theme);
             }}
             >
-              Dark theme
+              {t.app.darkTheme}
             </button>
             <button type="button" className="share-open" aria-haspopup="dialog" onClick={() => dispatch({ type: 'set-share', open: true })}>
-              Share / Embed
+              {t.app.share}
             </button>
             {story.steps.length > 0 && step === null ? (
               <button type="button" className="story-start" onClick={() => goToStep(0)}>
-                Tell the story, step by step
+                {t.app.startStory}
               </button>
             ) : null}
           </div>
@@ -204,8 +242,15 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       )}
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
-        <div className="map-area">
-          <MapView ref={mapHandle} story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} cooperative={view.embed} onSelect={toggle} />
+        <div className="map-area" id="map-area" tabIndex={-1} data-table={view.table || undefined}>
+          {view.table ? (
+            <Suspense fallback={null}>
+              <RelationsTable story={story} visible={visible} selection={view.selection} onSelect={select} onClose={() => dispatch({ type: 'set-table', open: false })} />
+            </Suspense>
+          ) : null}
+          <ErrorBoundary area="map" title={t.app.mapFailed} retryLabel={t.app.retry}>
+            <MapView ref={mapHandle} story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
+          </ErrorBoundary>
           {step !== null ? <Timeline story={story} step={step} onStep={goToStep} /> : null}
           {step !== null ? (
             <StoryControls
@@ -232,27 +277,31 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             onToggleClaim={(claim) => dispatch({ type: 'toggle-claim', claim })}
             onSelectKind={(kind) => toggle({ kind: 'relation-kind', id: kind })}
             onShowAll={() => dispatch({ type: 'show-all-kinds' })}
+            tableOpen={view.table}
+            onTable={() => dispatch({ type: 'set-table', open: !view.table })}
           />
         </div>
-        <SidePanel
-          story={story}
-          visible={visible}
-          roles={roles}
-          selection={view.selection}
-          step={step}
-          lang={view.lang}
-          focus={focus}
-          question={view.question}
-          readingAt={view.readingAt}
-          onSelect={select}
-          onClear={clear}
-          mode={view.mode}
-          onMode={(mode) => dispatch({ type: 'set-mode', mode })}
-          onAsk={(question) => dispatch({ type: 'ask', question })}
-          onReadAt={(passage) => dispatch({ type: 'read-at', passage })}
-          onShowAll={() => dispatch({ type: 'show-all-kinds' })}
-          mapEntityOf={mapEntityOf}
-        />
+        <ErrorBoundary area="panel" title={t.app.panelFailed} retryLabel={t.app.retry}>
+          <SidePanel
+            story={story}
+            visible={visible}
+            roles={roles}
+            selection={view.selection}
+            step={step}
+            lang={view.lang}
+            focus={focus}
+            question={view.question}
+            readingAt={view.readingAt}
+            onSelect={select}
+            onClear={clear}
+            mode={view.mode}
+            onMode={(mode) => dispatch({ type: 'set-mode', mode })}
+            onAsk={(question) => dispatch({ type: 'ask', question })}
+            onReadAt={(passage) => dispatch({ type: 'read-at', passage })}
+            onShowAll={() => dispatch({ type: 'show-all-kinds' })}
+            mapEntityOf={mapEntityOf}
+          />
+        </ErrorBoundary>
       </main>
       {view.share ? (
         <Suspense fallback={null}>
@@ -261,5 +310,6 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       ) : null}
       <PrintHandout story={story} />
     </div>
+    </MessagesContext>
   );
 }

@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/useMessages.ts';
+
 interface Props {
   readonly text: string;
   readonly onDismiss: () => void;
@@ -5,10 +7,11 @@ interface Props {
 
 /** A short, dismissible note, e.g. of what was ignored in the address. */
 export function Notice({ text, onDismiss }: Props) {
+  const { t } = useMessages();
   return (
     <div className="notice" role="status" data-testid="notice">
       <span>{text}</span>
-      <button type="button" onClick={onDismiss} aria-label="Dismiss this note">
+      <button type="button" onClick={onDismiss} aria-label={t.app.dismiss}>
         ×
       </button>
     </div>

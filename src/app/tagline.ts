@@ -1,2 +1,5 @@
-/** The app's one-line description under every story's title (also in the page shell, index.html). */
-export const TAGLINE = 'An Urdu news article as a map: who did what to whom, and the exact words that say so.';
+import { messagesFor } from '../i18n/messages.ts';
+
+/** The app's one-line description under every story's title, in English (the page shell in
+ * index.html carries it before the app runs; the app then says it in the reader's language). */
+export const TAGLINE = messagesFor('en').app.tagline;

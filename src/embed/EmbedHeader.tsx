@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes, type Lang } from '../i18n/lang.ts';
 import type { Story } from '../story/types.ts';
 
@@ -12,16 +13,19 @@ interface Props {
 /** The embed's one line above the map: the story's title and source, and the way to the full map
  * (a new tab, with the same view), since a frame is no place for the whole app. */
 export function EmbedHeader({ story, lang, fullMapHref }: Props) {
+  const { t } = useMessages();
   return (
     <header className="embed-header">
       <p className="embed-title">
         <strong {...langAttributes(lang)}>{story.meta.title[lang]}</strong>{' '}
         <span className="embed-source">
-          · Source: <span {...langAttributes(lang)}>{story.meta.source[lang]}</span>
+          · {t.app.source}
+          {t.colon}
+          <span {...langAttributes(lang)}>{story.meta.source[lang]}</span>
         </span>
       </p>
       <a className="embed-open" href={fullMapHref} target="_blank" rel="noopener">
-        Open full map ↗
+        {t.app.openFullMap}
       </a>
     </header>
   );

@@ -1,3 +1,4 @@
+import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { FigureText } from './figureText.ts';
 import type { KeyEntry } from './figureKey.ts';
@@ -121,6 +122,14 @@ export function drawFigure(input: FigureInput): HTMLCanvasElement {
       ctx.moveTo(x, cy);
       ctx.lineTo(x + SWATCH, cy);
       ctx.stroke();
+      // The kind's mark on the line, as on the map's arcs.
+      if (entry.kind) {
+        const size = 14;
+        ctx.translate(x + (SWATCH - size) / 2, cy - size / 2);
+        ctx.scale(size / MARK_BOX, size / MARK_BOX);
+        ctx.fillStyle = entry.color;
+        ctx.fill(new Path2D(KIND_MARK[entry.kind]), 'evenodd');
+      }
     } else {
       ctx.fillStyle = entry.color;
       ctx.fillRect(x + 4, cy - 8, SWATCH - 8, 16);

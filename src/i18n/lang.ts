@@ -23,3 +23,22 @@ export function parseLang(value: unknown): Lang | null {
 export function langAttributes(lang: Lang): { readonly lang: Lang; readonly dir: 'ltr' | 'rtl' } {
   return { lang, dir: lang === 'ur' ? 'rtl' : 'ltr' };
 }
+
+/** The first of the browser's preferred languages (`navigator.languages`) that we speak, by its
+ * primary subtag ("ur-PK" is Urdu, "en-GB" English); null when none is, or the list is odd. */
+export function langFromBrowser(languages: readonly unknown[] | undefined): Lang | null {
+  for (const tag of languages ?? []) {
+    if (typeof tag !== 'string') continue;
+    const lang = parseLang(tag.split('-')[0]);
+    if (lang) return lang;
+  }
+  return null;
+}
+
+/** Marks the whole page with the reader's language: `<html lang dir>` mirrors the layout for Urdu
+ * (every style uses logical properties, so start and end follow it). */
+export function markDocument(root: HTMLElement, lang: Lang): void {
+  const { lang: code, dir } = langAttributes(lang);
+  root.lang = code;
+  root.dir = dir;
+}

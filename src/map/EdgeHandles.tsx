@@ -1,3 +1,6 @@
+import type { MouseEvent } from 'react';
+import type { RoveAttr } from './types.ts';
+
 /** A drawn relation's handle: the screen point of its arc's middle. */
 export interface EdgeHandleItem {
   readonly id: string;
@@ -11,9 +14,11 @@ export interface EdgeHandleItem {
 
 interface Props {
   readonly items: readonly EdgeHandleItem[];
-  readonly width: number;
-  readonly height: number;
-  readonly onSelect: (id: string) => void;
+  /** The group's accessible name ("Relations on the map"). */
+  readonly label: string;
+  readonly onSelect: (id: string, e: MouseEvent) => void;
+  /** Makes a handle one of the map's roving keyboard stops. */
+  readonly rove: RoveAttr;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
 }
 
@@ -22,15 +27,14 @@ interface Props {
  * be reached with Tab, read by a screen reader and chosen with Enter. They show only on keyboard
  * focus or when their edge is selected; the pointer uses the arc itself.
  */
-export function EdgeHandles({ items, width, height, onSelect, onHover }: Props) {
-  // A handle off the frame (an arc over the Arctic) or dimmed by the selection is no tab stop:
-  // focus must never land on a button no one can see.
-  const reachable = (it: EdgeHandleItem) => !it.dimmed && it.x >= 0 && it.y >= 0 && it.x <= width && it.y <= height;
+export function EdgeHandles({ items, label, onSelect, onHover, rove }: Props) {
+  // Every drawn relation is reachable: a handle sits on the part of its arc inside the frame (see
+  // handleItems), and dimmed ones too, since the arrows go through all of them.
   return (
-    <div className="edge-handles" role="group" aria-label="Relations on the map">
+    <div className="edge-handles" role="group" aria-label={label}>
       {items.map((it) => (
         <button
-          tabIndex={reachable(it) ? 0 : -1}
+          {...rove(it.id)}
           key={it.id}
           type="button"
           className="edge-handle"
@@ -40,7 +44,7 @@ export function EdgeHandles({ items, width, height, onSelect, onHover }: Props) 
           style={{ left: it.x, top: it.y, borderColor: it.color }}
           aria-label={it.label}
           aria-pressed={it.selected}
-          onClick={() => onSelect(it.id)}
+          onClick={(e) => onSelect(it.id, e)}
           onFocus={() => onHover(it.id, { x: it.x, y: it.y })}
           onPointerEnter={(e) => {
             if (e.pointerType === 'mouse') onHover(it.id, { x: it.x, y: it.y });

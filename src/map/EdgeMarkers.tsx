@@ -1,3 +1,6 @@
+import type { MouseEvent } from 'react';
+import type { RoveAttr } from './types.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import type { CSSProperties } from 'react';
 import { PlaceName } from './PlaceName.tsx';
 import { edgeMarkerSpot } from './edgeMarkers.ts';
@@ -7,13 +10,13 @@ interface Props {
   readonly items: readonly NodeLabelItem[];
   readonly width: number;
   readonly height: number;
-  readonly onSelect: (id: string) => void;
+  readonly onSelect: (id: string, e: MouseEvent) => void;
+  /** Makes a marker its place's roving keyboard stop (the place is off the frame). */
+  readonly rove: RoveAttr;
 }
 
 // How far inside the frame the markers sit, clear of its edge.
 const INSET = 26;
-
-const SIDE_WORD = { left: 'west', right: 'east', top: 'north', bottom: 'south' } as const;
 
 /**
  * A marker at the frame's edge for each country off the frame that matters now (every country when
@@ -21,7 +24,8 @@ const SIDE_WORD = { left: 'west', right: 'east', top: 'north', bottom: 'south' }
  * The arcs to it run off the frame the same way, so the reader sees where they go; choosing the
  * marker selects the country, and the camera then shows it.
  */
-export function EdgeMarkers({ items, width, height, onSelect }: Props) {
+export function EdgeMarkers({ items, width, height, onSelect, rove }: Props) {
+  const { t } = useMessages();
   if (width === 0) return null;
   const anySelected = items.some((it) => it.focused);
   const markers = items.flatMap((it) => {
@@ -35,12 +39,13 @@ export function EdgeMarkers({ items, width, height, onSelect }: Props) {
         <button
           key={it.id}
           type="button"
+          {...rove(it.id)}
           className="edge-marker"
           data-edge={it.id}
           data-side={spot.side}
           style={{ left: spot.x, top: spot.y, '--node-color': it.color } as CSSProperties}
-          aria-label={`${it.description}: off the map to the ${SIDE_WORD[spot.side]}`}
-          onClick={() => onSelect(it.id)}
+          aria-label={t.map.offMap(it.description, spot.side)}
+          onClick={(e) => onSelect(it.id, e)}
         >
           <span className="edge-arrow" aria-hidden="true" style={{ transform: `rotate(${spot.angle.toFixed(0)}deg)` }}>
             ➜

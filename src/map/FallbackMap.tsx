@@ -1,3 +1,5 @@
+import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, Geometry, LineString } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
@@ -18,6 +20,7 @@ import { countriesFromTopology } from './worldGeometry.ts';
  * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself).
  */
 export function FallbackMap({ scene, overlay, width, height, compact, reserved, target, palette, relationLabel, onSelect, onHover }: RendererProps) {
+  const { t } = useMessages();
   const { base, kinds } = palette;
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -72,11 +75,11 @@ export function FallbackMap({ scene, overlay, width, height, compact, reserved, 
 
   return (
     <>
-      <svg className="fallback-map" width={width} height={height} role="img" aria-label="Static map of the countries and actors in the story">
+      <svg className="fallback-map" width={width} height={height} role="img" aria-label={t.map.stillMap}>
         <defs>
           {RELATION_KINDS.map((k) => (
-            <marker key={k} id={`arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 L3,5 Z" fill={kinds[k]} />
+            <marker key={k} id={`arrow-${k}`} viewBox={`0 0 ${MARK_BOX} ${MARK_BOX}`} refX={MARK_BOX - 2} refY={MARK_BOX / 2} markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+              <path d={KIND_MARK[k]} fill={kinds[k]} fillRule="evenodd" />
             </marker>
           ))}
         </defs>
@@ -120,7 +123,7 @@ export function FallbackMap({ scene, overlay, width, height, compact, reserved, 
       </svg>
       {failure ? (
         <p className="map-notice map-notice-error" role="alert">
-          Country shapes could not be loaded: {failure}
+          {t.map.shapesFailed(failure)}
         </p>
       ) : null}
       <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} landAt={landAt} />

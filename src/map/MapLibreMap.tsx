@@ -1,7 +1,9 @@
+import { useMessages } from '../i18n/useMessages.ts';
+import { handlePointKey } from './handleAnchor.ts';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BaseSnapshot } from './mapSnapshot.ts';
 import type { Story } from '../story/types.ts';
-import { createStoryMap, type MapViewModel, type StoryMap } from './createStoryMap.ts';
+import { createStoryMap, type MapLocale, type MapViewModel, type StoryMap } from './createStoryMap.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type CountryAt } from './landIndex.ts';
@@ -15,6 +17,8 @@ interface Props extends RendererProps {
   readonly onError: (message: string) => void;
   /** WebGL2 was reported but no map could be made: the view switches to the static map. */
   readonly onUnavailable: () => void;
+  /** The WebGL context was lost for good: the view switches to the static map, and this map is removed. */
+  readonly onContextGone: () => void;
   /** Cooperative gestures (in a frame): a plain wheel scrolls the host page, Ctrl+wheel zooms. */
   readonly cooperative: boolean;
   /** Filled with the map's own snapshot while a map exists (for the PNG export). */
@@ -26,7 +30,7 @@ interface Props extends RendererProps {
  * DOM labels and edge handles that follow the camera. It only reads view state and reports the
  * reader's choices; every direct MapLibre call stays in createStoryMap.
  */
-export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, cooperative, snapshotRef }: Props) {
+export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
@@ -50,10 +54,19 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
 
   // What the map's callbacks read, kept in a ref so the map is created once per story, not on
   // every change of selection.
-  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette });
+  const { lang, t } = useMessages();
+  const mapLabel = t.map.label(story.meta.title[lang]);
+  const locale = useMemo<MapLocale>(
+    () => ({ map: mapLabel, zoomIn: t.map.zoomIn, zoomOut: t.map.zoomOut, resetNorth: t.map.resetNorth, attribution: t.map.attribution, wheelHelp: t.map.wheelHelp, macWheelHelp: t.map.macWheelHelp, touchHelp: t.map.touchHelp }),
+    [t, mapLabel],
+  );
+  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette, locale });
   useEffect(() => {
-    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette };
-  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette]);
+    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette, locale };
+  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette, locale]);
+  useEffect(() => {
+    mapRef.current?.setLocale(locale);
+  }, [locale]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -61,10 +74,11 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
     let live = true;
     const idOf = (iso: string) => latest.current.countryNodes.find((n) => n.isoNumeric === iso)?.id;
     const reproject = () => {
-      const { nodes, midpoints } = latest.current.scene;
+      const { nodes, handlePoints } = latest.current.scene;
       const next = new Map<string, ScreenPoint>();
       for (const n of nodes) next.set(n.id, map.project(n.lngLat));
-      for (const [id, m] of midpoints) next.set(`arc:${id}`, map.project(m));
+      // Each arc's handle points (its middle first): the handle sits on the part of it on screen.
+      for (const [id, points] of handlePoints) points.forEach((p, i) => next.set(handlePointKey(id, i), map.project(p)));
       setPositions(next);
     };
     let map: StoryMap;
@@ -87,7 +101,10 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
         onIdle: () => latest.current.onStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
         onBusy: () => latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s)),
         onError: (message) => latest.current.onError(message),
-      }, latest.current.palette, cooperative);
+        onContextGone: () => {
+          if (live) onContextGone();
+        },
+      }, latest.current.palette, cooperative, latest.current.locale);
     } catch {
       // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
       // static map instead of leaving a blank page.
@@ -122,7 +139,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
       snapshotRef.current = null;
       map.destroy();
     };
-  }, [scene.frame, colorByIso, onUnavailable, cooperative, snapshotRef]);
+  }, [scene.frame, colorByIso, onUnavailable, onContextGone, cooperative, snapshotRef]);
 
   useEffect(() => {
     mapRef.current?.setArcs(scene.arcs);
@@ -159,20 +176,20 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
 
   return (
     <>
-      <div ref={hostRef} className="map-host" role="region" aria-label="Map of the countries and actors in the story" />
+      <div ref={hostRef} className="map-host" role="region" aria-label={mapLabel} />
       {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
           <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} landAt={landAt} />
         </div>
       ) : null}
-      <div className="map-views" role="group" aria-label="Map views">
+      <div className="map-views" role="group" aria-label={t.map.views}>
         <button type="button" onClick={() => mapRef.current?.frame(target)}>
-          Reset view
+          {t.map.resetView}
         </button>
         {story.map.views.map((view) => (
           <button key={view.id} type="button" data-view={view.id} onClick={() => mapRef.current?.zoomTo(view.bounds)}>
-            {view.label.en}
+            {view.label[lang]}
           </button>
         ))}
       </div>

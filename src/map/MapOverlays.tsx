@@ -3,7 +3,14 @@ import { EdgeMarkers } from './EdgeMarkers.tsx';
 import { NodeLabels } from './NodeLabels.tsx';
 import { handleItems, labelItems } from './scene.ts';
 import type { LandAt } from './labelLayout.ts';
-import type { RendererProps, ScreenPoint } from './types.ts';
+import type { RendererProps, ScreenPoint, SelectHow } from './types.ts';
+import { useMemo, useRef, type MouseEvent } from 'react';
+import { useMessages } from '../i18n/useMessages.ts';
+import { roveKey } from './rovingOrder.ts';
+import { useRovingFocus } from './useRovingFocus.ts';
+
+/** How a click was made: a click the keyboard made (Enter, Space) has no pointer and `detail` 0. */
+const howOf = (e: MouseEvent): SelectHow => (e.detail === 0 ? 'keyboard' : 'pointer');
 
 interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
   /** Where a place is on screen now, in each renderer's own projection; `key` is the node id, or
@@ -19,9 +26,20 @@ interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
  */
 export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, landAt }: Props) {
   const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
-  const labels = labelItems(scene, overlay, project);
+  const { lang, t } = useMessages();
+  const labels = labelItems(scene, overlay, project, lang);
+  const handles = handleItems(scene, overlay, relationLabel, project, { width, height });
+  // One tab stop for the whole map; the arrows go through its places in the story's order, then its
+  // relations in the story's order (the order the article tells them in).
+  const order = useMemo(
+    () => [...scene.nodes.map((n) => roveKey.node(n.id)), ...scene.arcs.features.map((f) => roveKey.edge(f.properties.id))],
+    [scene],
+  );
+  const rootRef = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(rootRef, order);
+  const selectEntity = (id: string, e: MouseEvent) => onSelect({ kind: 'entity', id }, howOf(e));
   return (
-    <>
+    <div className="map-keys" ref={rootRef} role="group" aria-label={t.map.keysLabel} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <NodeLabels
         items={labels}
         width={width}
@@ -29,17 +47,18 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
         compact={compact}
         reserved={reserved}
         landAt={landAt}
-        onSelect={(id) => onSelect({ kind: 'entity', id })}
+        onSelect={selectEntity}
         onHover={hoverAt('entity')}
+        rove={(id) => roving.attr(roveKey.node(id))}
       />
       <EdgeHandles
-        items={handleItems(scene, overlay, relationLabel, project)}
-        width={width}
-        height={height}
-        onSelect={(id) => onSelect({ kind: 'relation', id })}
+        items={handles}
+        label={t.map.relationsGroup}
+        onSelect={(id, e) => onSelect({ kind: 'relation', id }, howOf(e))}
         onHover={hoverAt('relation')}
+        rove={(id) => roving.attr(roveKey.edge(id))}
       />
-      <EdgeMarkers items={labels} width={width} height={height} onSelect={(id) => onSelect({ kind: 'entity', id })} />
-    </>
+      <EdgeMarkers items={labels} width={width} height={height} onSelect={selectEntity} rove={(id) => roving.attr(roveKey.node(id))} />
+    </div>
   );
 }

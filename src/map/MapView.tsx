@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/useMessages.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import './map.css';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { hasWebGL2 } from '../lib/webgl.ts';
@@ -15,7 +17,7 @@ import { composeSnapshot, svgSnapshot, type BaseSnapshot, type MapHandle } from 
 import { MapTooltip } from './MapTooltip.tsx';
 import { cameraTarget, sceneOf } from './scene.ts';
 import { useReservedBoxes } from './useReservedBoxes.ts';
-import type { Hover, MapStatus, OverlayState, RendererProps } from './types.ts';
+import type { Hover, MapStatus, OverlayState, RendererProps, SelectHow } from './types.ts';
 
 interface Props {
   readonly story: Story;
@@ -27,7 +29,7 @@ interface Props {
   readonly theme: ThemeName;
   /** In a publisher's frame: the page scrolls past the map; Ctrl (or two fingers) zooms it. */
   readonly cooperative?: boolean;
-  readonly onSelect: (selection: Exclude<Selection, null>) => void;
+  readonly onSelect: (selection: Exclude<Selection, null>, how?: SelectHow) => void;
   /** What the app may ask of the map as drawn: a snapshot for the PNG export. */
   readonly ref?: Ref<MapHandle>;
 }
@@ -41,6 +43,7 @@ const COMPACT_WIDTH = BREAKPOINT.compactLabels;
  * only reads view state and reports the reader's choices.
  */
 export function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect, ref }: Props) {
+  const { lang, t } = useMessages();
   const viewRef = useRef<HTMLDivElement>(null);
   const [webgl, setWebgl] = useState(() => hasWebGL2());
   const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'fallback');
@@ -48,6 +51,8 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [hover, setHover] = useState<Hover | null>(null);
   const [noticeClosed, setNoticeClosed] = useState(false);
+  // The live map lost its WebGL context for good: the still map took over, and the note says why.
+  const [contextLost, setContextLost] = useState(false);
 
   // The live map fills this with its own snapshot; the still map is read from its SVG.
   const glSnapshot = useRef<BaseSnapshot | null>(null);
@@ -74,16 +79,16 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
   );
   const labelOf = useCallback((id: string) => {
     const r = story.relations.find((x) => x.id === id);
-    return r ? relationLabel(story, r) : id;
-  }, [story]);
+    return r ? relationLabel(story, r, lang) : id;
+  }, [story, lang]);
   // The camera frames the selection's places; with nothing selected, the story's opening view. The
   // box is kept by identity while the focus is the same, so a redraw does not move the camera.
   const target = useMemo(() => cameraTarget(scene, focus) ?? scene.frame, [scene, focus]);
   // A tap selects and leaves no "mouse leave" behind: a choice made on the map clears the tooltip.
   const select = useCallback(
-    (next: Exclude<Selection, null>) => {
+    (next: Exclude<Selection, null>, how?: SelectHow) => {
       setHover(null);
-      onSelect(next);
+      onSelect(next, how);
     },
     [onSelect],
   );
@@ -94,6 +99,15 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
     setWebgl(false);
     setStatus('fallback');
   }, []);
+  // The still map reads the same props as the live one, so the selection, filters, focus and theme
+  // carry over; unmounting MapLibreMap removes the MapLibre instance.
+  const contextGone = useCallback(() => {
+    setContextLost(true);
+    setHover(null);
+    // An error the live map reported is about a map that is no longer there.
+    setError(null);
+    unavailable();
+  }, [unavailable]);
 
   useEffect(() => {
     const view = viewRef.current;
@@ -107,9 +121,9 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
   if (hover?.target.kind === 'relation') {
     const id = hover.target.id;
     const r = story.relations.find((x) => x.id === id);
-    tooltip = r ? relationTooltip(story, r) : null;
+    tooltip = r ? relationTooltip(story, r, lang) : null;
   } else if (hover?.target.kind === 'entity') {
-    tooltip = entityTooltip(story, hover.target.id, roles.get(hover.target.id), visible);
+    tooltip = entityTooltip(story, hover.target.id, roles.get(hover.target.id), visible, lang);
   }
   const compact = size.width < COMPACT_WIDTH;
   // What both renderers are given, written once.
@@ -118,30 +132,29 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>
       {webgl ? (
-        <MapLibreMap {...shared} story={story} cooperative={cooperative} snapshotRef={glSnapshot} onStatus={setStatus} onError={setError} onUnavailable={unavailable} />
+        <MapLibreMap {...shared} story={story} cooperative={cooperative} snapshotRef={glSnapshot} onStatus={setStatus} onError={setError} onUnavailable={unavailable} onContextGone={contextGone} />
       ) : (
         <FallbackMap {...shared} />
       )}
       {tooltip && hover ? <MapTooltip text={tooltip} x={hover.x} y={hover.y} width={size.width} /> : null}
       {!ready ? (
-        <p className="map-loading" role="status">
-          Drawing the map…
+        <p className="map-loading" role="status" {...langAttributes(lang)}>
+          {t.map.drawing}
         </p>
       ) : null}
       {!webgl && !noticeClosed ? (
-        <div className="map-notice" role="status">
+        <div className="map-notice" role="status" {...langAttributes(lang)}>
           <p>
-            This browser cannot draw the interactive map (WebGL is off or missing), so a still map is shown. Everything
-            else works.
+            {contextLost ? t.map.contextLost : t.map.noWebgl}
           </p>
-          <button type="button" className="map-notice-close" aria-label="Dismiss this note" onClick={() => setNoticeClosed(true)}>
+          <button type="button" className="map-notice-close" aria-label={t.app.dismiss} onClick={() => setNoticeClosed(true)}>
             ×
           </button>
         </div>
       ) : null}
       {error ? (
-        <p className="map-notice map-notice-error" role="alert">
-          The map could not be drawn: {error}
+        <p className="map-notice map-notice-error" role="alert" {...langAttributes(lang)}>
+          {t.map.failed(error)}
         </p>
       ) : null}
     </div>

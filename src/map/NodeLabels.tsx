@@ -1,5 +1,6 @@
+import type { RoveAttr } from './types.ts';
 import './NodeLabels.css';
-import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import { colorCss } from '../theme/palette.ts';
 import { placeLabels, separateDots, type Box, type LandAt } from './labelLayout.ts';
 import { PlaceName } from './PlaceName.tsx';
@@ -31,9 +32,11 @@ interface Props {
   readonly compact: boolean;
   /** Boxes labels must leave free: the map's own controls and notices, as measured on screen. */
   readonly reserved: readonly Box[];
+  /** Makes a place's label (or dot) its roving keyboard stop. */
+  readonly rove: RoveAttr;
   /** Whose land is at a screen point, once the map knows its shapes: labels keep off neighbours. */
   readonly landAt?: LandAt | undefined;
-  readonly onSelect: (id: string) => void;
+  readonly onSelect: (id: string, e: MouseEvent) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
 }
 
@@ -55,7 +58,7 @@ function rank(it: NodeLabelItem): number {
  * positions, by rank (the selection and its partners first); where there is no room it is not shown
  * rather than moved away, and the dot stays as the way to that place (focusable, with its name).
  */
-export function NodeLabels({ items: all, width, height, compact, reserved, landAt, onSelect, onHover }: Props) {
+export function NodeLabels({ items: all, width, height, compact, reserved, landAt, onSelect, onHover, rove }: Props) {
   const ranked = [...all].sort((a, b) => rank(a) - rank(b));
   const items = compact ? ranked.filter((it) => it.color !== undefined || it.selected || it.focused) : ranked;
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
@@ -149,10 +152,10 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
               // Unseen but laid out (not display:none): it keeps its size for the next layout, and its
               // dot takes over as the way in for keyboards and screen readers.
               aria-hidden={!shown || undefined}
-              tabIndex={shown ? 0 : -1}
+              {...(shown ? rove(it.id) : { tabIndex: -1 })}
               aria-label={it.description}
               aria-pressed={it.selected}
-              onClick={() => onSelect(it.id)}
+              onClick={(e) => onSelect(it.id, e)}
               onPointerEnter={hover(it.id)}
               onPointerLeave={hover(null)}
               onFocus={focusHover(it)}
@@ -179,8 +182,8 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
             aria-label={it.description}
             aria-pressed={it.selected}
             aria-hidden={labelled || undefined}
-            tabIndex={labelled ? -1 : 0}
-            onClick={() => onSelect(it.id)}
+            {...(labelled ? { tabIndex: -1 } : rove(it.id))}
+            onClick={(e) => onSelect(it.id, e)}
             onPointerEnter={hover(it.id)}
             onPointerLeave={hover(null)}
             onFocus={focusHover(it)}

@@ -4,7 +4,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Bounds } from '../arcs/bounds.ts';
-import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
+import { watchContext } from './contextLoss.ts';
+import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
+import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
+import { RELATION_KINDS, type RelationKind } from '../story/vocabulary.ts';
 import type { MapPalette } from '../theme/palette.ts';
 import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, themePaint, viewPaint, type ColorByIso } from './style.ts';
 import type { WorldCountries } from './worldGeometry.ts';
@@ -33,6 +36,8 @@ export interface StoryMap {
   setView(view: MapViewModel): void;
   /** Redraws the map in another theme's palette. */
   setPalette(palette: MapPalette): void;
+  /** Words MapLibre's own controls in the reader's language (their titles, the canvas's name). */
+  setLocale(locale: MapLocale): void;
   /** Hands a wheel event from a DOM label to the map, so zooming works with the pointer anywhere. */
   forwardWheel(event: WheelEvent): void;
   /** Frames a box as the camera's target (a selection's places, or the opening view): it is kept
@@ -45,6 +50,34 @@ export interface StoryMap {
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
   resize(): void;
   destroy(): void;
+}
+
+/** The words of MapLibre's own controls, in the reader's language. */
+export interface MapLocale {
+  /** The map's accessible name. */
+  readonly map: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly resetNorth: string;
+  readonly attribution: string;
+  /** Said over the map in a publisher's frame when a plain wheel or one finger would move it. */
+  readonly wheelHelp: string;
+  readonly macWheelHelp: string;
+  readonly touchHelp: string;
+}
+
+/** MapLibre's own table of UI strings, from ours. */
+function maplibreLocale(locale: MapLocale): Record<string, string> {
+  return {
+    'Map.Title': locale.map,
+    'NavigationControl.ZoomIn': locale.zoomIn,
+    'NavigationControl.ZoomOut': locale.zoomOut,
+    'NavigationControl.ResetBearing': locale.resetNorth,
+    'AttributionControl.ToggleAttribution': locale.attribution,
+    'CooperativeGesturesHandler.WindowsHelpText': locale.wheelHelp,
+    'CooperativeGesturesHandler.MacHelpText': locale.macWheelHelp,
+    'CooperativeGesturesHandler.MobileHelpText': locale.touchHelp,
+  };
 }
 
 /** Callbacks from the map to the view; the map never changes app state itself. */
@@ -60,6 +93,9 @@ export interface StoryMapEvents {
   /** Fires when a change of view starts a redraw (tests wait for the next `idle`). */
   onBusy(): void;
   onError(message: string): void;
+  /** The WebGL context was lost and not given back within the grace period (see contextLoss.ts):
+   * this map will draw nothing more, and the view should replace it. */
+  onContextGone(): void;
 }
 
 let workerSet = false;
@@ -82,29 +118,25 @@ function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
 // A selection of one small place (Kuwait, Cyprus) must not zoom in to street level.
 const MAX_FRAME_ZOOM = 5.5;
 
-/** An arrowhead pointing along the line (east in image space), white on transparent, for SDF tinting. */
-function arrowImage(): ImageData | null {
-  const size = 32;
+/** A kind's mark pointing along the line (east in image space), white on transparent, for SDF tinting. */
+function markImageData(kind: RelationKind): ImageData | null {
   const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
+  canvas.width = MARK_BOX;
+  canvas.height = MARK_BOX;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   ctx.fillStyle = '#ffffff';
-  ctx.beginPath();
-  ctx.moveTo(28, 16);
-  ctx.lineTo(6, 5);
-  ctx.lineTo(11, 16);
-  ctx.lineTo(6, 27);
-  ctx.closePath();
-  ctx.fill();
-  return ctx.getImageData(0, 0, size, size);
+  ctx.fill(new Path2D(KIND_MARK[kind]), 'evenodd');
+  return ctx.getImageData(0, 0, MARK_BOX, MARK_BOX);
 }
 
 /** Creates the map in `container`; call only where WebGL2 is available (see lib/webgl). */
-export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette, cooperative = false): StoryMap {
+export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette, cooperative: boolean, locale: MapLocale): StoryMap {
   if (!workerSet) {
-    // Vite does not find MapLibre's worker by itself; without this the map never becomes idle.
+    // Vite does not find MapLibre's worker by itself; without this the map never becomes idle. The
+    // `?url` import makes the worker a file of ours in the build, and MapLibre starts a same-origin
+    // URL as a module Worker directly (only a cross-origin one is wrapped in a blob:), which is what
+    // the page's Content-Security-Policy allows: worker-src 'self', no blob:.
     maplibregl.setWorkerUrl(workerUrl);
     workerSet = true;
   }
@@ -125,10 +157,14 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     touchPitch: false,
     // Keeps the last frame readable for screenshots and PNG export.
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    locale: maplibreLocale(locale),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+  // The map is one tab stop: its places and arrows (the DOM overlays, with arrow keys between them).
+  // The canvas itself is left out of the tab order; its zoom buttons stay in it.
+  map.getCanvas().tabIndex = -1;
 
   let loaded = false;
   let shapesIn = false;
@@ -157,9 +193,9 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
 
   map.on('load', () => {
     loaded = true;
-    const image = arrowImage();
-    if (image) {
-      map.addImage(ARROW_IMAGE, image, { sdf: true, pixelRatio: 2 });
+    const images = RELATION_KINDS.map((kind) => [kind, markImageData(kind)] as const);
+    if (images.every(([, image]) => image !== null)) {
+      for (const [kind, image] of images) if (image) map.addImage(markImage(kind), image, { sdf: true, pixelRatio: 2 });
       map.addLayer(arrowLayer(view?.visible ?? [], palette), LAYER.arcHit);
     }
     if (arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
@@ -187,6 +223,24 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     if (shapesIn) events.onIdle();
   });
   map.on('error', (e) => events.onError(e.error.message));
+
+  // A lost WebGL context (a GPU reset, a driver update, too many contexts): MapLibre keeps the style
+  // to rebuild it if the browser gives the context back. If none comes within the grace period, the
+  // view is told, and draws the still map instead.
+  const context = watchContext(() => events.onContextGone());
+  map.on('webglcontextlost', () => context.lost());
+  map.on('webglcontextrestored', () => {
+    context.restored();
+    // What changed while the context was gone (the selection, the filters, the theme) did not reach
+    // the style MapLibre restores from its snapshot: give it the latest once that style is in.
+    const reapply = () => {
+      if (arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
+      applyPalette();
+      applyView();
+    };
+    if (map.isStyleLoaded()) reapply();
+    else map.once('style.load', reapply);
+  });
 
   // Arcs lie over countries: a click on an arc is about the arc, not the country under it.
   map.on('click', (e) => {
@@ -231,6 +285,26 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     setArcs: (next) => {
       arcs = next;
       if (loaded) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(next);
+    },
+    setLocale: (next) => {
+      // MapLibre words its controls once, when made: a change of language rewords them in place.
+      const words = maplibreLocale(next);
+      const label = (selector: string, text: string | undefined) => {
+        for (const el of container.querySelectorAll<HTMLElement>(selector)) {
+          if (text === undefined) continue;
+          el.title = text;
+          el.setAttribute('aria-label', text);
+        }
+      };
+      label('.maplibregl-ctrl-zoom-in', words['NavigationControl.ZoomIn']);
+      label('.maplibregl-ctrl-zoom-out', words['NavigationControl.ZoomOut']);
+      label('.maplibregl-ctrl-compass', words['NavigationControl.ResetBearing']);
+      label('.maplibregl-ctrl-attrib-button', words['AttributionControl.ToggleAttribution']);
+      map.getCanvas().setAttribute('aria-label', next.map);
+      const help = container.querySelector('.maplibregl-desktop-message');
+      if (help) help.textContent = /Mac/u.test(navigator.platform) ? next.macWheelHelp : next.wheelHelp;
+      const touch = container.querySelector('.maplibregl-mobile-message');
+      if (touch) touch.textContent = next.touchHelp;
     },
     setPalette: (next) => {
       if (next === palette) return;
@@ -279,6 +353,9 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
         map.triggerRepaint();
       }),
     resize: () => map.resize(),
-    destroy: () => map.remove(),
+    destroy: () => {
+      context.dispose();
+      map.remove();
+    },
   };
 }

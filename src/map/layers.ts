@@ -2,8 +2,8 @@
 export const COUNTRIES_SOURCE = 'countries';
 /** Id of the GeoJSON source that holds one arc per relation. */
 export const ARCS_SOURCE = 'arcs';
-/** Name of the arrowhead image drawn on every arc. */
-export const ARROW_IMAGE = 'arc-arrow';
+/** Name of the mark image drawn on the arcs of a kind (its shape from arcs/kindMarks.ts). */
+export const markImage = (kind: string): string => `arc-mark-${kind}`;
 
 /** Ids of the map's layers, bottom to top. */
 export const LAYER = {

@@ -16,6 +16,8 @@ export async function svgSnapshot(svg: SVGSVGElement, pixelRatio: number): Promi
   const { width, height } = svg.getBoundingClientRect();
   if (width === 0 || height === 0) return null;
   const markup = new XMLSerializer().serializeToString(svg);
+  // A blob: URL made here: the one kind of image address the page's Content-Security-Policy allows
+  // besides its own origin (img-src 'self' blob:; a data: URL would be refused).
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

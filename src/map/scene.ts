@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.ts';
+import { HANDLE_FRACTIONS, handleAnchor, handlePointKey } from './handleAnchor.ts';
 import { boundsOf, type Bounds } from '../arcs/bounds.ts';
 import { relationArcs } from '../arcs/relationArcs.ts';
 import { entityIndex } from '../story/model.ts';
@@ -22,7 +24,7 @@ export function mapNodes(story: Story): MapNode[] {
     if (!e.anchor) return [];
     const role = roles.get(e.id);
     const label = e.label ?? e.names;
-    return [{ id: e.id, lngLat: e.anchor, ur: label.ur, en: label.en, color: role ? roleColor(story, role) : undefined, isoNumeric: e.isoNumeric, description: nodeDescription(story, e.id, role) }];
+    return [{ id: e.id, lngLat: e.anchor, ur: label.ur, en: label.en, color: role ? roleColor(story, role) : undefined, isoNumeric: e.isoNumeric, description: { en: nodeDescription(story, e.id, role, 'en'), ur: nodeDescription(story, e.id, role, 'ur') } }];
   });
   return [...nodes.filter((n) => n.color !== undefined), ...nodes.filter((n) => n.color === undefined)];
 }
@@ -77,16 +79,26 @@ export function buildScene(story: Story): Scene {
       return [f.properties.id, [mid[0] ?? 0, mid[1] ?? 0] as const];
     }),
   );
+  const handlePoints = new Map(
+    arcs.features.map((f) => {
+      const c = f.geometry.coordinates;
+      const at = (t: number) => {
+        const p = c[Math.round(t * (c.length - 1))] ?? [0, 0];
+        return [p[0] ?? 0, p[1] ?? 0] as const;
+      };
+      return [f.properties.id, HANDLE_FRACTIONS.map(at)] as const;
+    }),
+  );
   // The opening view is the package's own frame: the region where the story happens, readable at
   // once. Places outside it (the United States for the first story) get a marker at the frame's edge
   // that points to them, as news locator maps do, rather than shrinking the crowded region to fit.
   const frame = story.map.frame;
   const colorByIso = new Map(nodes.flatMap((n) => (n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.color] as const] : [])));
-  return { nodes, arcs, midpoints, frame, colorByIso };
+  return { nodes, arcs, midpoints, handlePoints, frame, colorByIso };
 }
 
 /** The label of every node at its projected point, with how the selection marks it. */
-export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: readonly [number, number], id: string) => ScreenPoint): NodeLabelItem[] {
+export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: readonly [number, number], id: string) => ScreenPoint, lang: Lang = 'en'): NodeLabelItem[] {
   const { focus, selectedNode } = state;
   return scene.nodes.map((n) => ({
     id: n.id,
@@ -95,19 +107,21 @@ export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: 
     en: n.en,
     color: n.color,
     iso: n.isoNumeric,
-    description: n.description,
+    description: n.description[lang],
     dimmed: focus !== null && !focus.entities.has(n.id),
     focused: focus !== null && focus.entities.has(n.id),
     selected: selectedNode === n.id,
   }));
 }
 
-/** The keyboard handle of every visible arc, at its projected middle. */
+/** The keyboard handle of every visible arc: at its projected middle, or on the part of it inside the
+ * frame when the middle is off it (see handleAnchor). */
 export function handleItems(
   scene: Scene,
   state: OverlayState,
   label: (id: string) => string,
   project: (lngLat: readonly [number, number], id: string) => ScreenPoint,
+  frame: { readonly width: number; readonly height: number },
 ): EdgeHandleItem[] {
   const { focus, selectedRelation, visible } = state;
   return scene.arcs.features
@@ -116,7 +130,7 @@ export function handleItems(
       const id = f.properties.id;
       return {
         id,
-        ...project(scene.midpoints.get(id) ?? [0, 0], `arc:${id}`),
+        ...handleAnchor((scene.handlePoints.get(id) ?? []).map((p, i) => project(p, handlePointKey(id, i))), frame),
         label: label(id),
         color: kindCss(f.properties.kind),
         selected: selectedRelation === id,

@@ -3,7 +3,7 @@ import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, Fil
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ALLEGED_DASH, ARC_STYLE } from '../theme/arcStyle.ts';
 import { mapPalette, type MapPalette } from '../theme/palette.ts';
-import { ARCS_SOURCE, ARROW_IMAGE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
+import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
 
 /** The fill of each story country (its role's tint), by ISO numeric code. */
 export type ColorByIso = ReadonlyMap<string, string>;
@@ -76,7 +76,8 @@ export function viewPaint(focusedRelations: readonly string[] | null, selectedRe
   ];
 }
 
-/** The arrowhead layer; added once its image is in (see createStoryMap). */
+/** The arrowhead layer: each kind's own mark (a shape as well as a colour); added once the images are
+ * in (see createStoryMap). */
 export function arrowLayer(visible: readonly string[], palette: MapPalette = LIGHT): LayerSpecification {
   return {
     id: LAYER.arcArrows,
@@ -85,8 +86,9 @@ export function arrowLayer(visible: readonly string[], palette: MapPalette = LIG
     filter: arcFilter(visible),
     layout: {
       'symbol-placement': 'line-center',
-      'icon-image': ARROW_IMAGE,
-      'icon-size': 0.75,
+      'icon-image': ['concat', markImage(''), ['get', 'kind']],
+      // 16 px: large enough to tell the kinds' marks apart (the image is 32 px at pixel ratio 2).
+      'icon-size': 1,
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'icon-rotation-alignment': 'map',

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.ts';
 import type { Selection } from '../state/viewState.ts';
 import type { EntityId } from '../story/types.ts';
 import type { FeatureCollection, LineString } from 'geojson';
@@ -20,7 +21,7 @@ export interface MapNode {
   readonly color?: string | undefined;
   readonly isoNumeric?: string | undefined;
   /** Accessible name: names and role. */
-  readonly description: string;
+  readonly description: Readonly<Record<Lang, string>>;
 }
 
 /** What the pointer or keyboard focus is on. */
@@ -61,9 +62,16 @@ export interface RendererProps {
   /** The theme's colours for what the map draws in code (the DOM overlays follow CSS variables). */
   readonly palette: MapPalette;
   readonly relationLabel: (id: string) => string;
-  readonly onSelect: (selection: Exclude<Selection, null>) => void;
+  /** A choice on the map; `how` says it was made with the keyboard, so focus can follow it to the panel. */
+  readonly onSelect: (selection: Exclude<Selection, null>, how?: SelectHow) => void;
   readonly onHover: (hover: Hover | null) => void;
 }
+
+/** How a choice on the map was made: by pointer (click, tap) or by keyboard (Enter, Space). */
+export type SelectHow = 'pointer' | 'keyboard';
+
+/** The attribute that makes an element one of the map's roving keyboard stops. */
+export type RoveAttr = (key: string) => { readonly 'data-rove-key': string };
 
 /** The story's scene: its drawn entities, one arc per drawable relation, and each arc's middle. */
 export interface Scene {
@@ -71,6 +79,8 @@ export interface Scene {
   readonly arcs: FeatureCollection<LineString, ArcProps>;
   /** The middle point of each arc, [lng, lat], where its keyboard handle sits. */
   readonly midpoints: ReadonlyMap<string, readonly [number, number]>;
+  /** Points along each arc where its keyboard handle may sit, the middle first (HANDLE_FRACTIONS). */
+  readonly handlePoints: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   /** The fill of each story country (its role's tint), by ISO numeric code. */
   readonly colorByIso: ReadonlyMap<string, string>;
   /** The opening view: the package's frame, grown to hold every drawn place. */

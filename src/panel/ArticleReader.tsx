@@ -1,3 +1,5 @@
+import { messagesFor } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { onActivationKey } from '../lib/activationKeys.ts';
 import { UNKNOWN_TINT } from '../theme/palette.ts';
@@ -19,8 +21,8 @@ interface Props extends PanelContext {
   readonly onReadAt: (passage: PassageId) => void;
 }
 
-// Urdu (extended Arabic-Indic) digits for line numbers inside the Urdu text.
-const URDU_DIGITS = new Intl.NumberFormat('ur-PK-u-nu-arabext');
+// Line numbers inside the Urdu text are Urdu digits, whatever the interface's language.
+const URDU_DIGITS = messagesFor('ur').number;
 
 function mentionColor(story: Story, roles: ReadonlyMap<EntityId, CountryRole>, id: EntityId | undefined): string {
   const role = id ? roles.get(id) : undefined;
@@ -39,6 +41,7 @@ function prefersStill(): boolean {
  * steps through them, the current one marked and scrolled into view.
  */
 export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf, follow, readingAt, onReadAt }: Props) {
+  const { lang, t } = useMessages();
   const lines = new Map<number, Story['passages'][number][]>();
   for (const p of story.passages) lines.set(p.line, [...(lines.get(p.line) ?? []), p]);
   const choose = (id: string) => onSelect({ kind: 'passage', id });
@@ -57,20 +60,19 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf, 
   }, [current, selectionKey]);
   return (
     <section className="panel-body article-reader" aria-labelledby="reader-title">
-      <h2 id="reader-title" tabIndex={-1}>The article</h2>
-      <p className="note">
-        The full Urdu text, as published. Mentions are tinted by the country they name; choose a sentence to see on the map
-        what it evidences.
-      </p>
+      <h2 id="reader-title" tabIndex={-1}>
+        {t.reader.title}
+      </h2>
+      <p className="note">{t.reader.note}</p>
       {follow && selection ? <ReadingBar story={story} selection={selection} sentences={follow} index={index} onReadAt={onReadAt} /> : null}
       <div className="article-text" lang="ur" dir="rtl" ref={textRef}>
         {[...lines].map(([line, passages]) => (
           <p key={line} className="article-line" data-line={line}>
             <span className="line-no" aria-hidden="true">
-              {URDU_DIGITS.format(line)}
+              {URDU_DIGITS(line)}
             </span>
-            <span className="visually-hidden" lang="en">
-              Line {line}:
+            <span className="visually-hidden" lang={lang}>
+              {t.reader.line(line)}
             </span>
             {passages.map((p, i) => (
               <span key={p.id}>

@@ -1,4 +1,5 @@
-import { namesOf } from '../story/describe.ts';
+import { nameIn } from '../story/describe.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { answerFirst, evidenceBySentence, moreSentencesNaming } from '../story/evidence.ts';
 import { namesFor } from '../story/queries.ts';
 import { summaryByCounterpart } from '../story/relationSummary.ts';
@@ -14,14 +15,6 @@ interface Props extends PanelContext {
   readonly entity: Entity;
 }
 
-const KICKER: Record<Entity['type'], string> = {
-  country: 'Country',
-  organisation: 'Organisation',
-  person: 'Person',
-  city: 'City',
-  topic: 'Topic',
-};
-
 /**
  * What the article says about an entity, answer first: a summary of its relations, one line each
  * (the answer to the question it was opened by, if any, on top); then the sentences that evidence
@@ -29,15 +22,17 @@ const KICKER: Record<Entity['type'], string> = {
  * sentences that name it.
  */
 export function EntityPanel({ story, visible, roles, question, onSelect, onClear, entity }: Props) {
+  const { lang, t } = useMessages();
+  const p = t.panel;
   const role = roles.get(entity.id);
   const own = visible.filter((r) => r.source === entity.id || r.target === entity.id);
   const hiddenCount = story.relations.filter((r) => r.source === entity.id || r.target === entity.id).length - own.length;
   const answer = question?.answer ?? [];
-  const groups = summaryByCounterpart(story, entity.id, own, answer);
+  const groups = summaryByCounterpart(story, entity.id, own, answer, lang);
   const evidence = answerFirst(evidenceBySentence(story, own), new Set(answer));
   const more = moreSentencesNaming(story, entity.id, own);
   const highlight = namesFor(story, entity.id);
-  const name = namesOf(story, entity.id).en;
+  const name = nameIn(story, entity.id, lang);
   const selectEntity = (id: string) => onSelect({ kind: 'entity', id });
   const selectRelation = (id: string) => onSelect({ kind: 'relation', id });
   const stands = entity.standsFor;
@@ -46,25 +41,28 @@ export function EntityPanel({ story, visible, roles, question, onSelect, onClear
 
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-entity={entity.id}>
-      <PanelHeader kicker={KICKER[entity.type]} ur={entity.names.ur} en={entity.names.en} question={question} onClose={onClear}>
+      <PanelHeader kicker={p.kicker[entity.type]} ur={entity.names.ur} title={name} question={question} onClose={onClear}>
         {role ? (
           <p className="role">
             <span className="swatch" style={{ background: roleColor(story, role) }} aria-hidden="true" />
-            {role.label.en}
+            {role.label[lang]}
           </p>
         ) : null}
         {stands ? (
           <p className="note">
-            Speaks or stands for{' '}
+            {p.standsFor}{' '}
             <button type="button" className="link" onClick={() => selectEntity(stands.country)}>
-              {namesOf(story, stands.country).en}
+              {nameIn(story, stands.country, lang)}
             </button>{' '}
-            ({stands.as.replace('-', ' ')}).
+            ({p.representation[stands.as] ?? stands.as})
           </p>
         ) : null}
         {placement ? (
           <p className="note">
-            Not a place: drawn beside {namesOf(story, placement.beside).en}. {placement.why}
+            {p.notAPlace(nameIn(story, placement.beside, lang))}{' '}
+            <span lang="en" dir="ltr">
+              {placement.why}
+            </span>
           </p>
         ) : null}
       </PanelHeader>
@@ -72,8 +70,8 @@ export function EntityPanel({ story, visible, roles, question, onSelect, onClear
         <RelationSummary
           heading={
             <>
-              In short: {own.length} {own.length === 1 ? 'relation' : 'relations'}
-              {hiddenCount > 0 ? <span className="muted"> · {hiddenCount} hidden by the filters</span> : null}
+              {p.inShort(own.length)}
+              {hiddenCount > 0 ? <span className="muted"> · {p.hiddenByFilters(hiddenCount)}</span> : null}
             </>
           }
           groups={groups}
@@ -83,27 +81,25 @@ export function EntityPanel({ story, visible, roles, question, onSelect, onClear
         </RelationSummary>
       ) : hiddenCount > 0 ? (
         <p className="muted" data-block="summary">
-          All {hiddenCount} of its relations are hidden by the filters.
+          {p.allHidden(hiddenCount)}
         </p>
       ) : null}
       {evidence.length > 0 ? (
         <section className="evidence" data-block="evidence" aria-labelledby="evidence-title">
           <h3 id="evidence-title">
-            In the article’s words ({evidence.length} {evidence.length === 1 ? 'sentence' : 'sentences'})
+            {p.inArticleWords(evidence.length)}
           </h3>
           <SentenceList story={story} sentences={evidence} highlight={highlight} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
         </section>
       ) : null}
       {more.length > 0 && evidence.length > 0 ? (
         <details className="more" data-block="more">
-          <summary>
-            More sentences that name {name} ({more.length})
-          </summary>
+          <summary>{p.moreNaming(name, more.length)}</summary>
           {moreList}
         </details>
       ) : more.length > 0 ? (
         <section className="evidence" data-block="more" aria-labelledby="more-title">
-          <h3 id="more-title">What the article says about it ({more.length})</h3>
+          <h3 id="more-title">{p.aboutIt(more.length)}</h3>
           {moreList}
         </section>
       ) : null}

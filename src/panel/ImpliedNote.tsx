@@ -1,4 +1,5 @@
-import { namesOf } from '../story/describe.ts';
+import { nameIn } from '../story/describe.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import type { ImpliedEnd, Story } from '../story/types.ts';
 
 interface Props {
@@ -9,10 +10,16 @@ interface Props {
 /** Says that an evidence sentence refers to an end of its relation without naming it, why we read
  * it so, and which lines name it: the reader can check our reading. */
 export function ImpliedNote({ story, end }: Props) {
-  const lineOf = (pid: string) => story.passages.find((p) => p.id === pid)?.line;
+  const { lang, t } = useMessages();
+  const lineOf = (pid: string) => story.passages.find((p) => p.id === pid)?.line ?? 0;
+  // The reason is the package's own note, in English: marked so, in an Urdu page too.
   return (
     <p className="implied-note">
-      Line {lineOf(end.passage)} does not name {namesOf(story, end.entity).en}: {end.why} (see line {end.resolvedBy.map(lineOf).join(', ')}).
+      {t.panel.implied(lineOf(end.passage), nameIn(story, end.entity, lang))}
+      <span lang="en" dir="ltr">
+        {end.why}
+      </span>
+      {t.panel.impliedSee(end.resolvedBy.map(lineOf))}
     </p>
   );
 }

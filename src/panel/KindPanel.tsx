@@ -1,6 +1,7 @@
 import { kindCss } from '../theme/palette.ts';
 import { answerFirst, contextBySentence, evidenceBySentence } from '../story/evidence.ts';
-import { KIND_LABELS, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { kindLabel, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { summaryAnswerFirst } from '../story/relationSummary.ts';
 import type { PanelContext } from './panelProps.ts';
 import { LineSwatch } from '../legend/LineSwatch.tsx';
@@ -17,6 +18,8 @@ interface Props extends PanelContext {
  * opened by first), then their evidence with each sentence quoted once, then, folded, the
  * sentences that add detail. */
 export function KindPanel({ story, visible, question, onSelect, onClear, kind }: Props) {
+  const { lang, t } = useMessages();
+  const p = t.panel;
   const rs = visible.filter((r) => kindOf(r) === kind);
   const answer = question?.answer ?? [];
   const evidence = answerFirst(evidenceBySentence(story, rs), new Set(answer));
@@ -25,25 +28,25 @@ export function KindPanel({ story, visible, question, onSelect, onClear, kind }:
   const selectEntity = (id: string) => onSelect({ kind: 'entity', id });
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-kind={kind}>
-      <PanelHeader kicker="Kind of relation" en={KIND_LABELS[kind]} question={question} onClose={onClear}>
+      <PanelHeader kicker={p.kindKicker} title={kindLabel(kind, lang)} question={question} onClose={onClear}>
         <p className="note">
-          <LineSwatch color={kindCss(kind)} dashed={false} /> {rs.length} on the map
+          <LineSwatch color={kindCss(kind)} dashed={false} kind={kind} /> {p.onMap(rs.length)}
         </p>
       </PanelHeader>
-      <RelationSummary heading={`In short: ${rs.length} ${rs.length === 1 ? 'relation' : 'relations'}`} groups={summaryAnswerFirst(story, rs, answer, 'also of this kind')} onSelectRelation={selectRelation}>
+      <RelationSummary heading={p.inShort(rs.length)} groups={summaryAnswerFirst(story, rs, answer, p.alsoOfKind, lang)} onSelectRelation={selectRelation}>
         <HiddenAnswer answer={answer} visible={rs} />
       </RelationSummary>
       {evidence.length > 0 ? (
         <section className="evidence" data-block="evidence" aria-labelledby="evidence-title">
           <h3 id="evidence-title">
-            In the article’s words ({evidence.length} {evidence.length === 1 ? 'sentence' : 'sentences'})
+            {p.inArticleWords(evidence.length)}
           </h3>
           <SentenceList story={story} sentences={evidence} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
         </section>
       ) : null}
       {context.length > 0 ? (
         <details className="more" data-block="more">
-          <summary>More context ({context.length})</summary>
+          <summary>{t.relation.moreContext(context.length)}</summary>
           <SentenceList story={story} sentences={context} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
         </details>
       ) : null}

@@ -1,6 +1,7 @@
 import { langAttributes, type Lang } from '../i18n/lang.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
 import type { Story } from '../story/types.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 
 interface Props {
   readonly story: Story;
@@ -17,42 +18,44 @@ interface Props {
  * story package; each opens its answer), how to use the map, and what the sources are. */
 export function Overview({ story, lang, visibleCount, onAsk, onRead, onShowAll }: Props) {
   const { meta } = story;
+  const { t } = useMessages();
+  const o = t.overview;
   const total = story.relations.length;
   return (
     <section className="panel-body overview" aria-labelledby="panel-title">
-      <h2 id="panel-title" tabIndex={-1}>What the article reports</h2>
-      {meta.fixture ? <p className="fixture-note">This story is a test fixture written for the app’s tests. It is not news.</p> : null}
+      <h2 id="panel-title" tabIndex={-1}>{o.title}</h2>
+      {meta.fixture ? <p className="fixture-note">{o.fixture}</p> : null}
       {visibleCount === 0 ? (
         // An empty map with "0 relations drawn" would read as a story with nothing in it.
         <p className="filters-note" data-testid="all-hidden">
-          All relations are hidden by the filters.{' '}
+          {o.allHidden}{' '}
           <button type="button" className="link" onClick={onShowAll}>
-            Show all {total} relations
+            {o.showAll(total)}
           </button>
         </p>
       ) : null}
       <p {...langAttributes(lang)}>{meta.summary[lang]}</p>
-      <p className="hint">Choose a country, an arrow or a legend entry to read, in the article’s own Urdu, the sentences behind it.</p>
-      <h3>Start with</h3>
+      <p className="hint">{o.hint}</p>
+      <h3>{o.startWith}</h3>
       <ul className="starts">
         {meta.questions.map((q) => (
           <li key={q.id}>
             <button type="button" className="chip" data-question={q.id} onClick={() => onAsk(q)}>
-              {q.label.en}
+              {q.label[lang]}
             </button>
           </li>
         ))}
         <li>
           <button type="button" className="chip" onClick={onRead}>
-            Read the whole article
+            {o.readWhole}
           </button>
         </li>
       </ul>
       <p className="source-note">
-        {total} relations drawn from the article’s {story.passages.length} sentences on {story.article.split('\n').length} lines
-        {visibleCount > 0 && visibleCount < total ? ` (${total - visibleCount} hidden by the filters)` : ''}. Source: {meta.source.en}. Quotes are
-        exact slices of the article; English glosses are our translation.
-        {story.relations.some((r) => r.alleged) ? ' Dashed arrows are claims the article reports as alleged.' : null}
+        {o.drawnFrom(total, story.passages.length, story.article.split('\n').length)}
+        {visibleCount > 0 && visibleCount < total ? o.hiddenPart(total - visibleCount) : ''}
+        {o.sourceAndQuotes(meta.source[lang])}
+        {story.relations.some((r) => r.alleged) ? o.dashed : null}
       </p>
     </section>
   );

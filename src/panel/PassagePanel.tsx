@@ -1,4 +1,5 @@
 import { capitalise, namesOf } from '../story/describe.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { entitiesNamedIn } from '../story/model.ts';
 import type { Passage } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
@@ -13,6 +14,8 @@ interface Props extends PanelContext {
 
 /** One sentence of the article, or one line of several, and what it evidences on the map. */
 export function PassagePanel({ story, visible, question, onSelect, onClear, passages }: Props) {
+  const { lang, t } = useMessages();
+  const m = t.panel;
   const ids = passages.map((p) => p.id);
   const named = [...new Set(ids.flatMap((id) => [...entitiesNamedIn(story, id)]))];
   const evidences = visible.filter((r) => r.evidence.some((id) => ids.includes(id)));
@@ -25,33 +28,35 @@ export function PassagePanel({ story, visible, question, onSelect, onClear, pass
   );
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-passage-panel={ids.join(' ')}>
-      <PanelHeader kicker={one ? 'Sentence' : `Line, ${passages.length} sentences`} en={`Line ${lines.join(', ')} of the article`} question={question} onClose={onClear} />
+      <PanelHeader kicker={one ? m.sentence : m.lineSentences(passages.length)} title={m.lineOfArticle(lines)} question={question} onClose={onClear} />
       {passages.map((p) => (
         <Quote key={p.id} story={story} passage={p} highlight={new Set(named)} onSelectEntity={selectEntity} />
       ))}
-      <h3>
-        {one ? 'It evidences' : 'They evidence'} ({evidences.length})
-      </h3>
-      {evidences.length > 0 ? evidences.map(card) : <p className="muted">No relation on the map rests on {one ? 'this sentence' : 'these sentences'}.</p>}
+      <h3>{m.evidences(one, evidences.length)}</h3>
+      {evidences.length > 0 ? evidences.map(card) : <p className="muted">{m.restsOnNone(one)}</p>}
       {qualifies.length > 0 ? (
         <>
-          <h3>
-            {one ? 'It adds' : 'They add'} context to ({qualifies.length})
-          </h3>
+          <h3>{m.addsContext(one, qualifies.length)}</h3>
           {qualifies.map(card)}
         </>
       ) : null}
       {named.length > 0 ? (
         <>
-          <h3>{one ? 'It names' : 'They name'}</h3>
+          <h3>{m.names(one)}</h3>
           <ul className="chips">
             {named.map((id) => (
               <li key={id}>
                 <button type="button" className="chip" onClick={() => selectEntity(id)}>
-                  {capitalise(namesOf(story, id).en)} ·{' '}
-                  <span lang="ur" dir="rtl">
-                    {namesOf(story, id).ur}
-                  </span>
+                  {lang === 'en' ? (
+                    <>
+                      {capitalise(namesOf(story, id).en)} ·{' '}
+                      <span lang="ur" dir="rtl">
+                        {namesOf(story, id).ur}
+                      </span>
+                    </>
+                  ) : (
+                    namesOf(story, id).ur
+                  )}
                 </button>
               </li>
             ))}

@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/useMessages.ts';
+import { nameIn } from '../story/describe.ts';
 import { onActivationKey } from '../lib/activationKeys.ts';
 import { quoteRuns } from '../story/queries.ts';
 import type { EntityId, Passage, Span, Story } from '../story/types.ts';
@@ -37,6 +39,7 @@ function splitAtWording(text: string, start: number, wordings: readonly Span[]):
  * in the article, and our English gloss labelled as ours.
  */
 export function Quote({ story, passage, highlight, wordings = [], onSelectEntity }: Props) {
+  const { lang, t } = useMessages();
   const gloss = story.glosses[passage.id];
   return (
     <figure className="quote" data-passage={passage.id}>
@@ -57,7 +60,7 @@ export function Quote({ story, passage, highlight, wordings = [], onSelectEntity
                 data-entity={id}
                 onClick={() => onSelectEntity(id)}
                 onKeyDown={onActivationKey(() => onSelectEntity(id))}
-                title={`Select ${story.entities.find((e) => e.id === id)?.names.en ?? id}`}
+                title={t.panel.select(nameIn(story, id, lang))}
               >
                 {on ? <mark>{run.text}</mark> : run.text}
               </span>
@@ -75,14 +78,16 @@ export function Quote({ story, passage, highlight, wordings = [], onSelectEntity
         })}
       </blockquote>
       <figcaption>
-        <span className="quote-ref">Article, line {passage.line}</span>
+        <span className="quote-ref">{t.panel.articleLine(passage.line)}</span>
         {gloss !== undefined ? (
           <span className="gloss">
-            <span className="gloss-label">Our translation: </span>
-            <span lang="en">{gloss}</span>
+            <span className="gloss-label">{t.panel.ourTranslation}</span>
+            <span lang="en" dir="ltr">
+              {gloss}
+            </span>
           </span>
         ) : (
-          <span className="gloss gloss-missing">No English gloss yet.</span>
+          <span className="gloss gloss-missing">{t.panel.noGloss}</span>
         )}
       </figcaption>
     </figure>

@@ -1,5 +1,8 @@
-import { describeRelation, namesOf } from '../story/describe.ts';
-import { KIND_LABELS } from '../story/relationKinds.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { useMessages } from '../i18n/useMessages.ts';
+import { describeRelation, nameIn } from '../story/describe.ts';
+import { kindLabel } from '../story/relationKinds.ts';
 import type { Selection } from '../state/viewState.ts';
 import type { PassageId, Story } from '../story/types.ts';
 
@@ -14,19 +17,19 @@ interface Props {
 }
 
 /** What the reader steps through, in words. */
-function label(story: Story, selection: Exclude<Selection, null>, count: number): string {
-  const sentences = count === 1 ? 'sentence' : 'sentences';
+function label(story: Story, selection: Exclude<Selection, null>, count: number, lang: Lang): string {
+  const t = messagesFor(lang).reader;
   switch (selection.kind) {
     case 'entity':
-      return `${count} ${sentences} name ${namesOf(story, selection.id).en}`;
+      return t.names(count, nameIn(story, selection.id, lang));
     case 'relation': {
       const r = story.relations.find((x) => x.id === selection.id);
-      return `${count} ${sentences} behind ${r ? describeRelation(story, r).en : selection.id}`;
+      return t.behind(count, r ? describeRelation(story, r)[lang] : selection.id);
     }
     case 'relation-kind':
-      return `${count} ${sentences} behind: ${KIND_LABELS[selection.id].toLowerCase()}`;
+      return t.behindKind(count, kindLabel(selection.id, lang));
     case 'passage':
-      return `${count} ${sentences} chosen`;
+      return t.chosen(count);
   }
 }
 
@@ -37,22 +40,26 @@ function label(story: Story, selection: Exclude<Selection, null>, count: number)
  * is not lost when it runs out.
  */
 export function ReadingBar({ story, selection, sentences, index, onReadAt }: Props) {
+  const { lang, t } = useMessages();
+  const r = t.reader;
   const previous = sentences[index - 1];
   const next = sentences[index + 1];
   return (
-    <div className="reading-bar" role="group" aria-label="Step through the selection’s sentences">
+    <div className="reading-bar" role="group" aria-label={r.group}>
       <p className="reading-label">
-        <span>{label(story, selection, sentences.length)}</span>
+        <span>{label(story, selection, sentences.length, lang)}</span>
         <span className="reading-count" role="status">
-          {sentences.length > 0 ? `${index + 1} of ${sentences.length}` : 'none'}
+          {sentences.length > 0 ? r.position(index + 1, sentences.length) : r.none}
         </span>
       </p>
       <div className="reading-controls">
         <button type="button" aria-disabled={previous === undefined} onClick={() => (previous === undefined ? undefined : onReadAt(previous))}>
-          <span aria-hidden="true">↑ </span>Previous sentence
+          <span aria-hidden="true">↑ </span>
+          {r.previous}
         </button>
         <button type="button" aria-disabled={next === undefined} onClick={() => (next === undefined ? undefined : onReadAt(next))}>
-          Next sentence<span aria-hidden="true"> ↓</span>
+          {r.next}
+          <span aria-hidden="true"> ↓</span>
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { kindCss } from '../theme/palette.ts';
-import { capitalise, describeRelation, namesOf } from '../story/describe.ts';
+import { capitalise, describeRelation, nameIn } from '../story/describe.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';
 import { attribution } from '../story/relationSummary.ts';
@@ -19,15 +20,15 @@ interface Props {
   readonly onSelectEntity: (id: EntityId) => void;
 }
 
-const DATE_LABELS = { event: 'When: ', statement: 'Said: ', deadline: 'Deadline: ' } as const;
-
 /**
  * A relation in the panel: who did what to whom (ours in English, the article's words in Urdu),
  * stated or alleged, who says so, when, and the passages that evidence it.
  */
 export function RelationCard({ story, relation: r, selected, withQuotes, withTitle = true, onSelectRelation, onSelectEntity }: Props) {
+  const { lang, t } = useMessages();
+  const m = t.relation;
   const d = describeRelation(story, r);
-  const list = (ids: readonly EntityId[]) => ids.map((id) => namesOf(story, id).en).join(', ');
+  const list = (ids: readonly EntityId[]) => t.list(ids.map((id) => nameIn(story, id, lang)));
   const byId = new Map(story.passages.map((p) => [p.id, p]));
   // Both ends, by any of their forms: Tehran marks Iran, Rama marks Albania.
   const highlight = new Set([...namesFor(story, r.source), ...namesFor(story, r.target)]);
@@ -40,37 +41,47 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
       {withTitle ? (
         <>
           <button type="button" className="relation-title" aria-pressed={selected} onClick={() => onSelectRelation(r.id)}>
-            {d.en}
+            {d[lang]}
           </button>
-          <p className="relation-ur" lang="ur" dir="rtl">
-            {d.ur}
-          </p>
+          {lang === 'en' ? (
+            <p className="relation-ur" lang="ur" dir="rtl">
+              {d.ur}
+            </p>
+          ) : null}
         </>
       ) : null}
       <ul className="badges">
-        <li className={`badge badge-${d.certainty}`}>{d.certainty === 'alleged' ? 'Alleged' : 'Stated'}</li>
-        <li className="badge">{capitalise(attribution(story, r))}</li>
-        {r.reportedBy.length > 0 ? <li className="badge">Reported by {list(r.reportedBy)}</li> : null}
+        <li className={`badge badge-${d.certainty}`}>{d.certainty === 'alleged' ? m.Alleged : m.Stated}</li>
+        <li className="badge">{capitalise(attribution(story, r, lang))}</li>
+        {r.reportedBy.length > 0 ? <li className="badge">{m.reportedBy(list(r.reportedBy))}</li> : null}
         {r.dates.map((date) => (
           <li key={`${date.start}`} className="badge badge-date">
-            {DATE_LABELS[date.refersTo]}
-            {date.en} (
-            <span lang="ur" dir="rtl">
-              {story.article.slice(date.start, date.end)}
-            </span>
-            )
+            {m.date[date.refersTo]}
+            {lang === 'en' ? (
+              <>
+                {date.en} (
+                <span lang="ur" dir="rtl">
+                  {story.article.slice(date.start, date.end)}
+                </span>
+                )
+              </>
+            ) : (
+              // The article's own words for the date: in an Urdu page, nothing else is needed.
+              story.article.slice(date.start, date.end)
+            )}
           </li>
         ))}
         {r.contextDate ? (
           <li className="badge badge-context" title={r.contextDate.why}>
-            Context, not in the article: {r.contextDate.en}
+            {m.context}
+            {r.contextDate.en}
           </li>
         ) : null}
       </ul>
       {withQuotes ? (
         <>
           <p className="evidence-label">
-            Evidence: {r.evidence.map((pid) => `line ${byId.get(pid)?.line ?? '?'}`).join(', ')}
+            {m.evidence(r.evidence.map((pid) => byId.get(pid)?.line ?? 0))}
           </p>
           {r.evidence.map(quote)}
           {r.impliedEnds.map((i) => (
@@ -78,7 +89,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
           ))}
           {r.context.length > 0 ? (
             <details className="context">
-              <summary>More context ({r.context.length})</summary>
+              <summary>{m.moreContext(r.context.length)}</summary>
               {r.context.map(quote)}
             </details>
           ) : null}

@@ -1,4 +1,5 @@
-import { capitalise, namesOf } from '../story/describe.ts';
+import { capitalise, nameIn, namesOf } from '../story/describe.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { typeLabel } from '../story/relationKinds.ts';
 import type { Relation } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
@@ -11,24 +12,44 @@ interface Props extends PanelContext {
 
 /** One edge: its ends, what it is, who says so, when, and every passage that evidences it. */
 export function RelationPanel({ story, question, onSelect, onClear, relation: r }: Props) {
+  const { lang, t: m } = useMessages();
   const s = namesOf(story, r.source);
   const t = namesOf(story, r.target);
+  const wording = story.article.slice(r.wording.start, r.wording.end);
+  const title = lang === 'en' ? `${capitalise(s.en)} → ${t.en}` : `${s.ur} ← ${t.ur}`;
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-relation={r.id}>
-      <PanelHeader kicker={`Relation · ${typeLabel(story, r.type)}`} ur={`${s.ur} ← ${t.ur}`} en={`${capitalise(s.en)} → ${t.en}`} question={question} onClose={onClear}>
-        <p className="note">
-          <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.source })}>
-            {capitalise(s.en)}
-          </button>{' '}
-          {r.label}{' '}
-          <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.target })}>
-            {t.en}
-          </button>
-          .
-        </p>
-        <p className="relation-ur" lang="ur" dir="rtl">
-          {story.article.slice(r.wording.start, r.wording.end)}
-        </p>
+      <PanelHeader kicker={m.panel.relationKicker(typeLabel(story, r.type, lang))} ur={`${s.ur} ← ${t.ur}`} title={title} question={question} onClose={onClear}>
+        {lang === 'en' ? (
+          <>
+            <p className="note">
+              <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.source })}>
+                {capitalise(s.en)}
+              </button>{' '}
+              {r.label}{' '}
+              <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.target })}>
+                {t.en}
+              </button>
+              .
+            </p>
+            <p className="relation-ur" lang="ur" dir="rtl">
+              {wording}
+            </p>
+          </>
+        ) : (
+          // In Urdu the relation is said in the article's own words, its ends as links.
+          <p className="note relation-ur">
+            <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.source })}>
+              {nameIn(story, r.source, lang)}
+            </button>{' '}
+            {m.arrow}{' '}
+            <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: r.target })}>
+              {nameIn(story, r.target, lang)}
+            </button>
+            {m.colon}
+            {wording}
+          </p>
+        )}
       </PanelHeader>
       <RelationCard
         story={story}

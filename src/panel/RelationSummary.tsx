@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { tokenProperty } from '../theme/tokens.ts';
 import { kindOf } from '../story/relationKinds.ts';
 import { sharedAttribution, type SummaryGroup } from '../story/relationSummary.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 
 interface Props {
   /** "In short: 11 relations", with what the filters hide. */
@@ -19,11 +20,12 @@ interface Props {
  * the map.
  */
 export function RelationSummary({ heading, groups, children, onSelectRelation }: Props) {
+  const { lang, t } = useMessages();
   return (
     <section className="summary" data-block="summary" aria-labelledby="summary-title">
       <h3 id="summary-title">{heading}</h3>
       {groups.map((g) => {
-        const shared = g.answer ? sharedAttribution(g.lines) : null;
+        const shared = g.answer ? sharedAttribution(g.lines, lang) : null;
         return (
           <section key={g.key} className="summary-group" data-group={g.key} data-answer={g.answer || undefined}>
             {g.heading !== null ? <h4>{g.heading}</h4> : null}
@@ -41,7 +43,7 @@ export function RelationSummary({ heading, groups, children, onSelectRelation }:
                   >
                     <span className="summary-what">{l.what}</span>
                     <span className="summary-how">
-                      <span className={`summary-certainty summary-${l.certainty}`}>{l.certainty}</span> · {l.source}
+                      <span className={`summary-certainty summary-${l.certainty}`}>{t.relation[l.certainty]}</span> · {l.source}
                     </span>
                   </button>
                 </li>

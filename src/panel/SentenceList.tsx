@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/useMessages.ts';
 import type { CSSProperties } from 'react';
 import { describeRelation } from '../story/describe.ts';
 import type { SentenceEvidence } from '../story/evidence.ts';
@@ -25,12 +26,11 @@ interface ChipsProps {
   readonly onSelectRelation: (id: string) => void;
 }
 
-const CITES_LABEL = { evidence: 'Evidence for', context: 'Adds detail to' } as const;
-
 function RelationChips({ story, cites, relations, onSelectRelation }: ChipsProps) {
+  const { lang, t } = useMessages();
   return (
     <div className="cites" data-cites={cites}>
-      <span className="cites-label">{CITES_LABEL[cites]}</span>
+      <span className="cites-label">{cites === 'evidence' ? t.panel.citesEvidence : t.panel.citesContext}</span>
       <ul className="relation-chips">
         {relations.map((r) => (
           <li key={r.id}>
@@ -42,8 +42,8 @@ function RelationChips({ story, cites, relations, onSelectRelation }: ChipsProps
               style={{ '--kind': `var(${tokenProperty('kind', kindOf(r))})` } as CSSProperties}
               onClick={() => onSelectRelation(r.id)}
             >
-              {describeRelation(story, r).en}
-              {r.alleged ? <span className="muted"> (alleged)</span> : null}
+              {describeRelation(story, r)[lang]}
+              {r.alleged ? <span className="muted">{t.relation.allegedMark}</span> : null}
             </button>
           </li>
         ))}

@@ -2,11 +2,13 @@ import './panel.css';
 import { useEffect, useRef } from 'react';
 import { StepPanel } from '../presentation/StepPanel.tsx';
 import { focusAmong, type Focus } from '../state/focus.ts';
-import { relationLabel } from '../story/describe.ts';
+import { nameIn, relationLabel } from '../story/describe.ts';
 import { openDataPaths } from '../story/openData.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
 import { sentencesOf } from '../story/passageRefs.ts';
-import { KIND_LABELS } from '../story/relationKinds.ts';
+import { kindLabel } from '../story/relationKinds.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import type { EntityId, PassageId } from '../story/types.ts';
 import type { PanelMode } from '../state/viewState.ts';
 import { ArticleReader } from './ArticleReader.tsx';
@@ -38,27 +40,31 @@ interface Props extends Omit<PanelContext, 'question'> {
 }
 
 /** One sentence saying what the panel shows, for the live region. */
-function announce({ story, selection, mode, step }: Props, question: StoryQuestion | null): string {
-  if (!selection && step !== null && mode === 'evidence') return `Step ${step + 1} of ${story.steps.length}: ${story.steps[step]?.title.en ?? ''}`;
-  if (!selection) return mode === 'article' ? 'Showing the whole article.' : 'Showing the overview.';
-  if (question) return `Answering: ${question.label.en}`;
+function announce({ story, selection, mode, step, lang }: Props, question: StoryQuestion | null, t: Messages): string {
+  const say = t.announce;
+  if (!selection && step !== null && mode === 'evidence') return say.step(step + 1, story.steps.length, story.steps[step]?.title[lang] ?? '');
+  if (!selection) return mode === 'article' ? say.article : say.overview;
+  if (question) return say.answering(question.label[lang]);
   switch (selection.kind) {
     case 'entity':
-      return `Showing ${story.entities.find((e) => e.id === selection.id)?.names.en ?? selection.id}.`;
+      return say.entity(nameIn(story, selection.id, lang));
     case 'relation': {
       const r = story.relations.find((x) => x.id === selection.id);
-      return r ? `Showing the relation: ${relationLabel(story, r)}.` : '';
+      return r ? say.relation(relationLabel(story, r, lang)) : '';
     }
-    case 'passage':
-      return `Showing line ${sentencesOf(story, selection.id)[0]?.line ?? ''} of the article.`;
+    case 'passage': {
+      const line = sentencesOf(story, selection.id)[0]?.line;
+      return say.line(line === undefined ? '' : t.number(line));
+    }
     case 'relation-kind':
-      return `Showing all relations of the kind: ${KIND_LABELS[selection.id]}.`;
+      return say.kind(kindLabel(selection.id, lang));
   }
 }
 
 /** The side panel: the evidence for the selection, or the whole article to read. */
 export function SidePanel(props: Props) {
   const { story, visible, selection, mode, onMode } = props;
+  const { t } = useMessages();
   const question = story.meta.questions.find((q) => q.id === props.question) ?? null;
   const context = { ...props, question };
   // In reading mode a country, an edge or a kind is followed through the text: the reader steps
@@ -70,15 +76,16 @@ export function SidePanel(props: Props) {
   // a followed one is scrolled to its sentence by the reader instead.
   const scrollRef = useRef<HTMLDivElement>(null);
   const key = `${selection?.kind ?? ''}:${selection?.id ?? ''}:${mode}:${props.step ?? ''}`;
-  const hadSelection = useRef(selection !== null);
+  const mounted = useRef(false);
   useEffect(() => {
     if (!following) scrollRef.current?.scrollTo({ top: 0 });
-    // Closing a panel removes the button that had focus: hand focus to the new heading instead
-    // of dropping it on the page.
-    if (hadSelection.current && selection === null && (document.activeElement === null || document.activeElement === document.body)) {
-      scrollRef.current?.querySelector<HTMLElement>('h2')?.focus();
+    // A choice in the panel (a relation line, a sentence of the article, the close button) replaces
+    // the element that had focus: hand focus to the new heading instead of dropping it on the page.
+    // Not on the first render: a page opened on a selection leaves focus where the browser puts it.
+    if (mounted.current && (document.activeElement === null || document.activeElement === document.body)) {
+      scrollRef.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: following });
     }
-    hadSelection.current = selection !== null;
+    mounted.current = true;
   }, [key, selection, following]);
   const sel = selection;
   const data = openDataPaths(story.slug);
@@ -105,13 +112,13 @@ export function SidePanel(props: Props) {
   body ??= <Overview story={story} lang={props.lang} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
 
   return (
-    <aside className="side-panel" aria-label="Evidence from the article" data-testid="side-panel">
-      <div className="panel-tabs" role="group" aria-label="Panel">
+    <aside className="side-panel" id="panel" tabIndex={-1} aria-label={t.panel.label} data-testid="side-panel">
+      <div className="panel-tabs" role="group" aria-label={t.panel.tabs}>
         <button type="button" aria-pressed={mode === 'evidence'} onClick={() => onMode('evidence')}>
-          Evidence
+          {t.panel.evidence}
         </button>
         <button type="button" aria-pressed={mode === 'article'} onClick={() => onMode('article')}>
-          Read the article
+          {t.panel.readArticle}
         </button>
       </div>
       <div className="panel-scroll" ref={scrollRef}>
@@ -119,10 +126,10 @@ export function SidePanel(props: Props) {
       </div>
       {/* Tells screen readers what the panel now shows, whoever changed it (map, legend, address). */}
       <p className="visually-hidden" aria-live="polite">
-        {announce(props, question)}
+        {announce(props, question, t)}
       </p>
       <footer className="panel-footer">
-        <span>Get the data:</span> <a href={data.json} download>story.json</a>{' '}
+        <span>{t.panel.getData}</span> <a href={data.json} download>story.json</a>{' '}
         <a href={data.csv} download>relations.csv</a>
       </footer>
     </aside>

@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/useMessages.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import type { Story } from '../story/types.ts';
 
 interface Props {
@@ -10,10 +12,12 @@ interface Props {
  * our English gloss, and the source line. On screen it is not shown.
  */
 export function PrintHandout({ story }: Props) {
+  const { lang, t } = useMessages();
   if (story.steps.length === 0) return null;
+  const other = lang === 'en' ? 'ur' : 'en';
   return (
     <section className="print-handout" aria-hidden="true">
-      <h2>The story in {story.steps.length} steps</h2>
+      <h2>{t.print.title(story.steps.length)}</h2>
       <ol>
         {story.steps.map((step) => {
           const key = story.passages.find((p) => p.id === step.passages[0]);
@@ -21,7 +25,7 @@ export function PrintHandout({ story }: Props) {
           return (
             <li key={step.id} data-step-id={step.id}>
               <h3>
-                {step.title.en} · <span lang="ur" dir="rtl">{step.title.ur}</span>
+                {step.title[lang]} · <span {...langAttributes(other)}>{step.title[other]}</span>
               </h3>
               {key ? (
                 <figure>
@@ -29,7 +33,15 @@ export function PrintHandout({ story }: Props) {
                     {key.text}
                   </blockquote>
                   <figcaption>
-                    Article, line {key.line}. {gloss !== undefined ? <>Our translation: {gloss}</> : null}
+                    {t.panel.articleLine(key.line)}.{' '}
+                    {gloss !== undefined ? (
+                      <>
+                        {t.panel.ourTranslation}
+                        <span lang="en" dir="ltr">
+                          {gloss}
+                        </span>
+                      </>
+                    ) : null}
                   </figcaption>
                 </figure>
               ) : null}
@@ -38,7 +50,7 @@ export function PrintHandout({ story }: Props) {
         })}
       </ol>
       <p className="print-source">
-        Source: {story.meta.source.en}. Quotes are exact slices of the article; English glosses, step titles and calendar dates are ours.
+        {t.print.source(story.meta.source[lang])}
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/useMessages.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import './presentation.css';
 import { Quote } from '../panel/Quote.tsx';
 import { mapEntityFor, type Focus } from '../state/focus.ts';
@@ -20,8 +22,11 @@ interface Props {
  * the speaker notes window shows it without the class seeing it.
  */
 export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) {
+  const { lang, t } = useMessages();
+  const m = t.story;
   const step = story.steps[index];
   if (!step) return null;
+  const other = lang === 'en' ? 'ur' : 'en';
   const relations = story.relations.filter((r) => step.relations.includes(r.id));
   // A step's places are marked in its quotes, and so is what stands for them (the White House for
   // the United States, Tehran for Iran): the class sees who acts, whatever name the article uses.
@@ -35,13 +40,14 @@ export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) 
   return (
     <section className="panel-body step-panel" aria-labelledby="step-title" data-step={index + 1}>
       <p className="kicker">
-        Step {index + 1} of {story.steps.length}
+        {m.stepOf(index + 1, story.steps.length)}
       </p>
       <h2 id="step-title" tabIndex={-1}>
-        {step.title.en}
+        {step.title[lang]}
       </h2>
-      <p className="step-title-ur" lang="ur" dir="rtl">
-        {step.title.ur}
+      {/* The title in the other language under it: the class may read either. */}
+      <p className="step-title-other" {...langAttributes(other)}>
+        {step.title[other]}
       </p>
       {step.passages.map((pid) => {
         const passage = story.passages.find((p) => p.id === pid);
@@ -49,19 +55,17 @@ export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) 
         const wordings = relations.flatMap((r) => (r.wording.passage === pid ? [r.wording] : []));
         return <Quote key={pid} story={story} passage={passage} highlight={highlight} wordings={wordings} onSelectEntity={onSelectEntity} />;
       })}
-      <h3 className="step-in-short">In short (our words)</h3>
-      <p className="step-text">{step.text.en}</p>
-      <p className="step-text-ur" lang="ur" dir="rtl">
-        {step.text.ur}
+      <h3 className="step-in-short">{m.inShort}</h3>
+      <p className="step-text">{step.text[lang]}</p>
+      <p className="step-text-other" {...langAttributes(other)}>
+        {step.text[other]}
       </p>
-      <p className="step-ours">Step titles and summaries are ours; the quotes above are the article’s own words.</p>
+      <p className="step-ours">{m.ours}</p>
       {step.note ? (
         <details className="step-note">
-          <summary>For the teacher</summary>
-          <p>{step.note.en}</p>
-          <p lang="ur" dir="rtl">
-            {step.note.ur}
-          </p>
+          <summary>{m.forTeacher}</summary>
+          <p>{step.note[lang]}</p>
+          <p {...langAttributes(other)}>{step.note[other]}</p>
         </details>
       ) : null}
     </section>

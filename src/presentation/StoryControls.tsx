@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/useMessages.ts';
 import './presentation.css';
 import { useEffect, useState } from 'react';
 import { isFullscreen } from '../lib/fullscreen.ts';
@@ -20,6 +21,8 @@ interface Props {
  * the same (see storyKeys.ts); these are for a mouse, a touch screen, or a teacher who forgets.
  */
 export function StoryControls({ story, step, playing, onStep, onPlaying, onFullscreen, onLeave }: Props) {
+  const { lang, t } = useMessages();
+  const m = t.story;
   const count = story.steps.length;
   const [fullscreen, setFullscreen] = useState(isFullscreen);
   useEffect(() => {
@@ -28,9 +31,9 @@ export function StoryControls({ story, step, playing, onStep, onPlaying, onFulls
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
   return (
-    <nav className="story-controls" aria-label="Story steps">
-      <button type="button" className="story-previous" onClick={() => onStep(step - 1)} disabled={step === 0} aria-label="Previous step">
-        ←
+    <nav className="story-controls" aria-label={m.steps}>
+      <button type="button" className="story-previous" onClick={() => onStep(step - 1)} disabled={step === 0} aria-label={m.previous}>
+        {m.previousArrow}
       </button>
       <ol className="story-dots" style={{ ['--progress' as string]: `${(step / Math.max(1, count - 1)) * 100}%` }}>
         {story.steps.map((s, i) => (
@@ -40,27 +43,27 @@ export function StoryControls({ story, step, playing, onStep, onPlaying, onFulls
               className="story-dot"
               aria-current={i === step ? 'step' : undefined}
               data-done={i < step || undefined}
-              aria-label={`Step ${i + 1}: ${s.title.en}`}
-              title={`${i + 1}. ${s.title.en}`}
+              aria-label={m.stepLabel(i + 1, s.title[lang])}
+              title={m.stepLabel(i + 1, s.title[lang])}
               onClick={() => onStep(i)}
             >
-              {i + 1}
+              {t.number(i + 1)}
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className="story-next" onClick={() => onStep(step + 1)} disabled={step === count - 1} aria-label="Next step">
-        Next →
+      <button type="button" className="story-next" onClick={() => onStep(step + 1)} disabled={step === count - 1} aria-label={m.next}>
+        {m.nextShort}
       </button>
       <span className="story-tools">
         <button type="button" className="story-play" aria-pressed={playing} onClick={() => onPlaying(!playing)}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? m.pause : m.play}
         </button>
-        <button type="button" className="story-fullscreen" aria-pressed={fullscreen} onClick={onFullscreen} title="Fullscreen (F)">
-          {fullscreen ? 'Exit fullscreen' : 'Fullscreen'}
+        <button type="button" className="story-fullscreen" aria-pressed={fullscreen} onClick={onFullscreen} title={m.fullscreenKey}>
+          {fullscreen ? m.exitFullscreen : m.fullscreen}
         </button>
-        <button type="button" className="story-leave" onClick={onLeave} title="Leave the story (Escape)">
-          Leave
+        <button type="button" className="story-leave" onClick={onLeave} title={m.leaveKey}>
+          {m.leave}
         </button>
       </span>
     </nav>

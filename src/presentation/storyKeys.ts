@@ -23,7 +23,12 @@ export interface StoryKey {
   readonly mode?: 'story' | 'explore';
   /** The key was pressed on the map, whose arrow keys pan it. */
   readonly targetInMap?: boolean;
+  /** The page's direction: in a right-to-left page the story reads leftwards, so ← is next. */
+  readonly dir?: 'ltr' | 'rtl';
 }
+
+// In a right-to-left page the arrows swap: the one that points the way the text reads moves on.
+const MIRRORED: Readonly<Record<string, string>> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 /**
  * Maps a key to a story-mode action, or null to leave the key alone (and its default action). Clickers send PageDown /
@@ -31,7 +36,8 @@ export interface StoryKey {
  * the browser's (Ctrl+→, Alt+←); a key typed into a field is the field's; Space and Enter on a
  * button or link press it rather than move on.
  */
-export function storyKeyAction(e: StoryKey): StoryKeyAction | null {
+export function storyKeyAction(key: StoryKey): StoryKeyAction | null {
+  const e = key.dir === 'rtl' ? { ...key, key: MIRRORED[key.key] ?? key.key } : key;
   if (e.ctrlKey || e.metaKey || e.altKey || e.targetEditable) return null;
   if (e.targetInMap && e.key.startsWith('Arrow')) return null;
   if (e.mode === 'explore') {

@@ -1,3 +1,4 @@
+import { formatCalendar } from '../i18n/dates.ts';
 import type { Story } from '../story/types.ts';
 
 /** A step on the timeline: when it happened (a calendar date, always context from outside the
@@ -17,22 +18,20 @@ export interface TimelinePoint {
   readonly why: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** The steps that say when they happened, in step order. */
 export function timelinePoints(story: Story): TimelinePoint[] {
   return story.steps.flatMap((s, step) => {
     if (!s.when) return [];
     const [y = 0, m = 1, d] = s.when.date.split('-').map(Number);
     const monthOnly = d === undefined;
-    const month = MONTHS[m - 1] ?? '';
+    const date = new Date(Date.UTC(y, m - 1, monthOnly ? 15 : d));
     return [
       {
         step,
-        date: new Date(Date.UTC(y, m - 1, monthOnly ? 15 : d)),
+        date,
         monthOnly,
         article: s.when.article ? { ur: s.when.article.phrase, en: s.when.article.en } : null,
-        calendar: monthOnly ? `${month} ${y}` : `${d} ${month} ${y}`,
+        calendar: formatCalendar(date, monthOnly, 'en'),
         why: s.when.why,
       },
     ];

@@ -20,7 +20,9 @@ export function useStoryKeys(mode: 'story' | 'explore' | 'off', onAction: (actio
         altKey: e.altKey,
         targetTag: target?.tagName,
         mode,
-        targetInMap: target?.closest('.map-host') != null,
+        // The map's canvas pans with the arrows, and its places and relations are gone through with them.
+        targetInMap: target?.closest('.map-host, .map-keys') != null,
+        dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr',
         targetEditable: target !== null && (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'),
       });
       if (!action) return;

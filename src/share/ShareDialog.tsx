@@ -1,6 +1,8 @@
 import './share.css';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Lang } from '../i18n/lang.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { copyText } from '../lib/clipboard.ts';
 import type { MapHandle } from '../map/mapSnapshot.ts';
 import type { ViewState } from '../state/viewState.ts';
@@ -52,6 +54,9 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
   const [theme, setTheme] = useState<ThemeName>(view.theme);
   const [lang, setLang] = useState<Lang>(view.lang);
   const [status, setStatus] = useState('');
+  // The dialog speaks the page's language; `lang` above is the one chosen for the embed.
+  const { t } = useMessages();
+  const m = t.share;
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -66,30 +71,30 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
   const code = embedSnippet({
     src: viewUrl(appUrl, framed, storyParam),
     link: viewUrl(appUrl, { ...framed, embed: false }, storyParam),
-    title: `Map: ${story.meta.title.en}`,
+    title: messagesFor(lang).share.frameTitle(story.meta.title[lang]),
     script: new URL('embed.js', appUrl).href,
     height: auto ? 'auto' : fixedHeight,
   });
   const data = openDataPaths(story.slug);
   const hasSteps = story.steps.length > 0;
 
-  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
+  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: 'link' | 'code') => {
     const result = await copyText(text, field);
-    setStatus(result === 'copied' ? `${what} copied.` : `This page may not use the clipboard here: the ${what.toLowerCase()} is selected, press Ctrl+C (⌘C on a Mac) to copy it.`);
+    setStatus(result === 'copied' ? m.copied(what) : m.selected(what));
   };
   const download = async () => {
     setBusy(true);
-    setStatus('Drawing the picture…');
+    setStatus(m.drawing);
     try {
       const { exportPicture, pictureName } = await import('../export/exportPicture.ts');
       const root = dialogRef.current?.closest<HTMLElement>('.app');
       const handle = map.current;
-      if (!root || !handle) throw new Error('The map is not drawn yet: try again in a moment.');
+      if (!root || !handle) throw new Error(m.notDrawn);
       const figureView = { selection: view.selection, step: view.step, lang: view.lang, link };
       await exportPicture({ map: handle, story, drawn, view: figureView, theme: view.theme, root, name: pictureName(story.slug, figureView) });
-      setStatus('The picture is saved as a PNG file (twice the screen’s size).');
+      setStatus(m.saved);
     } catch (e) {
-      setStatus(`The picture could not be made: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(m.failed(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -111,43 +116,43 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
     >
       <div className="share-box">
         <header className="share-header">
-          <h2 id={`${id}-title`}>Share, embed or download</h2>
-          <button type="button" className="share-close" aria-label="Close" onClick={() => dialogRef.current?.close()}>
+          <h2 id={`${id}-title`}>{m.title}</h2>
+          <button type="button" className="share-close" aria-label={m.close} onClick={() => dialogRef.current?.close()}>
             ×
           </button>
         </header>
 
         <section className="share-section" aria-labelledby={`${id}-link`}>
-          <h3 id={`${id}-link`}>Link to this view</h3>
+          <h3 id={`${id}-link`}>{m.link}</h3>
           <div className="share-copy-row">
             <input ref={linkRef} type="text" readOnly value={link} aria-labelledby={`${id}-link`} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" onClick={() => void copy(link, linkRef.current, 'Link')}>
-              Copy link
+            <button type="button" onClick={() => void copy(link, linkRef.current, 'link')}>
+              {m.copyLink}
             </button>
           </div>
         </section>
 
         <section className="share-section" aria-labelledby={`${id}-embed`}>
-          <h3 id={`${id}-embed`}>Embed in a page</h3>
+          <h3 id={`${id}-embed`}>{m.embed}</h3>
           <div className="share-choices">
             <Choice
-              legend="Opens on"
+              legend={m.opensOn}
               name={`${id}-opens`}
               value={opensOn}
               onChange={setOpensOn}
               options={[
-                { value: 'view', label: 'This view' },
-                { value: 'overview', label: 'The overview' },
-                ...(hasSteps ? [{ value: 'story' as const, label: 'The story, step 1' }] : []),
+                { value: 'view', label: m.thisView },
+                { value: 'overview', label: m.overview },
+                ...(hasSteps ? [{ value: 'story' as const, label: m.storyStep1 }] : []),
               ]}
             />
             <fieldset className="share-choice">
-              <legend>Height</legend>
+              <legend>{m.height}</legend>
               <label>
-                <input type="radio" name={`${id}-height`} checked={auto} onChange={() => setAuto(true)} /> Grows with its content
+                <input type="radio" name={`${id}-height`} checked={auto} onChange={() => setAuto(true)} /> {m.grows}
               </label>
               <label>
-                <input type="radio" name={`${id}-height`} checked={!auto} onChange={() => setAuto(false)} /> Fixed:{' '}
+                <input type="radio" name={`${id}-height`} checked={!auto} onChange={() => setAuto(false)} /> {m.fixed}{' '}
                 <input
                   type="number"
                   className="share-height"
@@ -155,48 +160,52 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
                   max={FIXED_HEIGHT.max}
                   step={10}
                   value={fixedHeight}
-                  aria-label="Fixed height in pixels"
+                  aria-label={m.fixedLabel}
                   onFocus={() => setAuto(false)}
                   onChange={(e) => {
                     const v = e.currentTarget.valueAsNumber;
                     if (Number.isFinite(v)) setFixedHeight(v);
                   }}
                 />{' '}
-                px
+                {m.px}
               </label>
             </fieldset>
-            <Choice legend="Theme" name={`${id}-theme`} value={theme} onChange={setTheme} options={[{ value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }]} />
+            <Choice legend={m.theme} name={`${id}-theme`} value={theme} onChange={setTheme} options={[{ value: 'light', label: m.light }, { value: 'dark', label: m.dark }]} />
             <Choice
-              legend="Language of the titles"
+              legend={m.language}
               name={`${id}-lang`}
               value={lang}
               onChange={setLang}
-              options={[{ value: 'en', label: 'English' }, { value: 'ur', label: 'اردو', lang: 'ur' }]}
+              options={[
+                { value: 'en', label: 'English', lang: 'en' },
+                { value: 'ur', label: 'اردو', lang: 'ur' },
+              ]}
             />
           </div>
           <label className="share-code-label" htmlFor={`${id}-code`}>
-            Embed code
+            {m.code}
           </label>
           <textarea ref={codeRef} id={`${id}-code`} className="share-code" readOnly rows={auto ? 5 : 4} value={code} onFocus={(e) => e.currentTarget.select()} dir="ltr" />
           <div className="share-actions">
-            <button type="button" onClick={() => void copy(code, codeRef.current, 'Embed code')}>
-              Copy embed code
+            <button type="button" onClick={() => void copy(code, codeRef.current, 'code')}>
+              {m.copyCode}
             </button>
           </div>
           <p className="share-hint">
-            Paste it into your page’s HTML. {auto ? 'The small script after the frame makes it as tall as its content; without it the frame keeps its first height. ' : ''}
-            The map loads everything from this site and asks nothing of any other.
+            {m.paste}
+            {auto ? m.autoHint : ''}
+            {m.offline}
           </p>
         </section>
 
         <section className="share-section" aria-labelledby={`${id}-download`}>
-          <h3 id={`${id}-download`}>Download</h3>
+          <h3 id={`${id}-download`}>{m.download}</h3>
           <div className="share-actions">
-            <button type="button" onClick={() => void download()} disabled={busy}>
-              Download PNG
+            <button type="button" className="share-download" onClick={() => void download()} disabled={busy}>
+              {m.png}
             </button>
             <span className="share-data">
-              Get the data: <a href={data.json} download>story.json</a> · <a href={data.csv} download>relations.csv</a>
+              {t.panel.getData} <a href={data.json} download>story.json</a> · <a href={data.csv} download>relations.csv</a>
             </span>
           </div>
         </section>

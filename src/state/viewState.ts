@@ -46,6 +46,9 @@ export interface ViewState {
   readonly lang: Lang;
   /** The share, embed and download dialog is open (not kept in the address). */
   readonly share: boolean;
+  /** The relations are shown as a table over the map (`?table=1`): the map's data for screen readers
+   * and anyone who would rather read rows than arrows. */
+  readonly table: boolean;
   /** Inside a publisher's iframe (`?embed=1`): the compact layout that sizes itself. */
   readonly embed: boolean;
   /** A short note of what was ignored in the address, or null. */
@@ -77,6 +80,7 @@ export type ViewAction =
   | { readonly type: 'set-theme'; readonly theme: ThemeName }
   | { readonly type: 'set-lang'; readonly lang: Lang }
   | { readonly type: 'set-share'; readonly open: boolean }
+  | { readonly type: 'set-table'; readonly open: boolean }
   | { readonly type: 'leave-story' }
   /** Escape: clears the selection if there is one, else leaves story mode. */
   | { readonly type: 'back' };
@@ -94,6 +98,7 @@ export const INITIAL_VIEW: ViewState = {
   theme: 'light',
   lang: 'en',
   share: false,
+  table: false,
   embed: false,
   notice: null,
 };
@@ -215,6 +220,8 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
         return state.lang === action.lang ? state : { ...state, lang: action.lang };
       case 'set-share':
         return state.share === action.open ? state : { ...state, share: action.open };
+      case 'set-table':
+        return state.table === action.open ? state : { ...state, table: action.open };
       case 'leave-story':
         return state.step === null ? state : { ...state, step: null, playing: false };
       case 'back':

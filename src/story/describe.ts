@@ -1,6 +1,8 @@
 import { entityIndex } from './model.ts';
 import { typeLabel } from './relationKinds.ts';
 import type { EntityId, Relation, Story } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { messagesFor } from '../i18n/messages.ts';
 
 /** A relation in words, in English (ours) and in the article's own Urdu. */
 export interface RelationText {
@@ -40,8 +42,16 @@ export function describeRelation(story: Story, r: Relation): RelationText {
   };
 }
 
-/** One line for screen readers and keyboard handles: "Albania → Iran: severs diplomatic ties (stated)". */
-export function relationLabel(story: Story, r: Relation): string {
+/** One line for screen readers and keyboard handles: "Albania → Iran: severs diplomatic ties (stated)",
+ * or in Urdu with the article's own words and dates. */
+export function relationLabel(story: Story, r: Relation, lang: Lang = 'en'): string {
   const d = describeRelation(story, r);
-  return `${d.en} (${d.certainty}${d.dateEn ? `, ${d.dateEn}` : ''})`;
+  const date = lang === 'en' ? d.dateEn : d.dateUr;
+  return `${d[lang]} (${messagesFor(lang).relation[d.certainty]}${date ? `${lang === 'en' ? ',' : '،'} ${date}` : ''})`;
+}
+
+/** A name in the reader's language: "Iran" or "ایران". */
+export function nameIn(story: Story, id: EntityId, lang: Lang): string {
+  const names = namesOf(story, id);
+  return lang === 'en' ? names.en : names.ur;
 }

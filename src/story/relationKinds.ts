@@ -1,6 +1,8 @@
 import type { ClaimsFilter } from '../state/viewState.ts';
 import { RELATION_KINDS, type RelationKind, type RelationType } from './vocabulary.ts';
 import type { Relation, Story } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { messagesFor } from '../i18n/messages.ts';
 
 export { RELATION_KINDS, type RelationKind };
 
@@ -27,40 +29,20 @@ export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
 
 /** English wording of each relation type, for panel headings and tooltips (ours). A story package
  * may word a type more closely for its article (`typeLabels`); see `typeLabel`. */
-export const RELATION_TYPE_LABELS: Readonly<Record<RelationType, string>> = {
-  'severs-ties': 'Severs diplomatic ties',
-  'expels-diplomats': 'Expels embassy staff',
-  accuses: 'Accuses',
-  cyberattack: 'Cyberattack',
-  recruits: 'Recruits',
-  assists: 'Assists',
-  supports: 'Supports',
-  'vows-response': 'Vows a response',
-  condemns: 'Condemns',
-  denies: 'Denies',
-  'claims-responsibility': 'Claims responsibility',
-  'posts-claim': 'Posts the claim on',
-  'shares-findings': 'Shares findings',
-  'member-of': 'Member of',
-  assesses: 'Assesses',
-  'agrees-with': 'Agrees with',
-  welcomes: 'Welcomes',
-};
+export const RELATION_TYPE_LABELS: Readonly<Record<RelationType, string>> = messagesFor('en').relation.type;
 
-/** Legend wording of each kind (ours). */
-export const KIND_LABELS: Readonly<Record<RelationKind, string>> = {
-  rupture: 'Cuts ties, expels diplomats',
-  accusation: 'Accuses, assesses blame',
-  attack: 'Cyberattacks, recruits attackers',
-  support: 'Supports, assists, shares with',
-  response: 'Vows a response',
-  rejection: 'Condemns, denies',
-  claim: 'Claims responsibility',
-};
+/** Legend wording of each kind (ours), in English. */
+export const KIND_LABELS: Readonly<Record<RelationKind, string>> = messagesFor('en').relation.kind;
 
-/** How a story words a relation type: its own wording where the package gives one, else ours. */
-export function typeLabel(story: Pick<Story, 'typeLabels'>, type: RelationType): string {
-  return story.typeLabels[type] ?? RELATION_TYPE_LABELS[type];
+/** How a story words a relation type: in English its own wording where the package gives one (its
+ * `typeLabels` are English), else ours in the reader's language. */
+export function typeLabel(story: Pick<Story, 'typeLabels'>, type: RelationType, lang: Lang = 'en'): string {
+  return (lang === 'en' ? story.typeLabels[type] : undefined) ?? messagesFor(lang).relation.type[type];
+}
+
+/** The legend's wording of a kind in the reader's language. */
+export function kindLabel(kind: RelationKind, lang: Lang = 'en'): string {
+  return messagesFor(lang).relation.kind[kind];
 }
 
 /** The kind of a relation. */

@@ -1,3 +1,4 @@
+import { messagesFor, type Messages } from '../i18n/messages.ts';
 import { parseLang } from '../i18n/lang.ts';
 import { lineRefs } from '../story/passageRefs.ts';
 import { RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
@@ -5,7 +6,7 @@ import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'lang', 'embed'] as const;
+export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'lang', 'table', 'embed'] as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
@@ -47,7 +48,7 @@ export interface StoryChoice {
  * own slug, opens the default; an unknown slug opens the default too, with a notice saying so, and
  * the address drops it (a shared link then shows what the reader really sees).
  */
-export function storyFromUrl(search: string, known: readonly string[], fallback: string): StoryChoice {
+export function storyFromUrl(search: string, known: readonly string[], fallback: string, t: Messages = messagesFor('en')): StoryChoice {
   let asked: string | undefined;
   try {
     asked = new URLSearchParams(search).get('story')?.trim().toLowerCase();
@@ -56,7 +57,7 @@ export function storyFromUrl(search: string, known: readonly string[], fallback:
   }
   if (asked === undefined || asked === '' || asked === fallback) return { slug: fallback, param: null, notice: null };
   if (known.includes(asked)) return { slug: asked, param: asked, notice: null };
-  return { slug: fallback, param: null, notice: `There is no story called “${shown(asked)}”: showing the default story.` };
+  return { slug: fallback, param: null, notice: t.notice.noStory(shown(asked)) };
 }
 
 /** A parsed address: a valid state, and a list of what was ignored, for a short notice. */
@@ -79,17 +80,18 @@ const isKind = (v: string): v is RelationKind => (RELATION_KINDS as readonly str
  * Only one selection can hold; precedence is relation, focus, passage, kind. A start question (`q`)
  * opens its own selection, or stands beside the same one; `at` (the reader's place) needs a selection.
  */
-export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
+export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages = messagesFor('en')): ParsedUrl {
+  const say = t.notice;
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: INITIAL_VIEW, ignored: ['the address'] };
+    return { state: INITIAL_VIEW, ignored: [say.theAddress] };
   }
   const ignored: string[] = [];
   const one = (key: string): string | undefined => {
     const all = params.getAll(key);
-    if (all.length > 1) ignored.push(`${key} given ${all.length} times (the first is used)`);
+    if (all.length > 1) ignored.push(say.givenTimes(key, all.length));
     return all[0]?.trim();
   };
 
@@ -118,7 +120,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     else ignored.push(`kind=${shown(kind)}`);
   }
   const [chosen = null, ...extra] = candidates;
-  for (const s of extra) if (s) ignored.push(`${s.kind === 'entity' ? 'focus' : s.kind === 'relation-kind' ? 'kind' : s.kind}=${s.id} (only one selection at a time)`);
+  for (const s of extra) if (s) ignored.push(say.oneSelection(`${s.kind === 'entity' ? 'focus' : s.kind === 'relation-kind' ? 'kind' : s.kind}=${s.id}`));
 
   // A question is shown as answered only with the selection it opens; alone, it opens it.
   let selection: Selection = chosen;
@@ -128,7 +130,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
     const id = q.toLowerCase();
     const opens = catalog.questions.get(id);
     if (!opens) ignored.push(`q=${shown(q)}`);
-    else if (selection !== null && !sameSelection(selection, opens)) ignored.push(`q=${id} (that question opens something else)`);
+    else if (selection !== null && !sameSelection(selection, opens)) ignored.push(say.questionOpensElse(`q=${id}`));
     else {
       selection = opens;
       question = id;
@@ -140,7 +142,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
   if (at !== undefined) {
     const id = at.toLowerCase();
     if (!catalog.passages.has(id)) ignored.push(`at=${shown(at)}`);
-    else if (selection === null) ignored.push(`at=${id} (nothing is selected to read through)`);
+    else if (selection === null) ignored.push(say.nothingSelected(`at=${id}`));
     else readingAt = id;
   }
 
@@ -185,6 +187,14 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
   const lang = langParam === undefined ? INITIAL_VIEW.lang : (parseLang(langParam) ?? INITIAL_VIEW.lang);
   if (langParam !== undefined && parseLang(langParam) === null) ignored.push(`lang=${shown(langParam)}`);
 
+  let table = INITIAL_VIEW.table;
+  const tableParam = one('table');
+  if (tableParam !== undefined) {
+    const v = tableParam.toLowerCase();
+    if (v === '1' || v === 'true') table = true;
+    else if (v !== '0' && v !== 'false') ignored.push(`table=${shown(tableParam)}`);
+  }
+
   let embed = INITIAL_VIEW.embed;
   const embedParam = one('embed');
   if (embedParam !== undefined) {
@@ -199,19 +209,19 @@ export function parseUrlState(search: string, catalog: UrlCatalog): ParsedUrl {
   const stepParam = one('step');
   if (stepParam !== undefined) {
     const count = catalog.steps.length;
-    if (count === 0) ignored.push(`step=${shown(stepParam)} (this story has no steps)`);
+    if (count === 0) ignored.push(say.noSteps(`step=${shown(stepParam)}`));
     else if (!/^\d{1,9}$/u.test(stepParam)) ignored.push(`step=${shown(stepParam)}`);
     else {
       const asked = Number(stepParam);
       const held = Math.min(count, Math.max(1, asked));
-      if (held !== asked) ignored.push(`step=${asked} (the story has steps 1 to ${count}: showing step ${held})`);
+      if (held !== asked) ignored.push(say.stepHeld(asked, count, held));
       step = held - 1;
     }
   }
 
-  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, lang, embed }, catalog.relations);
+  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, lang, table, embed }, catalog.relations);
   const state = step === null ? base : revealRelations(base, catalog.steps[step] ?? [], catalog.relations);
-  const notice = ignored.length > 0 ? `Ignored in the address: ${ignored.join('; ')}.` : null;
+  const notice = ignored.length > 0 ? say.ignored(ignored) : null;
   return { state: { ...state, notice }, ignored };
 }
 
@@ -250,6 +260,7 @@ export function searchForState(state: ViewState, currentSearch = '', storyParam:
   if (state.mode === 'article') params.set('view', 'article');
   if (state.theme !== INITIAL_VIEW.theme) params.set('theme', state.theme);
   if (state.lang !== INITIAL_VIEW.lang) params.set('lang', state.lang);
+  if (state.table) params.set('table', '1');
   if (state.embed) params.set('embed', '1');
   const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')].filter((part) => part !== '').join('&');
   return text === '' ? '' : `?${text}`;

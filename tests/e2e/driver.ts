@@ -1,18 +1,47 @@
 import { expect, type Page, type Request } from '@playwright/test';
 import { ORIGIN } from './origin.ts';
 
-/** What a page load recorded: console errors, page errors, and requests to other origins. */
+/** What a page load recorded: console errors, page errors, requests to other origins, and what the
+ * page's Content-Security-Policy refused. */
 export interface PageWatch {
   readonly errors: string[];
   readonly foreignRequests: string[];
+  readonly cspViolations: string[];
+}
+
+let cspBindings = 0;
+
+/**
+ * Records, into `into`, every Content-Security-Policy violation in the page and its frames, as the
+ * browser reports it (the `securitypolicyviolation` event, passed to the test the moment it fires,
+ * so nothing is lost to a navigation). Chromium also logs each one as a console error. Call before
+ * the page loads.
+ */
+export async function recordCspViolations(page: Page, into: string[]): Promise<void> {
+  cspBindings += 1;
+  const binding = `__cspViolation${cspBindings}`;
+  await page.exposeBinding(binding, ({ frame }, line: string) => {
+    into.push(`${line} [${frame.url()}]`);
+  });
+  await page.addInitScript((name) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as Record<string, ((line: string) => void) | undefined>)[name];
+        report?.(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`.trim());
+      },
+      true,
+    );
+  }, binding);
 }
 
 /**
  * A small driver over the app's page: load it with every foreign request blocked and counted,
- * every console error recorded, and wait for the map to be really drawn (not a fixed sleep).
+ * every console error and Content-Security-Policy violation recorded, and wait for the map to be
+ * really drawn (not a fixed sleep).
  */
 export class StoryPage {
-  readonly watch: PageWatch = { errors: [], foreignRequests: [] };
+  readonly watch: PageWatch = { errors: [], foreignRequests: [], cspViolations: [] };
 
   constructor(readonly page: Page) {}
 
@@ -21,7 +50,9 @@ export class StoryPage {
     const origin = ORIGIN;
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+      // Our own files go on to any route the test set up before opening the page (one that serves a
+      // damaged file, say), else to the server.
+      if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return route.fallback();
       watch.foreignRequests.push(url.href);
       return route.abort('blockedbyclient');
     });
@@ -29,6 +60,7 @@ export class StoryPage {
       if (msg.type() === 'error') watch.errors.push(msg.text());
     });
     page.on('pageerror', (err) => watch.errors.push(err.message));
+    await recordCspViolations(page, watch.cspViolations);
     // Our own files must all arrive: any error status is a failure. A request the browser itself
     // cancels (ERR_ABORTED: the favicon during a reload) is not the app's doing.
     page.on('requestfailed', (req: Request) => {
@@ -164,5 +196,6 @@ export class StoryPage {
   expectClean(): void {
     expect(this.watch.foreignRequests, 'requests to other origins').toEqual([]);
     expect(this.watch.errors, 'console and page errors').toEqual([]);
+    expect(this.watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
   }
 }

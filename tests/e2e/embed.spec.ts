@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { recordCspViolations } from './driver.ts';
 import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
 
 // A publisher's page on another origin embeds the app in an iframe, with our public/embed.js, as the
@@ -74,6 +75,8 @@ async function openHost(page: Page, width: number, height: number, query = 'embe
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  // The app in the frame runs under its Content-Security-Policy: anything it refuses is an error.
+  await recordCspViolations(page, errors);
   await page.goto(`${HOST_ORIGIN}/?w=${width}&h=${height}&q=${encodeURIComponent(query)}&lib=${lib}`);
   const frame = await (await page.locator('iframe[data-urdu-story-map]').elementHandle()).contentFrame();
   if (!frame) throw new Error('no frame');
@@ -145,9 +148,11 @@ test('the snippet copied from the share dialog, pasted into another site’s pag
   pasted = await code.inputValue();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await recordCspViolations(page, errors);
   await page.goto(`${HOST_ORIGIN}/pasted`);
   const iframe = page.locator('iframe[data-urdu-story-map]');
-  await expect(iframe).toHaveAttribute('title', 'Map: Albania, Iran and a cyberattack');
+  // The frame's title is in the language chosen for it.
+  await expect(iframe).toHaveAttribute('title', 'نقشہ: البانیہ، ایران اور سائبر حملہ');
   await expect(iframe).toHaveAttribute('loading', 'lazy');
   await expect(iframe).toHaveAttribute('allow', 'fullscreen');
   // The plain link for readers without frames leads to the same view in the full app (a browser
@@ -157,7 +162,7 @@ test('the snippet copied from the share dialog, pasted into another site’s pag
   if (!frame) throw new Error('no frame');
   await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
   // It opens on the view it was made from, in the chosen theme and language.
-  await expect(frame.locator('#panel-title')).toContainText('Iran');
+  await expect(frame.locator('#panel-title')).toContainText('ایران');
   await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
   await expect(frame.locator('.embed-title [lang="ur"]').first()).toHaveText('البانیہ، ایران اور سائبر حملہ');
   // Sized by the script that came with the snippet.
@@ -283,6 +288,8 @@ test('the example publisher’s page in public/ drives the map with its buttons 
   await page.setViewportSize({ width: 1000, height: 900 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The example page has a policy of its own, and the map in it has the app's.
+  await recordCspViolations(page, errors);
   await page.goto(`${ORIGIN}/embed-example.html`);
   const frame = await (await page.locator('iframe[data-urdu-story-map]').elementHandle()).contentFrame();
   if (!frame) throw new Error('no frame');

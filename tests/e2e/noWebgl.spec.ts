@@ -41,4 +41,38 @@ test.describe('without WebGL', () => {
     expect(stats.middleColours, 'colours across the map').toBeGreaterThan(40);
     app.expectClean();
   });
+
+  test('a map that fails on a damaged world file leaves the panel working', async ({ page }) => {
+    // The world's shapes arrive as valid JSON with one country's geometry missing its coordinates:
+    // the still map throws while drawing it, and only the map's part of the page says so.
+    await page.route('**/countries-50m*.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ type: 'Topology', arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Point', id: '008', properties: { name: 'Albania' } }] } } }),
+      }),
+    );
+    const app = new StoryPage(page);
+    await app.open('focus=KWT');
+    const failed = page.getByRole('alert').filter({ hasText: 'The map stopped working' });
+    await expect(failed).toBeVisible();
+    await expect(page.locator('.map-view')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/screenshots/map-failed.png' });
+    // The panel and the legend still answer, and so does the address.
+    await expect(app.panelTitle()).toContainText('Kuwait');
+    await app.summaryLines().first().click();
+    await expect(app.panelTitle()).toContainText('→');
+    await expect.poll(async () => (await app.search()).get('relation')).not.toBeNull();
+    await app.legendKind('attack').locator('.legend-entry').click();
+    await expect.poll(async () => (await app.search()).get('kind')).toBe('attack');
+    // The file is still damaged: "Try again" draws the map again, and it fails again, still alone.
+    const reported = app.watch.errors.length;
+    expect(reported, 'the error React reported').toBeGreaterThan(0);
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => app.watch.errors.length).toBeGreaterThan(reported);
+    await expect(failed).toBeVisible();
+    await expect(app.legendKind('attack').locator('.legend-entry')).toHaveAttribute('aria-pressed', 'true');
+    expect(app.watch.errors.filter((e) => !e.startsWith('TypeError')), 'other console and page errors').toEqual([]);
+    expect(app.watch.foreignRequests).toEqual([]);
+    expect(app.watch.cspViolations).toEqual([]);
+  });
 });

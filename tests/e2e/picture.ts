@@ -13,11 +13,13 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** Opens the share dialog, presses "Download PNG", and reads the file the browser saved; a copy
  * goes to test-results/screenshots/<name>.png, to be looked at. */
 export async function downloadPicture(page: Page, name: string): Promise<SavedPicture> {
-  await page.getByRole('button', { name: 'Share / Embed' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share, embed or download' });
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download PNG' }).click()]);
+  // By class, not by name: the page may be in Urdu.
+  await page.locator('.share-open').click();
+  const dialog = page.locator('dialog.share-dialog');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.share-download').click()]);
   const bytes = readFileSync(await download.path());
-  await expect(dialog.getByRole('status')).toContainText('saved as a PNG');
+  // "…saved as a PNG file…", in either language.
+  await expect(dialog.getByRole('status')).toContainText('PNG');
   mkdirSync('test-results/screenshots', { recursive: true });
   writeFileSync(`test-results/screenshots/${name}.png`, bytes);
   expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE), 'a PNG signature').toBe(true);
@@ -30,11 +32,11 @@ export async function downloadPicture(page: Page, name: string): Promise<SavedPi
  * all of it and in its middle band (where the map is), the share of pixels unlike its corner (the ground), and the share of the middle band that is only
  * ground: a map read before it was drawn leaves that band bare. */
 export async function pictureStats(page: Page, picture: SavedPicture): Promise<{ colours: number; middleColours: number; inked: number; middleBare: number }> {
-  const url = `data:image/png;base64,${picture.bytes.toString('base64')}`;
-  return page.evaluate(async (src) => {
-    const image = new Image();
-    image.src = src;
-    await image.decode();
+  // Decoded from its bytes (createImageBitmap), not loaded as a data: image, which the page's
+  // Content-Security-Policy refuses (img-src is our origin and blob: only).
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = document.createElement('canvas');
     canvas.width = image.width;
     canvas.height = image.height;
@@ -62,5 +64,5 @@ export async function pictureStats(page: Page, picture: SavedPicture): Promise<{
       }
     }
     return { colours: all.size, middleColours: middle.size, inked: inked / (Math.ceil(image.width / 2) * Math.ceil(image.height / 2)), middleBare: middleBare / Math.max(1, middleCount) };
-  }, url);
+  }, picture.bytes.toString('base64'));
 }

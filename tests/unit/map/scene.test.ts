@@ -57,13 +57,13 @@ describe('the map scene', () => {
     const labels = labelItems(scene, state, ([x, y]) => ({ x, y }));
     expect(labels.find((l) => l.id === 'KWT')).toMatchObject({ selected: true, dimmed: false, focused: true });
     expect(labels.find((l) => l.id === 'IRN')).toMatchObject({ selected: false, dimmed: true });
-    const handles = handleItems(scene, state, (id) => id, ([x, y]) => ({ x, y }));
+    const handles = handleItems(scene, state, (id) => id, ([x, y]) => ({ x, y }), { width: 1000, height: 1000 });
     expect(handles.filter((h) => !h.dimmed).map((h) => h.id)).toEqual(['group-attacked-kwt']);
   });
 
   it('gives no handle to a relation the filters hide', () => {
     const scene = sceneOf(ALBANIA);
-    const handles = handleItems(scene, { focus: null, selectedNode: null, selectedRelation: null, visible: new Set(['albania-severs-ties']) }, (id) => id, () => ({ x: 0, y: 0 }));
+    const handles = handleItems(scene, { focus: null, selectedNode: null, selectedRelation: null, visible: new Set(['albania-severs-ties']) }, (id) => id, () => ({ x: 0, y: 0 }), { width: 1000, height: 1000 });
     expect(handles.map((h) => h.id)).toEqual(['albania-severs-ties']);
   });
 });

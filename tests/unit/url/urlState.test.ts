@@ -6,6 +6,7 @@ import { lineRefs } from '../../../src/story/passageRefs.ts';
 import { RELATION_KINDS } from '../../../src/story/relationKinds.ts';
 import { INITIAL_VIEW, relationCatalog, type ViewState } from '../../../src/state/viewState.ts';
 import { parseUrlState, searchForState, storyFromUrl, urlCatalog } from '../../../src/url/urlState.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 
 const relations = relationCatalog(STORY);
 const catalog = urlCatalog(STORY, relations);
@@ -66,6 +67,27 @@ describe('?lang=', () => {
     const { state, ignored } = parse('?lang=<b>fr</b>');
     expect(state.lang).toBe('en');
     expect(ignored).toEqual(['lang=?b?fr??b?']);
+  });
+});
+
+describe('?lang= and ?theme= against anything (property)', () => {
+  it('always give a language and a theme we have, never throw, and name a bad value in the notice', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (lang, theme) => {
+        const { state, ignored } = parse(`?lang=${encodeURIComponent(lang)}&theme=${encodeURIComponent(theme)}`);
+        expect(['en', 'ur']).toContain(state.lang);
+        expect(['light', 'dark']).toContain(state.theme);
+        const langOk = ['en', 'ur'].includes(lang.trim().toLowerCase());
+        expect(ignored.some((i) => i.startsWith('lang='))).toBe(!langOk);
+        // The notice shows values back short and printable, whatever was typed.
+        for (const i of ignored) expect(i.length).toBeLessThan(60);
+      }),
+    );
+  });
+
+  it('says what it ignored in the reader’s language', () => {
+    expect(parseUrlState('?theme=neon', catalog, messagesFor('ur')).state.notice).toBe('پتے کے یہ حصے نظرانداز کیے گئے: theme=neon۔');
+    expect(parseUrlState('?theme=neon', catalog).state.notice).toBe('Ignored in the address: theme=neon.');
   });
 });
 

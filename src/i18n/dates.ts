@@ -1,0 +1,21 @@
+// Calendar dates in the reader's language: "15 July 2022" in English, "۱۵ جولائی، ۲۰۲۲" in Urdu. Every
+// date is a UTC day (the stories' dates carry no time), so the reader's time zone never moves it.
+import type { Lang } from './lang.ts';
+
+const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-GB', ur: 'ur-PK-u-nu-arabext' };
+
+const DAY = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const SHORT_MONTH = { month: 'short', timeZone: 'UTC' } as const;
+const DAY_MONTH = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
+
+/** A calendar date, or only its month and year where only the month is known. */
+export function formatCalendar(date: Date, monthOnly: boolean, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], monthOnly ? MONTH : DAY).format(date);
+}
+
+/** A time axis's tick, as d3's own does it: the month's name on the first of a month ("جولائی"), else
+ * the day and the month ("۱۵ جولائی"). */
+export function formatAxisTick(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], date.getUTCDate() === 1 ? SHORT_MONTH : DAY_MONTH).format(date);
+}

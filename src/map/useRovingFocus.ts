@@ -1,0 +1,66 @@
+import { useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { nextRovingKey } from './rovingOrder.ts';
+
+// The attribute that names an element's roving key: a place's label (or its dot, or its marker at
+// the frame's edge, whichever is on screen) and a relation's handle carry one each.
+const ATTR = 'data-rove-key';
+
+/** The elements of a roving group by key, within a root. */
+function elementsByKey(root: HTMLElement): Map<string, HTMLElement> {
+  const byKey = new Map<string, HTMLElement>();
+  for (const el of root.querySelectorAll<HTMLElement>(`[${ATTR}]`)) {
+    const key = el.getAttribute(ATTR);
+    if (key !== null && !byKey.has(key)) byKey.set(key, el);
+  }
+  return byKey;
+}
+
+/**
+ * Roving tabindex over the elements under `root` that carry `data-rove-key`, in `order`: one of
+ * them is the group's tab stop (the last one focused, else the first on screen), and arrow keys,
+ * Home and End move focus among them. The tab stop is set on the DOM after each render, because
+ * which element stands for a place (label, dot or edge marker) is decided by the layout.
+ */
+export function useRovingFocus(root: RefObject<HTMLElement | null>, order: readonly string[]): {
+  readonly onKeyDown: (e: KeyboardEvent) => void;
+  readonly onFocus: (e: { target: EventTarget }) => void;
+  readonly attr: (key: string) => { readonly [ATTR]: string };
+} {
+  const active = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const byKey = elementsByKey(el);
+    const stop = (active.current !== null && byKey.has(active.current) ? active.current : order.find((k) => byKey.has(k))) ?? null;
+    for (const [key, node] of byKey) node.tabIndex = key === stop ? 0 : -1;
+    // The camera moved and the focused place changed hands (its label went out of sight and its
+    // marker at the frame's edge stands for it now): focus follows, rather than staying on a hidden
+    // element or falling to the page.
+    const focused = document.activeElement;
+    if (stop !== null && stop === active.current && focused instanceof HTMLElement && el.contains(focused) && !focused.hasAttribute(ATTR)) {
+      byKey.get(stop)?.focus({ preventScroll: true });
+    }
+  });
+  const onFocus = (e: { target: EventTarget }) => {
+    const key = e.target instanceof HTMLElement ? e.target.getAttribute(ATTR) : null;
+    if (key === null || !root.current) return;
+    active.current = key;
+    for (const [k, node] of elementsByKey(root.current)) node.tabIndex = k === key ? 0 : -1;
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const el = root.current;
+    if (!el || e.altKey || e.ctrlKey || e.metaKey) return;
+    const from = e.target instanceof HTMLElement ? e.target.getAttribute(ATTR) : null;
+    if (from === null) return;
+    const byKey = elementsByKey(el);
+    const dir = getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
+    const to = nextRovingKey(order, from, e.key, dir, (k) => byKey.has(k));
+    if (to === null) return;
+    // The arrows are the map's here: not the page's scroll, not the story's steps.
+    e.preventDefault();
+    e.stopPropagation();
+    byKey.get(to)?.focus();
+  };
+  const attr = (key: string) => ({ [ATTR]: key });
+  return { onKeyDown, onFocus, attr };
+}

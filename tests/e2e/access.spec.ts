@@ -1,0 +1,211 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { StoryPage } from './driver.ts';
+
+// Everyone can use it: axe's WCAG 2.2 A/AA rules in every view and both languages, a keyboard-only
+// path through the story, and an Urdu page that is mirrored and says nothing in English.
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it is and fails with each rule broken and where. */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
+    where,
+  ).toEqual([]);
+}
+
+for (const [lang, theme] of [
+  ['en', 'light'],
+  ['ur', 'dark'],
+] as const) {
+  test(`axe finds no violation in explore, a selection, reading, the table and story mode (${lang}, ${theme})`, async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open(`lang=${lang}&theme=${theme}`);
+    await app.waitForMap();
+    await expectNoViolations(page, 'explore');
+    await app.label('IRN').click();
+    await expect(app.panel().locator('.panel-body[data-entity="IRN"]')).toBeVisible();
+    await expectNoViolations(page, 'Iran selected');
+    await app.panel().locator('.panel-tabs button').nth(1).click();
+    await expect(app.panel().locator('.article-reader')).toBeVisible();
+    await expectNoViolations(page, 'reading');
+    await page.locator('.table-toggle').click();
+    await expect(page.getByTestId('relations-table')).toBeVisible();
+    await expectNoViolations(page, 'the table');
+    await page.locator('.relations-table-header button').click();
+    await page.keyboard.press('Escape');
+    await app.panel().locator('.panel-tabs button').nth(0).click();
+    await page.locator('.story-start').click();
+    await expect(app.panel().locator('.step-panel')).toBeVisible();
+    await expectNoViolations(page, 'story mode');
+    app.expectClean();
+  });
+}
+
+test('axe finds no violation in the embed, in either language', async ({ page }) => {
+  const app = new StoryPage(page);
+  await page.setViewportSize({ width: 600, height: 700 });
+  await app.open('embed=1&focus=IRN&theme=dark');
+  await app.waitForMap();
+  await expectNoViolations(page, 'embed, English, dark');
+  await page.goto('./?embed=1&relation=albania-severs-ties&lang=ur');
+  await app.waitForMap();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expectNoViolations(page, 'embed, Urdu, light');
+  app.expectClean();
+});
+
+test('keyboard only: to Iran, one of its relations, its quote, and back, in under 15 keys; every relation reachable', async ({ page }) => {
+  const app = new StoryPage(page);
+  await app.open();
+  await app.waitForMap();
+  let presses = 0;
+  const press = async (key: string) => {
+    presses += 1;
+    await page.keyboard.press(key);
+  };
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return { key: a?.getAttribute('data-rove-key') ?? null, tag: a?.tagName ?? '', text: a?.textContent ?? '', inPanel: !!a?.closest('#panel') };
+  });
+
+  // The first Tab shows the skip links; the first goes straight onto the map's one tab stop.
+  await press('Tab');
+  await expect(page.locator('.skip-links a').first()).toBeFocused();
+  await expect(page.locator('.skip-links a').first()).toBeInViewport();
+  await press('Enter');
+  expect((await focused()).key).toBe('node:ALB');
+  // Focus is seen: the app's ring, not the browser's default or none.
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
+  await press('ArrowRight');
+  expect((await focused()).key).toBe('node:IRN');
+  await press('Enter');
+  await expect(app.panelTitle()).toBeFocused();
+  await expect(app.panelTitle()).toContainText('Iran');
+  await press('Tab'); // the panel's close button
+  await press('Tab'); // the first line of Iran's relations
+  const line = await focused();
+  expect(line.inPanel).toBe(true);
+  await press('Enter');
+  await expect(app.panelTitle()).toBeFocused();
+  await expect(app.panel().locator('[data-relation]').first()).toBeVisible();
+  await expect(app.panel().locator('.quote').first()).toBeVisible();
+  expect(await app.expectQuotesVerbatim()).toBeGreaterThan(0);
+  await press('Escape');
+  await expect.poll(async () => (await focused()).key).toBe('node:IRN');
+  expect(presses).toBeLessThan(15);
+
+  // The arrows go through every place and every drawn relation, including the United States → Iran
+  // arrow whose middle is off the opening frame; each focused handle is on screen.
+  const relations = await page.locator('.edge-handle').evaluateAll((els) => els.map((el) => el.getAttribute('data-relation')));
+  const seen = new Set<string>();
+  const box = await page.locator('.map-view').boundingBox();
+  for (let i = 0; i < 60 && seen.size < relations.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    const { key } = await focused();
+    if (key?.startsWith('edge:')) {
+      seen.add(key.slice(5));
+      const handle = await page.locator(`.edge-handle[data-relation="${key.slice(5)}"]`).boundingBox();
+      expect(handle && box && handle.x >= box.x && handle.x + handle.width <= box.x + box.width && handle.y >= box.y && handle.y + handle.height <= box.y + box.height, key).toBe(true);
+    }
+  }
+  expect([...seen].sort()).toEqual([...relations].sort());
+  expect(seen.has('us-vows-response')).toBe(true);
+
+  // MapLibre's zoom buttons show the same focus ring.
+  await page.locator('.maplibregl-ctrl-zoom-in').focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeFocused();
+  expect(await page.locator('.maplibregl-ctrl-zoom-in').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  app.expectClean();
+});
+
+// Words of the page that may stay in Latin letters in the Urdu interface: the app's own name, the
+// switch back to English (named in English), the map data's credit, file names and key names.
+const LATIN_ALLOWED = ['English', 'Natural Earth', 'story.json', 'relations.csv', 'OpenStreetMap', 'MapLibre'];
+
+test('in Urdu the page is mirrored and says nothing in English outside what is marked English', async ({ page }) => {
+  const app = new StoryPage(page);
+  await app.open('lang=ur&focus=IRN');
+  await app.waitForMap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // The panel is on the left and the map on the right; the title at the right of the header.
+  const panel = await app.panel().boundingBox();
+  const map = await page.locator('.map-area').boundingBox();
+  expect(panel && map && panel.x + panel.width <= map.x + 1).toBe(true);
+  const title = await page.locator('.app-header h1').boundingBox();
+  expect(title && title.x + title.width > 1280 - 60).toBe(true);
+  await expect(app.panelTitle()).toContainText('ایران');
+
+  const english = () =>
+    page.evaluate((allowed) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest('[lang="en"], .place-name-en, .node .en, .edge-marker .en, script, style, .print-handout, .visually-hidden[lang="en"]')) continue;
+        if (el.closest('[hidden], [aria-hidden="true"]') || !el.checkVisibility()) continue;
+        let text = n.textContent ?? '';
+        for (const a of allowed) text = text.replaceAll(a, '');
+        const words = text.match(/[A-Za-z]{3,}/gu);
+        if (words) out.push(`${el.tagName}.${el.className}: ${text.trim().slice(0, 60)}`);
+      }
+      return out;
+    }, LATIN_ALLOWED);
+  expect(await english(), 'English left in the Urdu page (Iran selected)').toEqual([]);
+  await app.screenshot('urdu-iran-1280x800');
+
+  // Story mode: next is on the left, previous on the right; → and ← swap (← moves on).
+  await page.locator('.story-start').click();
+  await expect(app.panel().locator('.step-panel')).toHaveAttribute('data-step', '1');
+  const next = await page.locator('.story-next').boundingBox();
+  const previous = await page.locator('.story-previous').boundingBox();
+  expect(next && previous && next.x < previous.x).toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  await expect(app.panel().locator('.step-panel')).toHaveAttribute('data-step', '2');
+  await page.keyboard.press('ArrowRight');
+  await expect(app.panel().locator('.step-panel')).toHaveAttribute('data-step', '1');
+  expect(await english(), 'English left in the Urdu page (story mode)').toEqual([]);
+
+  // The phone layout, in Urdu.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.keyboard.press('Escape');
+  await expect(app.panel().locator('.step-panel')).toHaveCount(0);
+  await app.screenshot('urdu-overview-390x844');
+  expect(await english(), 'English left in the Urdu page (phone)').toEqual([]);
+  app.expectClean();
+});
+
+test('the language switch turns the whole page to Urdu and back, and is remembered', async ({ page }) => {
+  const app = new StoryPage(page);
+  await app.open();
+  await app.waitForMap();
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.story-start')).toHaveText('کہانی قدم بہ قدم سنائیں');
+  expect((await app.search()).get('lang')).toBe('ur');
+  // Opened again without `lang` in the address, the page remembers the reader's choice.
+  await page.goto('./');
+  await app.waitForMap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('.story-start')).toHaveText('Tell the story, step by step');
+  app.expectClean();
+});
+
+test.describe('a browser set to Urdu', () => {
+  test.use({ locale: 'ur-PK' });
+  test('opens the page in Urdu', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+    await expect(app.panelTitle()).toHaveText('خبر کیا بتاتی ہے');
+    app.expectClean();
+  });
+});
