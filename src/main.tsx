@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { initialLang } from './app/initialLang.ts';
 import { messagesFor } from './i18n/messages.ts';
+import { MessagesContext } from './i18n/useMessages.ts';
 import { loadStory, STORY_SLUGS, type OpenedStory } from './app/loadStory.ts';
 import { StoryProblems } from './app/StoryProblems.tsx';
 import { DEFAULT_STORY } from './story/package/defaultStory.ts';
@@ -28,10 +29,13 @@ if (root) {
   const showNotes = async (story: Story) => {
     // Only a presenter's second window needs this: it loads apart from the app's first view.
     const { SpeakerNotes } = await import('./presentation/SpeakerNotes.tsx');
+    const lang = initialLang(window.location.search);
     const step = parseUrlState(window.location.search, urlCatalog(story, relationCatalog(story))).state.step ?? 0;
     reactRoot.render(
       <StrictMode>
-        <SpeakerNotes story={story} initialStep={step} />
+        <MessagesContext value={{ lang, t: messagesFor(lang) }}>
+          <SpeakerNotes story={story} initialStep={step} />
+        </MessagesContext>
       </StrictMode>,
     );
   };

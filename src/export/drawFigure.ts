@@ -62,10 +62,11 @@ export function drawFigure(input: FigureInput): HTMLCanvasElement {
   const head = [
     block(text.title, SIZE.title, text.titleLang, colors.ink, true),
     block(text.subtitle, SIZE.subtitle, text.subtitleLang, colors.inkMuted),
-    ...(text.caption ? [block(text.caption, SIZE.caption, 'en', colors.ink)] : []),
+    ...(text.caption ? [block(text.caption, SIZE.caption, text.lang, colors.ink)] : []),
   ];
-  const foot = block(text.source, SIZE.source, 'en', colors.inkMuted);
-  const keyFont = fontOf(SIZE.key, 'en');
+  const foot = block(text.source, SIZE.source, text.lang, colors.inkMuted);
+  // The key's labels are in the reader's language; its rows still run left to right, like the map.
+  const keyFont = fontOf(SIZE.key, text.lang);
   const keyWidths = key.map((k) => SWATCH + 6 + measureIn(keyFont)(k.label));
   const spots = flowRows(keyWidths, inner, KEY_GAP);
   const keyRows = spots.length === 0 ? 0 : Math.max(...spots.map((s) => s.row)) + 1;

@@ -1,3 +1,4 @@
+import { messagesFor } from '../i18n/messages.ts';
 import type { MapHandle } from '../map/mapSnapshot.ts';
 import type { Relation, Story } from '../story/types.ts';
 import { mapPalette, type ThemeName } from '../theme/palette.ts';
@@ -35,14 +36,14 @@ export async function exportPicture(request: PictureRequest): Promise<void> {
     document.fonts.load(`22px ${FONT.latin}`, story.meta.title.en),
   ]);
   const map = await request.map.snapshot(EXPORT_RATIO);
-  if (!map) throw new Error('The map is not drawn yet: try again in a moment.');
+  if (!map) throw new Error(messagesFor(view.lang).share.notDrawn);
   const style = getComputedStyle(root);
   const color = (name: string) => style.getPropertyValue(tokenProperty('color', name)).trim();
   const palette = mapPalette(theme);
   const canvas = drawFigure({
     map,
     text,
-    key: figureKey(story, request.drawn, { kinds: palette.kinds, claimLine: color('claimLine'), actorFill: color('actorFill') }),
+    key: figureKey(story, request.drawn, { kinds: palette.kinds, claimLine: color('claimLine'), actorFill: color('actorFill') }, view.lang),
     colors: { paper: color('paper'), ink: color('ink'), inkMuted: color('inkMuted'), border: color('border'), actorOutline: color('actorOutline') },
     fonts: { latin: FONT.latin, urdu: FONT.urdu },
     pixelRatio: EXPORT_RATIO,

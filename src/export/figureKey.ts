@@ -1,4 +1,6 @@
-import { RELATION_KINDS, KIND_LABELS, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { RELATION_KINDS, kindLabel, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { roleColor } from '../story/roles.ts';
 import type { Relation, Story } from '../story/types.ts';
 
@@ -14,11 +16,17 @@ export type KeyEntry =
  * sample when an alleged one is drawn, the story's country roles, and the actor square when an
  * actor is drawn. Only what the picture shows, so the key never explains something absent.
  */
-export function figureKey(story: Story, drawn: readonly Relation[], colors: { readonly kinds: Readonly<Record<RelationKind, string>>; readonly claimLine: string; readonly actorFill: string }): KeyEntry[] {
+export function figureKey(
+  story: Story,
+  drawn: readonly Relation[],
+  colors: { readonly kinds: Readonly<Record<RelationKind, string>>; readonly claimLine: string; readonly actorFill: string },
+  lang: Lang = 'en',
+): KeyEntry[] {
+  const t = messagesFor(lang).figure;
   const kinds = new Set(drawn.map(kindOf));
-  const entries: KeyEntry[] = RELATION_KINDS.filter((k) => kinds.has(k)).map((k) => ({ type: 'line', label: KIND_LABELS[k], color: colors.kinds[k], dashed: false, kind: k }));
-  if (drawn.some((r) => r.alleged)) entries.push({ type: 'line', label: 'Alleged (dashed)', color: colors.claimLine, dashed: true });
-  for (const role of story.roles) entries.push({ type: 'swatch', label: role.label.en, color: roleColor(story, role), actor: false });
-  if (story.entities.some((e) => e.anchor && e.type !== 'country')) entries.push({ type: 'swatch', label: 'Group or firm (not a place)', color: colors.actorFill, actor: true });
+  const entries: KeyEntry[] = RELATION_KINDS.filter((k) => kinds.has(k)).map((k) => ({ type: 'line', label: kindLabel(k, lang), color: colors.kinds[k], dashed: false, kind: k }));
+  if (drawn.some((r) => r.alleged)) entries.push({ type: 'line', label: t.allegedKey, color: colors.claimLine, dashed: true });
+  for (const role of story.roles) entries.push({ type: 'swatch', label: role.label[lang], color: roleColor(story, role), actor: false });
+  if (story.entities.some((e) => e.anchor && e.type !== 'country')) entries.push({ type: 'swatch', label: t.actorKey, color: colors.actorFill, actor: true });
   return entries;
 }

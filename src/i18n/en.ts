@@ -265,6 +265,28 @@ export const en = {
       `This page may not use the clipboard here: the ${what === 'link' ? 'link' : 'embed code'} is selected, press Ctrl+C (⌘C on a Mac) to copy it.`,
     frameTitle: (title: string) => `Map: ${title}`,
   },
+  figure: {
+    allegedMark: ' (alleged)',
+    allOfKind: (kind: string) => `All relations: ${kind}`,
+    passage: 'The relations behind one passage of the article',
+    source: (source: string, link: string) =>
+      `Source: ${source}. Place names in Urdu are the article's; English names and labels are our translation. Dashed arrows are claims the article reports as alleged. Map: Natural Earth. Interactive map with the evidence: ${link}`,
+    allegedKey: 'Alleged (dashed)',
+    actorKey: 'Group or firm (not a place)',
+  },
+  notes: {
+    documentTitle: (title: string) => `Speaker notes: ${title}`,
+    time: 'Time',
+    since: 'Time since the notes opened',
+    unsupported: 'This browser cannot follow the presenting window.',
+    ask: 'Ask the class',
+    noNote: 'No note for this step.',
+    next: (title: string | null) => `Next: ${title ?? 'the end of the story'}`,
+    drive: 'Drive the presentation',
+    previous: '← Previous',
+    nextButton: 'Next →',
+    notInStory: 'The presenting window is not in story mode.',
+  },
   print: {
     title: (count: number) => `The story in ${n(count)} steps`,
     source: (source: string) => `Source: ${source}. Quotes are exact slices of the article; English glosses, step titles and calendar dates are ours.`,

@@ -1,3 +1,6 @@
+import { langAttributes, markDocument, type Lang } from '../i18n/lang.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import './presentation.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Story } from '../story/types.ts';
@@ -9,10 +12,12 @@ interface Props {
   readonly initialStep: number;
 }
 
-const clock = (d: Date) => d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-const elapsed = (ms: number) => {
+// The time of day and the time since, in the language's digits ("۰۹:۰۵" in Urdu).
+const clock = (d: Date, lang: Lang) => d.toLocaleTimeString(lang === 'ur' ? 'ur-PK-u-nu-arabext' : [], { hour: '2-digit', minute: '2-digit' });
+const elapsed = (ms: number, t: Messages) => {
   const s = Math.floor(ms / 1000);
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  const two = (n: number) => t.number(n).padStart(2, t.number(0));
+  return `${two(Math.floor(s / 60))}:${two(s % 60)}`;
 };
 
 /**
@@ -21,6 +26,8 @@ const elapsed = (ms: number) => {
  * window and can drive it (previous / next), over a same-origin BroadcastChannel.
  */
 export function SpeakerNotes({ story, initialStep }: Props) {
+  const { lang, t } = useMessages();
+  const m = t.notes;
   const [step, setStep] = useState<number | null>(initialStep);
   const [now, setNow] = useState(() => new Date());
   // When the notes opened, for the "time since" clock: taken once, at the first render.
@@ -40,52 +47,52 @@ export function SpeakerNotes({ story, initialStep }: Props) {
     return () => window.clearInterval(timer);
   }, []);
   useEffect(() => {
-    document.title = `Speaker notes: ${story.meta.title.en}`;
-  }, [story]);
+    document.title = m.documentTitle(story.meta.title[lang]);
+    markDocument(document.documentElement, lang);
+  }, [story, lang, m]);
   const go = (to: number) => channel.current?.post({ type: 'go', step: to });
+  const other: Lang = lang === 'en' ? 'ur' : 'en';
   const current = step === null ? undefined : story.steps[step];
   const next = step === null ? undefined : story.steps[step + 1];
   return (
     <div className="app speaker-notes" data-step={step === null ? undefined : step + 1}>
       <header className="notes-bar">
-        <span className="notes-clock" aria-label="Time">
-          {clock(now)}
+        <span className="notes-clock" aria-label={m.time}>
+          {clock(now, lang)}
         </span>
-        <span className="notes-elapsed" aria-label="Time since the notes opened">
-          {elapsed(now.getTime() - started)}
+        <span className="notes-elapsed" aria-label={m.since}>
+          {elapsed(now.getTime() - started, t)}
         </span>
-        {!supported ? <span className="notes-warning">This browser cannot follow the presenting window.</span> : null}
+        {!supported ? <span className="notes-warning">{m.unsupported}</span> : null}
       </header>
       <main className="notes-main">
         {current && step !== null ? (
           <>
-            <p className="kicker">
-              Step {step + 1} of {story.steps.length}
-            </p>
-            <h1>{current.title.en}</h1>
-            <h2>Ask the class</h2>
+            <p className="kicker">{t.story.stepOf(step + 1, story.steps.length)}</p>
+            <h1>{current.title[lang]}</h1>
+            <h2>{m.ask}</h2>
             {current.note ? (
               <>
-                <p className="notes-question">{current.note.en}</p>
-                <p className="notes-question" lang="ur" dir="rtl">
-                  {current.note.ur}
+                <p className="notes-question">{current.note[lang]}</p>
+                <p className="notes-question" {...langAttributes(other)}>
+                  {current.note[other]}
                 </p>
               </>
             ) : (
-              <p className="notes-question">No note for this step.</p>
+              <p className="notes-question">{m.noNote}</p>
             )}
-            <p className="notes-next">Next: {next ? next.title.en : 'the end of the story'}</p>
-            <nav className="notes-controls" aria-label="Drive the presentation">
+            <p className="notes-next">{m.next(next ? next.title[lang] : null)}</p>
+            <nav className="notes-controls" aria-label={m.drive}>
               <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
-                ← Previous
+                {m.previous}
               </button>
               <button type="button" onClick={() => go(step + 1)} disabled={!next}>
-                Next →
+                {m.nextButton}
               </button>
             </nav>
           </>
         ) : (
-          <p>The presenting window is not in story mode.</p>
+          <p>{m.notInStory}</p>
         )}
       </main>
     </div>

@@ -26,6 +26,15 @@ describe('figureText', () => {
     expect(figureText(STORY, { selection: { kind: 'relation', id: alleged.id }, step: null, lang: 'en', link: LINK }).caption).toMatch(/\(alleged\)$/u);
     expect(figureText(STORY, { selection: null, step: 2, lang: 'en', link: LINK }).caption).toBe(`Step 3 of ${STORY.steps.length}: ${STORY.steps[2]?.title.en ?? ''}`);
   });
+  it('speaks the reader’s language: an Urdu picture’s caption, source and key are in Urdu, with Urdu digits', () => {
+    const ur = figureText(STORY, { selection: { kind: 'entity', id: 'IRN' }, step: null, lang: 'ur', link: LINK });
+    expect(ur).toMatchObject({ caption: 'ایران', lang: 'ur' });
+    expect(ur.source).toContain(STORY.meta.source.ur);
+    expect(ur.source).toContain(LINK);
+    expect(figureText(STORY, { selection: null, step: 2, lang: 'ur', link: LINK }).caption).toMatch(/^قدم ۳ از /u);
+    const key = figureKey(STORY, STORY.relations, colors, 'ur');
+    for (const entry of key) expect(entry.label, entry.label).toMatch(/[\u0600-\u06FF]/u);
+  });
 });
 
 describe('figureKey', () => {
