@@ -36,7 +36,7 @@ describe('the message tables', () => {
       expect(/[\u0600-\u06FF]/u.test(text), `${path}: ${text}`).toBe(true);
       // Latin words may stand only as names of keys and formats (Enter, Ctrl, PNG, HTML, WebGL, step=).
       const latin = text.match(/[A-Za-z]{2,}/gu) ?? [];
-      for (const word of latin) expect(['Enter', 'Escape', 'Ctrl', 'PNG', 'HTML', 'WebGL', 'step', 'F', 'x', 'y', 'NaN', 'undefined'], `${path}: ${word}`).toContain(word);
+      for (const word of latin) expect(['Enter', 'Escape', 'Ctrl', 'PNG', 'HTML', 'WebGL', 'step', 'F', 'x', 'y', 'NaN', 'undefined', 'Natural', 'Earth'], `${path}: ${word}`).toContain(word);
     }
   });
 
