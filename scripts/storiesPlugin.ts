@@ -1,6 +1,9 @@
 import type { Plugin } from 'vite';
 import { buildStory, type StoryPackage } from '../src/story/model.ts';
 import { TAGLINE } from '../src/app/tagline.ts';
+import { messagesFor } from '../src/i18n/messages.ts';
+
+const UR = messagesFor('ur');
 import { DEFAULT_STORY } from '../src/story/package/defaultStory.ts';
 import { openDataPaths, storyToCsv, storyToJson } from '../src/story/openData.ts';
 import { checkStoryFolder, listStorySlugs } from './lib/storyFiles.ts';
@@ -70,7 +73,12 @@ export function storiesPlugin(): Plugin {
         .replaceAll('%STORY_SUMMARY%', escapeHtml(summary.en))
         .replace('%STORY_SLUG%', escapeHtml(pkg.slug))
         .replace('%STORY_HEADING%', escapeHtml(title.en))
-        .replace('%TAGLINE%', escapeHtml(TAGLINE));
+        .replace('%TAGLINE%', escapeHtml(TAGLINE))
+        // The Urdu shell, for a reader whose language is Urdu (boot.js chooses).
+        .replace('%STORY_HEADING_UR%', escapeHtml(title.ur))
+        .replace('%STORY_SUMMARY_UR%', escapeHtml(summary.ur))
+        .replace('%TAGLINE_UR%', escapeHtml(UR.app.tagline))
+        .replace('%DRAWING_UR%', escapeHtml(UR.map.drawing));
     },
   };
 }

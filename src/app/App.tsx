@@ -179,12 +179,16 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const selectOnMap = useCallback((selection: Exclude<Selection, null>, how?: SelectHow) => {
     dispatch({ type: 'toggle-select', selection });
     if (how !== 'keyboard') return;
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.current = from;
     // Once the panel has drawn the new selection (React commits a discrete event's update before the
     // next task; a frame may be long in coming while the camera flies): its heading says what was chosen.
     // Without scrolling: the panel has already put what matters in view (the top of the evidence, or
     // in reading mode the followed sentence, which a scroll to the heading would undo).
-    setTimeout(() => document.querySelector<HTMLElement>('#panel .panel-scroll h2')?.focus({ preventScroll: true }), 0);
+    // Only if focus is still where the choice was made: a reader who has moved on keeps their place.
+    setTimeout(() => {
+      if (document.activeElement === from || document.activeElement === document.body) document.querySelector<HTMLElement>('#panel .panel-scroll h2')?.focus({ preventScroll: true });
+    }, 0);
   }, []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);

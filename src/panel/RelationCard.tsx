@@ -1,5 +1,5 @@
 import { kindCss } from '../theme/palette.ts';
-import { capitalise, describeRelation, nameIn } from '../story/describe.ts';
+import { capitalise, contextDateText, describeRelation, nameIn } from '../story/describe.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';
@@ -74,7 +74,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
         {r.contextDate ? (
           <li className="badge badge-context" title={r.contextDate.why}>
             {m.context}
-            {r.contextDate.en}
+            {contextDateText(r.contextDate, lang)}
           </li>
         ) : null}
       </ul>

@@ -1,6 +1,6 @@
 import { entityIndex } from './model.ts';
 import { typeLabel } from './relationKinds.ts';
-import type { EntityId, Relation, Story } from './types.ts';
+import type { ContextDate, EntityId, Relation, Story } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
@@ -48,6 +48,11 @@ export function relationLabel(story: Story, r: Relation, lang: Lang = 'en'): str
   const d = describeRelation(story, r);
   const date = lang === 'en' ? d.dateEn : d.dateUr;
   return `${d[lang]} (${messagesFor(lang).relation[d.certainty]}${date ? `${lang === 'en' ? ',' : '،'} ${date}` : ''})`;
+}
+
+/** A date from outside the article (context), in the reader's language where the package gives it. */
+export function contextDateText(date: ContextDate, lang: Lang): string {
+  return lang === 'ur' ? (date.ur ?? date.en) : date.en;
 }
 
 /** A name in the reader's language: "Iran" or "ایران". */

@@ -1,4 +1,4 @@
-import { describeRelation } from './describe.ts';
+import { contextDateText, describeRelation } from './describe.ts';
 import { entityIndex } from './model.ts';
 import type { CountryRole } from './roles.ts';
 import type { EntityId, Relation, Story } from './types.ts';
@@ -29,7 +29,7 @@ export function relationTooltip(story: Story, r: Relation, lang: Lang = 'en'): T
   const d = describeRelation(story, r);
   const t = messagesFor(lang).relation;
   const articleDate = lang === 'en' ? d.dateEn : d.dateUr;
-  const when = articleDate ? ` · ${articleDate}` : r.contextDate ? ` · ${r.contextDate.en} (${t.contextShort})` : '';
+  const when = articleDate ? ` · ${articleDate}` : r.contextDate ? ` · ${contextDateText(r.contextDate, lang)} (${t.contextShort})` : '';
   return { en: d.en, ur: d.ur, detail: `${d.certainty === 'alleged' ? t.Alleged : t.Stated}${when} · ${messagesFor(lang).map.evidenceLines(evidenceLines(story, r, lang))}` };
 }
 

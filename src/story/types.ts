@@ -49,6 +49,8 @@ export interface ArticleDate extends Span {
 /** A date the article does not give, added by us for orientation and always shown as context. */
 export interface ContextDate {
   readonly en: string;
+  /** The same date in Urdu (ours too), for the Urdu interface; English stands in where it is missing. */
+  readonly ur?: string | undefined;
   readonly why: string;
 }
 

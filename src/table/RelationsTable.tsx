@@ -1,7 +1,7 @@
 import './table.css';
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
-import { nameIn } from '../story/describe.ts';
+import { contextDateText, nameIn } from '../story/describe.ts';
 import { typeLabel } from '../story/relationKinds.ts';
 import { attribution } from '../story/relationSummary.ts';
 import type { Selection } from '../state/viewState.ts';
@@ -84,7 +84,7 @@ export function RelationsTable({ story, visible, selection, onSelect, onClose }:
                     ))}
                     {r.dates.length === 0 && r.contextDate ? (
                       <span className="relations-table-date">
-                        {r.contextDate.en} ({t.relation.contextShort})
+                        {contextDateText(r.contextDate, lang)} ({t.relation.contextShort})
                       </span>
                     ) : null}
                     {r.dates.length === 0 && !r.contextDate ? m.noDate : null}

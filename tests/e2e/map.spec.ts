@@ -14,7 +14,7 @@ const NINE = [
 ] as const;
 
 test.describe('the map at 1280x800', () => {
-  test('loads offline and clean, draws a non-blank map, labels and selects all nine countries', async ({ page }) => {
+  test('loads offline and clean, draws a non-blank map, labels all nine countries, selects by label and by dot', async ({ page }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -63,9 +63,10 @@ test.describe('the map at 1280x800', () => {
     expect(await app.overlappingLabels(), 'labels that overlap').toEqual([]);
     await app.screenshot('map-1280x800');
 
-    // Each of the nine can be selected from the opening view, by its label (the United States by
-    // its edge marker), and tiny ones by their dot as well.
-    for (const [id, ur, en] of NINE) {
+    // Each of the nine can be selected from the opening view by its dot or marker (geography.spec.ts,
+    // at this size and on a phone); here by its label (the United States by its edge marker) and its
+    // names in the panel, for a few, and tiny ones by their dot as well.
+    for (const [id, ur, en] of NINE.filter(([id]) => ['ALB', 'IRN', 'USA', 'KWT'].includes(id))) {
       await page.keyboard.press('Escape');
       await (id === 'USA' ? page.locator('.edge-marker[data-edge="USA"]') : app.label(id)).click();
       await expect(app.panel().locator('#panel-title')).toContainText(en);

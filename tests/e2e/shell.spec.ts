@@ -9,14 +9,22 @@ test('the page shows the story’s title and summary before the app’s JavaScri
   await page.route('**/assets/*.js', (route) => route.abort('blockedbyclient'));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Albania, Iran and a cyberattack');
-  await expect(page.locator('.boot-summary')).toContainText('Albania cut diplomatic ties with Iran');
+  await expect(page.locator('[data-boot-lang="en"] .boot-summary')).toContainText('Albania cut diplomatic ties with Iran');
   await expect(page.getByRole('status')).toHaveText('Drawing the map…');
+});
+
+test('with ?lang=ur the page shell is in Urdu, right to left, before the app’s JavaScript runs', async ({ page }) => {
+  await page.route('**/assets/*.js', (route) => route.abort('blockedbyclient'));
+  await page.goto('./?lang=ur');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('البانیہ، ایران اور سائبر حملہ');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('status')).toHaveText('نقشہ بن رہا ہے…');
 });
 
 test('another story’s address never shows the default story’s title, even for a moment', async ({ page }) => {
   await page.route('**/assets/*.js', (route) => route.abort('blockedbyclient'));
   await page.goto('./?story=test-fixture-student-exchange');
-  await expect(page.locator('[data-boot-story]')).toBeAttached();
+  await expect(page.locator('[data-boot-story]').first()).toBeAttached();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
 });
 

@@ -109,7 +109,7 @@ const RelationSchema = v.strictObject({
   /** Dates as the article words them, looked up in an evidence or context passage. */
   dates: v.optional(v.array(DateRefSchema), []),
   /** A date the article does not give, added by us for orientation and always shown as context. */
-  contextDate: v.optional(v.strictObject({ en: text, why: text })),
+  contextDate: v.optional(v.strictObject({ en: text, ur: v.optional(text), why: text })),
   comment: v.optional(v.string()),
 });
 
