@@ -101,9 +101,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     writePreference(LANG_PREFERENCE, lang);
   }, []);
   // Escape steps back from anywhere, as in any map or dialog: from a selection to what was under it
-  // (the overview, or the story's step), then out of story mode.
-  // A choice made on the map with the keyboard sends focus to the panel's heading, and Escape then
-  // brings it back to the place or arrow it came from.
+  // (the overview, or the story's step), then out of story mode. After a choice made on the map with
+  // the keyboard (which sent focus to the panel's heading), it also brings focus back to the place or
+  // arrow the choice was made on.
   const returnFocus = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -181,11 +181,11 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     if (how !== 'keyboard') return;
     const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     returnFocus.current = from;
-    // Once the panel has drawn the new selection (React commits a discrete event's update before the
-    // next task; a frame may be long in coming while the camera flies): its heading says what was chosen.
-    // Without scrolling: the panel has already put what matters in view (the top of the evidence, or
-    // in reading mode the followed sentence, which a scroll to the heading would undo).
-    // Only if focus is still where the choice was made: a reader who has moved on keeps their place.
+    // Focus goes to the heading that says what was chosen: once the panel has drawn it (React commits
+    // a discrete event's update before the next task; a frame may be long in coming while the camera
+    // flies), without scrolling (the panel has already put what matters in view: the top of the
+    // evidence, or in reading mode the followed sentence), and only if focus is still where the choice
+    // was made (a reader who has moved on meanwhile keeps their place).
     setTimeout(() => {
       if (document.activeElement === from || document.activeElement === document.body) document.querySelector<HTMLElement>('#panel .panel-scroll h2')?.focus({ preventScroll: true });
     }, 0);

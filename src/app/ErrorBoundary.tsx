@@ -38,7 +38,7 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="error-boundary" role="alert" data-boundary={area}>
         <p className="error-boundary-title">{title}</p>
-        <button type="button" className="error-boundary-retry" onClick={this.retry}>
+        <button type="button" className="error-boundary-retry pill" onClick={this.retry}>
           {retryLabel}
         </button>
       </div>

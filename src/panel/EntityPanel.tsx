@@ -1,4 +1,5 @@
-import { nameIn } from '../story/describe.ts';
+import { nameIn, noteIn } from '../story/describe.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { answerFirst, evidenceBySentence, moreSentencesNaming } from '../story/evidence.ts';
 import { namesFor } from '../story/queries.ts';
@@ -60,9 +61,7 @@ export function EntityPanel({ story, visible, roles, question, onSelect, onClear
         {placement ? (
           <p className="note">
             {p.notAPlace(nameIn(story, placement.beside, lang))}{' '}
-            <span lang="en" dir="ltr">
-              {placement.why}
-            </span>
+            <span {...langAttributes(noteIn(placement, lang).lang)}>{noteIn(placement, lang).text}</span>
           </p>
         ) : null}
       </PanelHeader>

@@ -1,4 +1,5 @@
-import { nameIn } from '../story/describe.ts';
+import { nameIn, noteIn } from '../story/describe.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import type { ImpliedEnd, Story } from '../story/types.ts';
 
@@ -12,13 +13,13 @@ interface Props {
 export function ImpliedNote({ story, end }: Props) {
   const { lang, t } = useMessages();
   const lineOf = (pid: string) => story.passages.find((p) => p.id === pid)?.line ?? 0;
-  // The reason is the package's own note, in English: marked so, in an Urdu page too.
+  // The reason is the package's own note, in the reader's language where it gives one (marked with
+  // its language either way).
+  const why = noteIn(end, lang);
   return (
     <p className="implied-note">
       {t.panel.implied(lineOf(end.passage), nameIn(story, end.entity, lang))}
-      <span lang="en" dir="ltr">
-        {end.why}
-      </span>
+      <span {...langAttributes(why.lang)}>{why.text}</span>
       {t.panel.impliedSee(end.resolvedBy.map(lineOf))}
     </p>
   );

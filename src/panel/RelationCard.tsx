@@ -1,5 +1,5 @@
 import { kindCss } from '../theme/palette.ts';
-import { capitalise, contextDateText, describeRelation, nameIn } from '../story/describe.ts';
+import { capitalise, contextDateText, describeRelation, nameIn, noteIn } from '../story/describe.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';
@@ -72,7 +72,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
           </li>
         ))}
         {r.contextDate ? (
-          <li className="badge badge-context" title={r.contextDate.why}>
+          <li className="badge badge-context" title={noteIn(r.contextDate, lang).text}>
             {m.context}
             {contextDateText(r.contextDate, lang)}
           </li>

@@ -1,3 +1,4 @@
+import { noteIn } from '../story/describe.ts';
 import { formatAxisTick, formatCalendar } from '../i18n/dates.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { axisBottom } from 'd3-axis';
@@ -108,7 +109,7 @@ export function Timeline({ story, step, onStep }: Props) {
             ) : (
               `${m.noDate} · `
             )}
-            <span className="timeline-context" title={current.why}>
+            <span className="timeline-context" title={noteIn(current, lang).text}>
               {m.contextDate}
               {calendarOf(current)}
             </span>

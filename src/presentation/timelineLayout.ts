@@ -16,6 +16,7 @@ export interface TimelinePoint {
   readonly calendar: string;
   /** Why that calendar date (its source outside the article). */
   readonly why: string;
+  readonly whyUr?: string | undefined;
 }
 
 /** The steps that say when they happened, in step order. */
@@ -33,6 +34,7 @@ export function timelinePoints(story: Story): TimelinePoint[] {
         article: s.when.article ? { ur: s.when.article.phrase, en: s.when.article.en } : null,
         calendar: formatCalendar(date, monthOnly, 'en'),
         why: s.when.why,
+        whyUr: s.when.whyUr,
       },
     ];
   });

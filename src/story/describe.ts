@@ -50,6 +50,12 @@ export function relationLabel(story: Story, r: Relation, lang: Lang = 'en'): str
   return `${d[lang]} (${messagesFor(lang).relation[d.certainty]}${date ? `${lang === 'en' ? ',' : '،'} ${date}` : ''})`;
 }
 
+/** One of our notes (why a date, why a place, why an end is implied) in the reader's language: the
+ * package's Urdu where it gives one, else its English, with the language to mark it with. */
+export function noteIn(note: { readonly why: string; readonly whyUr?: string | undefined }, lang: Lang): { readonly text: string; readonly lang: Lang } {
+  return lang === 'ur' && note.whyUr !== undefined ? { text: note.whyUr, lang: 'ur' } : { text: note.why, lang: 'en' };
+}
+
 /** A date from outside the article (context), in the reader's language where the package gives it. */
 export function contextDateText(date: ContextDate, lang: Lang): string {
   return lang === 'ur' ? (date.ur ?? date.en) : date.en;

@@ -27,15 +27,8 @@ export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
   'posts-claim': 'claim',
 };
 
-/** English wording of each relation type, for panel headings and tooltips (ours). A story package
- * may word a type more closely for its article (`typeLabels`); see `typeLabel`. */
-export const RELATION_TYPE_LABELS: Readonly<Record<RelationType, string>> = messagesFor('en').relation.type;
-
-/** Legend wording of each kind (ours), in English. */
-export const KIND_LABELS: Readonly<Record<RelationKind, string>> = messagesFor('en').relation.kind;
-
 /** How a story words a relation type: in English its own wording where the package gives one (its
- * `typeLabels` are English), else ours in the reader's language. */
+ * `typeLabels` are English), else ours (the message tables' `relation.type`) in the reader's language. */
 export function typeLabel(story: Pick<Story, 'typeLabels'>, type: RelationType, lang: Lang = 'en'): string {
   return (lang === 'en' ? story.typeLabels[type] : undefined) ?? messagesFor(lang).relation.type[type];
 }

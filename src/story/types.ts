@@ -52,6 +52,7 @@ export interface ContextDate {
   /** The same date in Urdu (ours too), for the Urdu interface; English stands in where it is missing. */
   readonly ur?: string | undefined;
   readonly why: string;
+  readonly whyUr?: string | undefined;
 }
 
 /** An end of a relation that an evidence passage refers to without naming it, with our reason. */
@@ -61,6 +62,7 @@ export interface ImpliedEnd {
   /** Passages that do name it and make the reference clear. */
   readonly resolvedBy: readonly PassageId[];
   readonly why: string;
+  readonly whyUr?: string | undefined;
 }
 
 /** A typed, directed edge between two entities, with the passages that evidence it. */

@@ -29,6 +29,7 @@ for (const [lang, theme] of [
     // Reading mode, following Iran (its sentences marked, the reading bar above them).
     await app.label('IRN').click();
     await expect(app.panel().locator('.panel-body[data-entity="IRN"]')).toBeVisible();
+    if (lang === 'en') await expectNoViolations(page, 'Iran selected');
     await app.panel().locator('.panel-tabs button').nth(1).click();
     await expect(app.panel().locator('.article-reader')).toBeVisible();
     await expectNoViolations(page, 'reading');

@@ -1,17 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { StoryPage } from './driver.ts';
 
-test.describe('accessibility', () => {
-  test('the page has no WCAG A/AA violations that axe can find, with a selection open', async ({ page }) => {
-    const app = new StoryPage(page);
-    await app.open('focus=ALB');
-    await app.waitForMap();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).exclude('.maplibregl-canvas').analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
-    expect(summary).toEqual([]);
-  });
-});
+// axe's checks of every view, in both languages, are in access.spec.ts.
 
 test.describe('open data', () => {
   test('"Get the data" serves story.json and relations.csv from the app itself', async ({ page, request }) => {

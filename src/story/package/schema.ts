@@ -58,7 +58,7 @@ const EntitySchema = v.strictObject({
   standsFor: v.optional(v.strictObject({ country: id, as: v.picklist(REPRESENTATIONS) })),
   /** For an actor that is not a place: the entity the article ties it to, drawn beside it.
    * `based-in` when the article locates it ("a US firm"); `tied-to` when it gives no place. */
-  placement: v.optional(v.strictObject({ beside: id, how: v.picklist(['based-in', 'tied-to']), passage: passageId, why: text })),
+  placement: v.optional(v.strictObject({ beside: id, how: v.picklist(['based-in', 'tied-to']), passage: passageId, why: text, whyUr: v.optional(text) })),
   /** Where the entity's dot and label sit: inside a country's own land, or for an actor in open
    * space beside what it is tied to. Entities without one are not drawn. */
   anchor: v.optional(LngLatSchema),
@@ -84,6 +84,8 @@ const ImpliedEndSchema = v.strictObject({
   /** Passages that do name it and make the reference clear. */
   resolvedBy: v.pipe(v.array(passageId), v.minLength(1, 'say which passages make the reference clear')),
   why: text,
+  /** The same reason in Urdu, for the Urdu interface (English stands in, marked, where it is missing). */
+  whyUr: v.optional(text),
 });
 
 const RelationSchema = v.strictObject({
@@ -109,7 +111,7 @@ const RelationSchema = v.strictObject({
   /** Dates as the article words them, looked up in an evidence or context passage. */
   dates: v.optional(v.array(DateRefSchema), []),
   /** A date the article does not give, added by us for orientation and always shown as context. */
-  contextDate: v.optional(v.strictObject({ en: text, ur: v.optional(text), why: text })),
+  contextDate: v.optional(v.strictObject({ en: text, ur: v.optional(text), why: text, whyUr: v.optional(text) })),
   comment: v.optional(v.string()),
 });
 
@@ -128,6 +130,7 @@ const StepWhenSchema = v.strictObject({
   date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/u, 'a date is YYYY-MM-DD, or YYYY-MM for a month')),
   /** Where the calendar date comes from: the article gives no year (and for some steps no date). */
   why: text,
+  whyUr: v.optional(text),
   /** The article's words for when ("پندرہ جولائی", "بدھ کے روز"), in one of the step's passages. */
   article: v.optional(v.strictObject({ in: passageId, phrase: text, en: text })),
 });
