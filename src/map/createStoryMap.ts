@@ -288,18 +288,16 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     },
     setLocale: (next) => {
       // MapLibre words its controls once, when made: a change of language rewords them in place.
-      const words = maplibreLocale(next);
-      const label = (selector: string, text: string | undefined) => {
+      const label = (selector: string, text: string) => {
         for (const el of container.querySelectorAll<HTMLElement>(selector)) {
-          if (text === undefined) continue;
           el.title = text;
           el.setAttribute('aria-label', text);
         }
       };
-      label('.maplibregl-ctrl-zoom-in', words['NavigationControl.ZoomIn']);
-      label('.maplibregl-ctrl-zoom-out', words['NavigationControl.ZoomOut']);
-      label('.maplibregl-ctrl-compass', words['NavigationControl.ResetBearing']);
-      label('.maplibregl-ctrl-attrib-button', words['AttributionControl.ToggleAttribution']);
+      label('.maplibregl-ctrl-zoom-in', next.zoomIn);
+      label('.maplibregl-ctrl-zoom-out', next.zoomOut);
+      label('.maplibregl-ctrl-compass', next.resetNorth);
+      label('.maplibregl-ctrl-attrib-button', next.attribution);
       map.getCanvas().setAttribute('aria-label', next.map);
       const help = container.querySelector('.maplibregl-desktop-message');
       if (help) help.textContent = /Mac/u.test(navigator.platform) ? next.macWheelHelp : next.wheelHelp;
