@@ -1,4 +1,5 @@
 import { useMessages } from '../i18n/useMessages.ts';
+import { markOnce, PERF } from '../lib/perfMarks.ts';
 import { handlePointKey } from './handleAnchor.ts';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BaseSnapshot } from './mapSnapshot.ts';
@@ -98,7 +99,10 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
           hover(id ? { target: { kind: 'entity', id }, ...point } : null);
         },
         onMove: reproject,
-        onIdle: () => latest.current.onStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s)),
+        onIdle: () => {
+          markOnce(PERF.mapIdle);
+          latest.current.onStatus((s) => (s === 'loading' || s === 'busy' ? 'idle' : s));
+        },
         onBusy: () => latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s)),
         onError: (message) => latest.current.onError(message),
         onContextGone: () => {
