@@ -3,9 +3,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 import { nastaliqText } from './scripts/nastaliqText.ts';
-import { storiesPlugin } from './scripts/storiesPlugin.ts';
-import { subsetFontPlugin } from './scripts/subsetFontPlugin.ts';
+import { preloadPlugin } from './scripts/preloadPlugin.ts';
+import { DEFAULT_STORY } from './src/story/package/defaultStory.ts';
+import { checkedPackages, storiesPlugin } from './scripts/storiesPlugin.ts';
+import { NASTALIQ_WOFF2, subsetFontPlugin } from './scripts/subsetFontPlugin.ts';
 import { tokensPlugin } from './scripts/tokensPlugin.ts';
+import { worldShapesPlugin } from './scripts/worldShapesPlugin.ts';
 
 export default defineConfig({
   // Relative base: the build works from any path, including inside a publisher's sub-folder.
@@ -13,13 +16,21 @@ export default defineConfig({
   plugins: [
     react(),
     storiesPlugin(),
+    // Each story's country shapes, cut at build time for the map's worker: virtual:world-shapes.
+    worldShapesPlugin(checkedPackages),
     // The design tokens (src/theme/tokens.ts) as CSS custom properties: virtual:theme-tokens.css.
     tokensPlugin(),
     // Only the woff2 Chromium and every current browser load; the woff fallback is left whole.
-    subsetFontPlugin(/noto-nastaliq-urdu-arabic-400-normal-.*\.woff2$/u, nastaliqText),
+    subsetFontPlugin(/noto-nastaliq-urdu-arabic-400-normal-.*\.woff2$/u, NASTALIQ_WOFF2, nastaliqText),
     // The page's Content-Security-Policy (index.html): the CSS's data: images become files of ours,
     // and the build refuses a page with inline code; the dev server goes without the policy.
     ...cspPlugin(),
+    // index.html starts fetching what the first view asks for next while the app's script loads:
+    // MapLibre (imported lazily, so the story's text is painted first) and the default story's files.
+    preloadPlugin(() => ({
+      modules: ['/src/map/MapLibreMap.tsx'],
+      data: [`stories/${DEFAULT_STORY}/story.json`, `stories/${DEFAULT_STORY}/article.ur.txt`, `world-${DEFAULT_STORY}.json`],
+    })),
   ],
   // MapLibre alone is about 1 MB minified (287 kB gzip): the app chunk is mostly MapLibre and React.
   // No asset is inlined as a data: URL: the Content-Security-Policy takes images and fonts from our origin only.

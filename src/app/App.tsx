@@ -6,8 +6,6 @@ import { SidePanel } from '../panel/SidePanel.tsx';
 import { focusOf, mapEntityFor, visibleRelations } from '../state/focus.ts';
 import { relationsUpTo, stepFocus } from '../state/storyMode.ts';
 import { toggleFullscreen } from '../lib/fullscreen.ts';
-import { StoryControls } from '../presentation/StoryControls.tsx';
-import { Timeline } from '../presentation/Timeline.tsx';
 import { PrintHandout } from '../presentation/PrintHandout.tsx';
 import type { StoryKeyAction } from '../presentation/storyKeys.ts';
 import { useAutoplay } from '../presentation/useAutoplay.ts';
@@ -49,6 +47,11 @@ interface Props {
 const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 // So does the table of relations.
 const RelationsTable = lazy(() => import('../table/RelationsTable.tsx').then((m) => ({ default: m.RelationsTable })));
+// Story mode's controls and timeline (with d3's scales and axis) load when a story is first told; the
+// "Start story" button asks for them when the pointer or focus reaches it, so the click finds them in.
+const loadStoryMode = () => Promise.all([import('../presentation/StoryControls.tsx'), import('../presentation/Timeline.tsx')]);
+const StoryControls = lazy(() => loadStoryMode().then(([m]) => ({ default: m.StoryControls })));
+const Timeline = lazy(() => loadStoryMode().then(([, m]) => ({ default: m.Timeline })));
 
 // Where the reader's chosen theme is remembered (localStorage, when the browser allows it).
 const THEME_PREFERENCE = 'urdu-story-map:theme';
@@ -237,7 +240,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               {t.app.share}
             </button>
             {story.steps.length > 0 && step === null ? (
-              <button type="button" className="story-start" onClick={() => goToStep(0)}>
+              <button type="button" className="story-start" onPointerEnter={() => void loadStoryMode()} onFocus={() => void loadStoryMode()} onClick={() => goToStep(0)}>
                 {t.app.startStory}
               </button>
             ) : null}
@@ -255,8 +258,13 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           <ErrorBoundary area="map" title={t.app.mapFailed} retryLabel={t.app.retry}>
             <MapView ref={mapHandle} story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
           </ErrorBoundary>
-          {step !== null ? <Timeline story={story} step={step} onStep={goToStep} /> : null}
           {step !== null ? (
+            <Suspense fallback={null}>
+              <Timeline story={story} step={step} onStep={goToStep} />
+            </Suspense>
+          ) : null}
+          {step !== null ? (
+            <Suspense fallback={null}>
             <StoryControls
               story={story}
               step={step}
@@ -266,6 +274,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               onFullscreen={() => void toggleFullscreen()}
               onLeave={() => dispatch({ type: 'leave-story' })}
             />
+            </Suspense>
           ) : null}
           <Legend
             // Story mode starts with the legend folded (the map and the step need the room): a new

@@ -3,9 +3,19 @@ import { checkPackage, type Problem } from '../story/package/checkPackage.ts';
 import type { Story } from '../story/types.ts';
 
 // Every package under stories/ is known by its slug at build time, but its files are fetched only
-// when its story opens: each becomes chunks of its own, so one story never loads another's text.
-const sources = import.meta.glob<unknown>('/stories/*/story.json', { import: 'default' });
-const articles = import.meta.glob<string>('/stories/*/article.ur.txt', { query: '?raw', import: 'default' });
+// when its story opens, as what they are (JSON and text, not script to be parsed as code), so one
+// story never loads another's text. index.html asks early for the default story's (preloadPlugin).
+const sources = import.meta.glob<string>('/stories/*/story.json', { query: '?url', import: 'default', eager: true });
+const articles = import.meta.glob<string>('/stories/*/article.ur.txt', { query: '?url', import: 'default', eager: true });
+
+/** Reads a file of the app's own as text (fetch in the browser; the unit tests read the disk). */
+export type ReadText = (url: string) => Promise<string>;
+
+const fetchText: ReadText = async (url) => {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.text();
+};
 
 const sourcePath = (slug: string) => `/stories/${slug}/story.json`;
 const articlePath = (slug: string) => `/stories/${slug}/article.ur.txt`;
@@ -24,17 +34,23 @@ export type OpenedStory = { readonly kind: 'story'; readonly story: Story } | { 
  * world's shapes) and builds its story. Never throws: a package that cannot be fetched or does not
  * pass comes back as its problems, for a clear page instead of a crash.
  */
-export async function loadStory(slug: string): Promise<OpenedStory> {
-  const loadSource = sources[sourcePath(slug)];
-  const loadArticle = articles[articlePath(slug)];
+export async function loadStory(slug: string, read: ReadText = fetchText): Promise<OpenedStory> {
+  const sourceUrl = sources[sourcePath(slug)];
+  const articleUrl = articles[articlePath(slug)];
   const failed = (message: string): OpenedStory => ({ kind: 'problems', slug, problems: [{ path: `stories/${slug}`, message, severity: 'error' }] });
-  if (!loadSource || !loadArticle) return failed('this app was built without that story');
-  let json: unknown;
+  if (sourceUrl === undefined || articleUrl === undefined) return failed('this app was built without that story');
+  let text: string;
   let article: string;
   try {
-    [json, article] = await Promise.all([loadSource(), loadArticle()]);
+    [text, article] = await Promise.all([read(sourceUrl), read(articleUrl)]);
   } catch (e) {
     return failed(`its files could not be loaded (${e instanceof Error ? e.message : String(e)}); check the connection and reload`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return failed('its story.json is not valid JSON; rebuild the app');
   }
   try {
     const { problems, pkg } = checkPackage(slug, article, json);

@@ -1,9 +1,38 @@
-import { geoInterpolate } from 'd3-geo';
-
 /** A [longitude, latitude] pair in degrees. */
 export type LngLat = readonly [number, number];
 
 const MAX_MERCATOR_LAT = 85.051129;
+
+const RAD = Math.PI / 180;
+
+/** A point on the unit sphere. */
+function toVector([lon, lat]: LngLat): [number, number, number] {
+  const cosLat = Math.cos(lat * RAD);
+  return [cosLat * Math.cos(lon * RAD), cosLat * Math.sin(lon * RAD), Math.sin(lat * RAD)];
+}
+
+/**
+ * The point a fraction t of the way from a to b along the great circle (spherical linear
+ * interpolation), as d3's geoInterpolate gives it, without d3-geo in the first view's script. The
+ * angle comes from the chord (2·asin(chord/2)), which stays precise for points close together.
+ * Equal points give that point throughout; antipodes have no one great circle, and give a, then b.
+ */
+export function interpolateGreatCircle(a: LngLat, b: LngLat): (t: number) => [number, number] {
+  const va = toVector(a);
+  const vb = toVector(b);
+  const chord = Math.hypot(va[0] - vb[0], va[1] - vb[1], va[2] - vb[2]);
+  const angle = 2 * Math.asin(Math.min(1, chord / 2));
+  const sin = Math.sin(angle);
+  if (angle < 1e-12 || sin < 1e-12) return (t) => (angle < 1e-12 || t < 0.5 ? [a[0], a[1]] : [b[0], b[1]]);
+  return (t) => {
+    const ka = Math.sin((1 - t) * angle) / sin;
+    const kb = Math.sin(t * angle) / sin;
+    const x = ka * va[0] + kb * vb[0];
+    const y = ka * va[1] + kb * vb[1];
+    const z = ka * va[2] + kb * vb[2];
+    return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD];
+  };
+}
 
 /** Web Mercator x, y in world units (0..1 across the world; x runs on past 1 for unwrapped input). */
 function toMercator([lon, lat]: LngLat): [number, number] {
@@ -24,7 +53,7 @@ function fromMercator([x, y]: readonly [number, number]): [number, number] {
  */
 export function greatCircle(a: LngLat, b: LngLat, steps = 48): LngLat[] {
   const n = Math.max(1, Math.floor(steps));
-  const at = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
+  const at = interpolateGreatCircle(a, b);
   const out: [number, number][] = [];
   let prev = a[0];
   for (let i = 0; i <= n; i++) {

@@ -1,12 +1,14 @@
 /**
- * Names of the moments the app marks for `npm run bench` (and anyone's DevTools): the User Timing
- * mark when the map is first completely drawn, and the Element Timing name of the story's first text.
- * The baseline page in bench/baseline marks the same map moment, so the two are measured alike.
+ * Names of the moments the app marks (User Timing) for `npm run bench` and anyone's DevTools: when the
+ * story's first text and when the map are first drawn. Each is marked in the animation frame that
+ * paints it (just before that paint). The baseline page in bench/baseline marks the map's moment the
+ * same way, so the two are measured alike. (Element Timing would be exact for the text, but Chromium
+ * reported nothing for the panel's heading here.)
  */
 export const PERF = {
   /** `performance.mark`: the first `idle` with the country shapes and the arcs drawn. */
   mapIdle: 'usm:map-idle',
-  /** `elementtiming` on the panel's first heading: when the story's text is painted. */
+  /** The side panel's first content (the story's summary, or what the address selected). */
   storyText: 'usm:story-text',
 } as const;
 

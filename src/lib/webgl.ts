@@ -1,15 +1,10 @@
 /**
- * Whether this browser can give MapLibre a WebGL2 context. MapLibre 6 has no WebGL1 fallback, and
- * creating a map without it throws, so the app asks first and draws a static map otherwise.
+ * Whether this browser may give MapLibre a WebGL2 context: it knows WebGL2 at all. MapLibre 6 has no
+ * WebGL1 fallback. A real probe (making a context) costs as much as the map's own, about 200 ms of
+ * main thread on a software renderer, and the map makes one anyway: so a browser that knows WebGL2
+ * just tries the map, and one whose context then cannot be made (WebGL switched off, a blocked GPU)
+ * gets the still map from there (MapLibreMap's onUnavailable). A browser without it never loads MapLibre.
  */
-export function hasWebGL2(doc: Document = document): boolean {
-  try {
-    const canvas = doc.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    const ok = gl !== null;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return ok;
-  } catch {
-    return false;
-  }
+export function mayHaveWebGL2(scope: { readonly WebGL2RenderingContext?: unknown } = globalThis): boolean {
+  return typeof scope.WebGL2RenderingContext === 'function';
 }

@@ -1,8 +1,8 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import './map.css';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { hasWebGL2 } from '../lib/webgl.ts';
+import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { mayHaveWebGL2 } from '../lib/webgl.ts';
 import type { Focus } from '../state/focus.ts';
 import type { Selection } from '../state/viewState.ts';
 import { relationLabel } from '../story/describe.ts';
@@ -11,8 +11,6 @@ import { entityTooltip, relationTooltip } from '../story/tooltips.ts';
 import type { Relation, Story } from '../story/types.ts';
 import { mapPalette, type ThemeName } from '../theme/palette.ts';
 import { BREAKPOINT } from '../theme/tokens.ts';
-import { FallbackMap } from './FallbackMap.tsx';
-import { MapLibreMap } from './MapLibreMap.tsx';
 import { composeSnapshot, svgSnapshot, type BaseSnapshot, type MapHandle } from './mapSnapshot.ts';
 import { MapTooltip } from './MapTooltip.tsx';
 import { cameraTarget, sceneOf } from './scene.ts';
@@ -34,6 +32,12 @@ interface Props {
   readonly ref?: Ref<MapHandle>;
 }
 
+// MapLibre (about 290 kB of script, gzip) loads beside the first view instead of in it: the story's text
+// is painted while it comes (index.html preloads it, see scripts/preloadPlugin.ts). The still SVG map
+// loads only where WebGL2 is missing.
+const MapLibreMap = lazy(() => import('./MapLibreMap.tsx').then((m) => ({ default: m.MapLibreMap })));
+const FallbackMap = lazy(() => import('./FallbackMap.tsx').then((m) => ({ default: m.FallbackMap })));
+
 // Below this width, labels turn compact (one line; actors show only their dot).
 const COMPACT_WIDTH = BREAKPOINT.compactLabels;
 
@@ -45,7 +49,7 @@ const COMPACT_WIDTH = BREAKPOINT.compactLabels;
 export function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect, ref }: Props) {
   const { lang, t } = useMessages();
   const viewRef = useRef<HTMLDivElement>(null);
-  const [webgl, setWebgl] = useState(() => hasWebGL2());
+  const [webgl, setWebgl] = useState(() => mayHaveWebGL2());
   const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'fallback');
   const [error, setError] = useState<string | null>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -131,11 +135,13 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
 
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>
-      {webgl ? (
-        <MapLibreMap {...shared} story={story} cooperative={cooperative} snapshotRef={glSnapshot} onStatus={setStatus} onError={setError} onUnavailable={unavailable} onContextGone={contextGone} />
-      ) : (
-        <FallbackMap {...shared} />
-      )}
+      <Suspense fallback={null}>
+        {webgl ? (
+          <MapLibreMap {...shared} story={story} cooperative={cooperative} snapshotRef={glSnapshot} onStatus={setStatus} onError={setError} onUnavailable={unavailable} onContextGone={contextGone} />
+        ) : (
+          <FallbackMap {...shared} />
+        )}
+      </Suspense>
       {tooltip && hover ? <MapTooltip text={tooltip} x={hover.x} y={hover.y} width={size.width} /> : null}
       {!ready ? (
         <p className="map-loading" role="status" {...langAttributes(lang)}>

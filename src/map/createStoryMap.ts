@@ -10,7 +10,6 @@ import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
 import { RELATION_KINDS, type RelationKind } from '../story/vocabulary.ts';
 import type { MapPalette } from '../theme/palette.ts';
 import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, themePaint, viewPaint, type ColorByIso } from './style.ts';
-import type { WorldCountries } from './worldGeometry.ts';
 
 /** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
 export interface MapViewModel {
@@ -31,7 +30,6 @@ export interface StoryMap {
   project(lngLat: readonly [number, number]): { x: number; y: number };
   /** The longitude/latitude under a screen position (px, relative to the map container). */
   unproject(point: { x: number; y: number }): readonly [number, number];
-  setCountries(countries: WorldCountries): void;
   setArcs(arcs: FeatureCollection<LineString, ArcProps>): void;
   setView(view: MapViewModel): void;
   /** Redraws the map in another theme's palette. */
@@ -88,6 +86,11 @@ export interface StoryMapEvents {
   onHover(target: { readonly arc: string } | { readonly iso: string } | null, point: { x: number; y: number }): void;
   /** Fires on every camera change, so DOM labels can follow. */
   onMove(): void;
+  /** The country shapes are loaded (MapLibre's worker fetched and parsed them): the view may now
+   * read the same file, from the browser's cache, for its own use. */
+  onShapesIn(): void;
+  /** The country shapes could not be loaded: the map will stay empty. */
+  onShapesFailed(message: string): void;
   /** Fires on `idle` once the country shapes are drawn, and again after every redraw. */
   onIdle(): void;
   /** Fires when a change of view starts a redraw (tests wait for the next `idle`). */
@@ -123,15 +126,18 @@ function markImageData(kind: RelationKind): ImageData | null {
   const canvas = document.createElement('canvas');
   canvas.width = MARK_BOX;
   canvas.height = MARK_BOX;
-  const ctx = canvas.getContext('2d');
+  // Read back at once: a canvas kept on the CPU. On the GPU (the default) each getImageData waits for
+  // the GPU; with a software renderer that cost 700 ms of main thread for the six marks.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
   ctx.fillStyle = '#ffffff';
   ctx.fill(new Path2D(KIND_MARK[kind]), 'evenodd');
   return ctx.getImageData(0, 0, MARK_BOX, MARK_BOX);
 }
 
-/** Creates the map in `container`; call only where WebGL2 is available (see lib/webgl). */
-export function createStoryMap(container: HTMLElement, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette, cooperative: boolean, locale: MapLocale): StoryMap {
+/** Creates the map in `container`, drawing the country shapes at `shapesUrl` (fetched and parsed by
+ * MapLibre's worker, off the page's main thread); throws where no WebGL2 context can be made. */
+export function createStoryMap(container: HTMLElement, shapesUrl: string, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette, cooperative: boolean, locale: MapLocale): StoryMap {
   if (!workerSet) {
     // Vite does not find MapLibre's worker by itself; without this the map never becomes idle. The
     // `?url` import makes the worker a file of ours in the build, and MapLibre starts a same-origin
@@ -143,7 +149,7 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
   const bounds = initialBounds as unknown as maplibregl.LngLatBoundsLike;
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(colors, [], initialPalette),
+    style: buildStyle(colors, [], initialPalette, shapesUrl),
     bounds,
     fitBoundsOptions: { padding: boundsPadding(container), maxZoom: MAX_FRAME_ZOOM },
     minZoom: 0,
@@ -177,7 +183,6 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
       if (map.getLayer(layer)) map.setPaintProperty(layer, property as Parameters<typeof map.setPaintProperty>[1], value as Parameters<typeof map.setPaintProperty>[2]);
     }
   };
-  const whenLoaded = (fn: () => void) => (loaded ? fn() : map.once('load', fn));
 
   const applyView = () => {
     if (!loaded || !view) return;
@@ -219,10 +224,20 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
     if (!readerMoved) map.fitBounds(target, { padding: boundsPadding(container), duration: 0, maxZoom: MAX_FRAME_ZOOM });
     events.onMove();
   });
+  // `idle` counts only once the shapes are in, so tests never see a blank map as ready. The source's
+  // metadata event is the worker saying it has the data; a later one (a restored context) changes nothing.
+  map.on('sourcedata', (e) => {
+    if (shapesIn || e.sourceId !== COUNTRIES_SOURCE || e.sourceDataType !== 'metadata') return;
+    shapesIn = true;
+    events.onShapesIn();
+  });
   map.on('idle', () => {
     if (shapesIn) events.onIdle();
   });
-  map.on('error', (e) => events.onError(e.error.message));
+  map.on('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+    if (e.sourceId === COUNTRIES_SOURCE && !shapesIn) events.onShapesFailed(e.error.message);
+    else events.onError(e.error.message);
+  });
 
   // A lost WebGL context (a GPU reset, a driver update, too many contexts): MapLibre keeps the style
   // to rebuild it if the browser gives the context back. If none comes within the grace period, the
@@ -270,18 +285,6 @@ export function createStoryMap(container: HTMLElement, colors: ColorByIso, initi
       const p = map.unproject([x, y]);
       return [p.lng, p.lat];
     },
-    setCountries: (countries) =>
-      whenLoaded(() => {
-        // `idle` counts only once the shapes are in, so tests never see a blank map as ready.
-        map
-          .getSource<maplibregl.GeoJSONSource>(COUNTRIES_SOURCE)
-          ?.setData(countries)
-          .then(() => {
-            shapesIn = true;
-            map.triggerRepaint();
-          })
-          .catch((e: unknown) => events.onError(e instanceof Error ? e.message : String(e)));
-      }),
     setArcs: (next) => {
       arcs = next;
       if (loaded) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(next);

@@ -99,15 +99,16 @@ export function arrowLayer(visible: readonly string[], palette: MapPalette = LIG
 
 /**
  * The whole map style, built in code: two GeoJSON sources and their layers. It has no `glyphs`, no
- * `sprite` and no tile URL, so MapLibre never asks the network for anything; every label is DOM.
+ * `sprite` and no tile URL; the one file MapLibre fetches is the country shapes at `shapesUrl`, from
+ * the page's own origin (none given: no countries, as in unit tests). Every label is DOM.
  */
-export function buildStyle(colors: ColorByIso, visible: readonly string[], palette: MapPalette = LIGHT): StyleSpecification {
+export function buildStyle(colors: ColorByIso, visible: readonly string[], palette: MapPalette = LIGHT, shapesUrl?: string): StyleSpecification {
   const storyIsos = [...colors.keys()];
   const base = palette.base;
   return {
     version: 8,
     sources: {
-      [COUNTRIES_SOURCE]: { type: 'geojson', data: empty(), attribution: 'Natural Earth' },
+      [COUNTRIES_SOURCE]: { type: 'geojson', data: shapesUrl ?? empty(), attribution: 'Natural Earth' },
       [ARCS_SOURCE]: { type: 'geojson', data: empty() },
     },
     layers: [

@@ -1,20 +1,51 @@
 import type { Topology } from 'topojson-specification';
+import { WORLD_SHAPES } from 'virtual:world-shapes';
 import worldUrl from 'world-atlas/countries-50m.json?url';
+import type { WorldCountries } from './worldGeometry.ts';
 
-let pending: Promise<Topology> | undefined;
+/** Fetches JSON from our own origin once per URL: the promise is shared, and a failure is forgotten
+ * so the next caller tries again instead of inheriting it. */
+function sharedJson<T>(): (url: string, what: string) => Promise<T> {
+  const pending = new Map<string, Promise<T>>();
+  return (url, what) => {
+    let p = pending.get(url);
+    if (!p) {
+      p = fetch(url)
+        .then((res) => {
+          if (!res.ok) throw new Error(`could not load ${what} (HTTP ${res.status})`);
+          return res.json() as Promise<T>;
+        })
+        .catch((e: unknown) => {
+          pending.delete(url);
+          throw e;
+        });
+      pending.set(url, p);
+    }
+    return p;
+  };
+}
 
-/** Loads Natural Earth 1:50m countries from the app's own origin (Vite bundles the file); the
- * promise is shared, so the file is fetched once whichever map asks first. */
+const topologyJson = sharedJson<Topology>();
+const shapesJson = sharedJson<WorldCountries>();
+
+/** Loads Natural Earth 1:50m countries as TopoJSON (the still SVG map draws them with d3's
+ * spherical projection, which wants the shapes as they are, not unwrapped for a flat map). */
 export function loadWorldTopology(): Promise<Topology> {
-  pending ??= fetch(worldUrl)
-    .then((res) => {
-      if (!res.ok) throw new Error(`could not load the world map (HTTP ${res.status})`);
-      return res.json() as Promise<Topology>;
-    })
-    .catch((e: unknown) => {
-      // Forget a failed load, so the next caller tries again instead of inheriting the failure.
-      pending = undefined;
-      throw e;
-    });
-  return pending;
+  return topologyJson(worldUrl, 'the world map');
+}
+
+/**
+ * The absolute URL of a story's country shapes, prepared at build time (scripts/worldShapesPlugin.ts):
+ * absolute because MapLibre's worker fetches it, and a worker resolves a relative URL against its own
+ * script. Undefined for a slug the build did not prepare.
+ */
+export function worldShapesUrl(slug: string): string | undefined {
+  const url = WORLD_SHAPES[slug];
+  return url === undefined ? undefined : new URL(url, document.baseURI).href;
+}
+
+/** A story's country shapes on the main thread, for "whose land is here?" (labels). Asked for after
+ * MapLibre's worker has fetched the same file, so the browser's cache answers. */
+export function loadWorldShapes(url: string): Promise<WorldCountries> {
+  return shapesJson(url, 'the world map');
 }

@@ -2,7 +2,6 @@ import { langAttributes, type Lang } from '../i18n/lang.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
 import type { Story } from '../story/types.ts';
 import { useMessages } from '../i18n/useMessages.ts';
-import { PERF } from '../lib/perfMarks.ts';
 
 interface Props {
   readonly story: Story;
@@ -24,9 +23,7 @@ export function Overview({ story, lang, visibleCount, onAsk, onRead, onShowAll }
   const total = story.relations.length;
   return (
     <section className="panel-body overview" aria-labelledby="panel-title">
-      <h2 id="panel-title" tabIndex={-1} elementtiming={PERF.storyText}>
-        {o.title}
-      </h2>
+      <h2 id="panel-title" tabIndex={-1}>{o.title}</h2>
       {meta.fixture ? <p className="fixture-note">{o.fixture}</p> : null}
       {visibleCount === 0 ? (
         // An empty map with "0 relations drawn" would read as a story with nothing in it.

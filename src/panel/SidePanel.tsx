@@ -1,6 +1,5 @@
 import './panel.css';
-import { useEffect, useRef } from 'react';
-import { StepPanel } from '../presentation/StepPanel.tsx';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { focusAmong, type Focus } from '../state/focus.ts';
 import { nameIn, relationLabel } from '../story/describe.ts';
 import { openDataPaths } from '../story/openData.ts';
@@ -9,6 +8,7 @@ import { sentencesOf } from '../story/passageRefs.ts';
 import { kindLabel } from '../story/relationKinds.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { useMessages } from '../i18n/useMessages.ts';
+import { markOnce, PERF } from '../lib/perfMarks.ts';
 import type { EntityId, PassageId } from '../story/types.ts';
 import type { PanelMode } from '../state/viewState.ts';
 import { ArticleReader } from './ArticleReader.tsx';
@@ -19,6 +19,9 @@ import type { Lang } from '../i18n/lang.ts';
 import type { PanelContext } from './panelProps.ts';
 import { PassagePanel } from './PassagePanel.tsx';
 import { RelationPanel } from './RelationPanel.tsx';
+
+// A story step's panel loads with story mode, not with the first view.
+const StepPanel = lazy(() => import('../presentation/StepPanel.tsx').then((m) => ({ default: m.StepPanel })));
 
 interface Props extends Omit<PanelContext, 'question'> {
   /** The id of the start question the selection was opened by, or null. */
@@ -87,6 +90,11 @@ export function SidePanel(props: Props) {
     }
     mounted.current = true;
   }, [key, selection, following]);
+  // The story's text is on the page: marked in the frame that first paints it (see lib/perfMarks).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => markOnce(PERF.storyText));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const sel = selection;
   const data = openDataPaths(story.slug);
   const reader = <ArticleReader {...context} follow={follow} />;
@@ -108,7 +116,12 @@ export function SidePanel(props: Props) {
         </>
       ) : null;
   } else if (sel?.kind === 'relation-kind') body = <KindPanel {...context} kind={sel.id} />;
-  else if (props.step !== null) body = <StepPanel story={story} step={props.step} focus={props.focus} onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })} />;
+  else if (props.step !== null)
+    body = (
+      <Suspense fallback={null}>
+        <StepPanel story={story} step={props.step} focus={props.focus} onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })} />
+      </Suspense>
+    );
   body ??= <Overview story={story} lang={props.lang} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
 
   return (

@@ -1,3 +1,4 @@
+import './print.css';
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import type { Story } from '../story/types.ts';
@@ -7,7 +8,7 @@ interface Props {
 }
 
 /**
- * The handout a teacher prints (see the print rules in presentation.css): under the map as drawn,
+ * The handout a teacher prints (see the print rules in print.css): under the map as drawn,
  * each step's title in English and Urdu, its key quote verbatim (the first passage it rests on) with
  * our English gloss, and the source line. On screen it is not shown.
  */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arcLine, fanBows, greatCircle, type LngLat } from '../../../src/arcs/arcGeometry.ts';
+import { geoInterpolate } from 'd3-geo';
+import { arcLine, fanBows, greatCircle, interpolateGreatCircle, type LngLat } from '../../../src/arcs/arcGeometry.ts';
 import { relationArcs } from '../../../src/arcs/relationArcs.ts';
 import { ALBANIA as STORY } from '../stories.ts';
 
@@ -112,5 +113,35 @@ describe('relationArcs', () => {
         expect(d, `${between[i]?.properties.id} / ${between[j]?.properties.id}`).toBeGreaterThan(0.5);
       }
     }
+  });
+});
+
+describe('interpolateGreatCircle', () => {
+  const cases: [LngLat, LngLat][] = [
+    [[19.8, 41.3], [51.4, 35.7]],
+    [[-77, 38.9], [51.4, 35.7]],
+    [[170, -10], [-170, 10]],
+    [[0, 80], [170, 80]],
+    [[10, 0], [10.000001, 0]],
+  ];
+  it.each(cases)('matches d3 geoInterpolate from %j to %j', (a, b) => {
+    const ours = interpolateGreatCircle(a, b);
+    const d3 = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
+    for (const t of [0, 0.1, 0.25, 0.5, 0.9, 1]) {
+      const [lon, lat] = ours(t);
+      const [dLon, dLat] = d3(t);
+      expect(lat).toBeCloseTo(dLat, 6);
+      // Longitudes compare on the circle: 180 and -180 are one meridian.
+      expect(((lon - dLon + 540) % 360) - 180).toBeCloseTo(0, 6);
+    }
+  });
+
+  it('stays on the one point when both ends are the same', () => {
+    expect(interpolateGreatCircle([20, 40], [20, 40])(0.5)).toEqual([20, 40]);
+  });
+
+  it('never gives NaN for antipodes, which have no one great circle', () => {
+    const at = interpolateGreatCircle([0, 0], [180, 0]);
+    expect([...at(0.25), ...at(0.75)].every(Number.isFinite)).toBe(true);
   });
 });
