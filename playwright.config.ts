@@ -26,7 +26,8 @@ export default defineConfig({
     launchOptions: { executablePath: browser.executablePath, args: [...browser.args] },
   },
   webServer: {
-    // E2E_REUSE_BUILD: a second run right after the first (.ci/run) serves the dist/ it just built.
+    // E2E_REUSE_BUILD: serve the dist/ just built (npm test builds it and checks its size first; .ci/run's
+    // second run reuses it too).
     command: `${process.env['E2E_REUSE_BUILD'] ? '' : 'npm run build && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `${ORIGIN}/`,
     reuseExistingServer: !process.env['CI'],

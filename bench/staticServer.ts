@@ -39,8 +39,18 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` on 127.0.0.1 (a free port): gzip for text, `Cache-Control: no-store` so that every run
- * is a cold load, `index.html` for a folder. Files are read and compressed once and kept in memory: the
+ * What a static host sends for a file: a name with a content hash in it (Vite's `assets/name-HASH.ext`)
+ * never changes, so it is kept for a year; anything else (the page, boot.js) is checked each time.
+ */
+export function cacheControlFor(path: string): string {
+  return /(?:^|\/)assets\/[^/]+-[\w-]{8}\.\w+$/u.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port): gzip for text, `index.html` for a folder, and the caching
+ * headers of an ordinary static host (cacheControlFor). Every run opens a fresh browser context, so
+ * each load starts cold; within a load, a file asked for twice (the page and MapLibre's worker both
+ * read the shapes) comes from the browser's cache, as it would for a reader. Files are read and compressed once and kept in memory: the
  * server shares two cores with the browser it is timing, and must not make one run slower than the next.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
@@ -82,7 +92,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(200, {
         'Content-Type': entry.type,
         'Content-Length': entry.body.length,
-        'Cache-Control': 'no-store',
+        'Cache-Control': cacheControlFor(rel),
         ...(entry.gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
       if (req.method === 'HEAD') {

@@ -1,5 +1,5 @@
 import './app.css';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { SidePanel } from '../panel/SidePanel.tsx';
@@ -136,6 +136,12 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     () => (selection === null && step !== null ? stepFocus(story, step) : focusOf(story, { selection, kinds, claims })),
     [story, selection, kinds, claims, step],
   );
+  // The map follows a choice one render behind the panel: the panel's answer is committed and painted
+  // first (what the reader asked for), then the map's labels and arrows are laid out again and its
+  // camera moves. Until it has caught up, the map area says so (data-map-pending), and the map itself
+  // counts as busy from then on, so nothing waiting for the map takes the old drawing for the new.
+  const mapInput = useMemo(() => ({ visible, focus, selection }), [visible, focus, selection]);
+  const mapShows = useDeferredValue(mapInput);
   const goToStep = useCallback((next: number) => dispatch({ type: 'go-to-step', step: next }), []);
   const nextStep = useCallback(() => dispatch({ type: 'next-step' }), []);
   const onStoryKey = useCallback(
@@ -249,14 +255,14 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       )}
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
-        <div className="map-area" id="map-area" tabIndex={-1} data-table={view.table || undefined}>
+        <div className="map-area" id="map-area" tabIndex={-1} data-table={view.table || undefined} data-map-pending={mapShows !== mapInput || undefined}>
           {view.table ? (
             <Suspense fallback={null}>
               <RelationsTable story={story} visible={visible} selection={view.selection} onSelect={select} onClose={() => dispatch({ type: 'set-table', open: false })} />
             </Suspense>
           ) : null}
           <ErrorBoundary area="map" title={t.app.mapFailed} retryLabel={t.app.retry}>
-            <MapView ref={mapHandle} story={story} visible={visible} focus={focus} selection={view.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
+            <MapView ref={mapHandle} story={story} visible={mapShows.visible} focus={mapShows.focus} selection={mapShows.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
           </ErrorBoundary>
           {step !== null ? (
             <Suspense fallback={null}>

@@ -1,14 +1,15 @@
 import { useMessages } from '../i18n/useMessages.ts';
+import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { markOnce, PERF } from '../lib/perfMarks.ts';
 import { handlePointKey } from './handleAnchor.ts';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BaseSnapshot } from './mapSnapshot.ts';
 import type { Story } from '../story/types.ts';
 import { createStoryMap, type MapLocale, type MapViewModel, type StoryMap } from './createStoryMap.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type CountryAt } from './landIndex.ts';
-import type { LandAt } from './labelLayout.ts';
+import { perPixel, type LandAt } from './labelLayout.ts';
 import { loadWorldShapes, worldShapesUrl } from './worldData.ts';
 
 interface Props extends RendererProps {
@@ -35,6 +36,9 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
   const [positions, setPositions] = useState<ReadonlyMap<string, ScreenPoint>>(new Map());
+  // The camera's screen-to-map conversion, replaced (a new function) with every camera change, so
+  // what is derived from it (the labels' land lookups) is made once per camera position.
+  const [unproject, setUnproject] = useState<((point: ScreenPoint) => readonly [number, number]) | null>(null);
   // Whose land is where, once the shapes are in: labels keep off neighbouring countries.
   const [countryAt, setCountryAt] = useState<CountryAt | null>(null);
   // The map first drawn with its labels: the moment `npm run bench` measures.
@@ -100,6 +104,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
       // Each arc's handle points (its middle first): the handle sits on the part of it on screen.
       for (const [id, points] of handlePoints) points.forEach((p, i) => next.set(handlePointKey(id, i), map.project(p)));
       setPositions(next);
+      setUnproject(() => (point: ScreenPoint) => map.unproject(point));
     };
     let map: StoryMap;
     try {
@@ -175,8 +180,13 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
     mapRef.current?.setArcs(scene.arcs);
   }, [scene]);
 
-  useEffect(() => {
-    mapRef.current?.setView(viewModel);
+  // A choice changes the map after the frame that paints the panel's answer (see afterNextPaint); the
+  // map counts as busy from the commit that brings the choice on (a layout effect: before any other
+  // task can look), so nothing waiting for the map sees the old drawing as new.
+  useLayoutEffect(() => {
+    if (!mapRef.current) return;
+    latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s));
+    return afterNextPaint(() => mapRef.current?.setView(viewModel));
   }, [viewModel]);
 
   useEffect(() => {
@@ -186,10 +196,12 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
   // The camera follows the selection: each new target is framed (the reader's own pan and zoom are
   // kept until then); the first one was given at creation.
   const framed = useRef(target);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (framed.current === target) return;
     framed.current = target;
-    mapRef.current?.frame(target);
+    if (!mapRef.current) return;
+    latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s));
+    return afterNextPaint(() => mapRef.current?.frame(target));
   }, [target]);
 
   useEffect(() => {
@@ -197,12 +209,17 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
   }, [width, height]);
 
   const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
-  const landAt: LandAt | undefined = countryAt
-    ? (x, y) => {
-        const lngLat = mapRef.current?.unproject({ x, y });
-        return lngLat ? countryAt(lngLat[0], lngLat[1]) : undefined;
-      }
-    : undefined;
+  // One per camera position: see perPixel.
+  const landAt = useMemo<LandAt | undefined>(
+    () =>
+      countryAt && unproject
+        ? perPixel((x, y) => {
+            const [lng, lat] = unproject({ x, y });
+            return countryAt(lng, lat);
+          })
+        : undefined,
+    [countryAt, unproject],
+  );
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import './map.css';
-import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { mayHaveWebGL2 } from '../lib/webgl.ts';
 import type { Focus } from '../state/focus.ts';
 import type { Selection } from '../state/viewState.ts';
@@ -44,9 +44,10 @@ const COMPACT_WIDTH = BREAKPOINT.compactLabels;
 /**
  * The map of a story: MapLibre where WebGL2 works, else a static SVG drawing of the same scene, with
  * a note saying so. It owns what both share (the frame's size, the tooltip, the map's status) and
- * only reads view state and reports the reader's choices.
+ * only reads view state and reports the reader's choices. Memoised: the app re-renders on every
+ * choice, and the map follows one render behind (App's deferred map input) rather than in the same one.
  */
-export function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect, ref }: Props) {
+export const MapView = memo(function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect, ref }: Props) {
   const { lang, t } = useMessages();
   const viewRef = useRef<HTMLDivElement>(null);
   const [webgl, setWebgl] = useState(() => mayHaveWebGL2());
@@ -165,4 +166,4 @@ export function MapView({ story, visible, focus, selection, theme, cooperative =
       ) : null}
     </div>
   );
-}
+});

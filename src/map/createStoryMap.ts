@@ -9,7 +9,7 @@ import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
 import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
 import { RELATION_KINDS, type RelationKind } from '../story/vocabulary.ts';
 import type { MapPalette } from '../theme/palette.ts';
-import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, themePaint, viewPaint, type ColorByIso } from './style.ts';
+import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, STORY_FILL, themePaint, viewPaint, type ColorByIso } from './style.ts';
 
 /** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
 export interface MapViewModel {
@@ -187,7 +187,7 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
   const applyView = () => {
     if (!loaded || !view) return;
     map.setFilter(LAYER.selected, selectedFilter(view.selectedIso));
-    map.setPaintProperty(LAYER.story, 'fill-opacity', focusOpacity('iso', view.focusedIsos, 0.3, 0.9));
+    map.setPaintProperty(LAYER.story, 'fill-opacity', focusOpacity('iso', view.focusedIsos, STORY_FILL.dim, STORY_FILL.full));
     for (const id of [LAYER.arcCasing, LAYER.arcHit, LAYER.arcArrows]) if (map.getLayer(id)) map.setFilter(id, arcFilter(view.visible));
     map.setFilter(LAYER.arcStated, arcFilter(view.visible, false));
     map.setFilter(LAYER.arcAlleged, arcFilter(view.visible, true));

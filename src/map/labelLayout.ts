@@ -220,3 +220,23 @@ export function separateDots(points: readonly { id: string; x: number; y: number
     return { id: p.id, x: q.x, y: q.y, moved: Math.hypot(q.x - p.x, q.y - p.y) > 0.5 };
   });
 }
+
+/**
+ * `landAt` answered once per whole pixel: the answer for a point is the one for the pixel it falls
+ * in, remembered. Make one per camera position: a change of selection lays the labels out again over
+ * the same view, and then finds every sample already asked (each is a map unprojection and a search
+ * of the world's shapes).
+ */
+export function perPixel(landAt: LandAt): LandAt {
+  const seen = new Map<number, string | undefined>();
+  return (x, y) => {
+    const px = Math.round(x);
+    const py = Math.round(y);
+    // One number per pixel: the view is never 100,000 px tall.
+    const key = px * 100_000 + py;
+    if (seen.has(key)) return seen.get(key);
+    const land = landAt(px, py);
+    seen.set(key, land);
+    return land;
+  };
+}

@@ -5,6 +5,9 @@ import { ALLEGED_DASH, ARC_STYLE } from '../theme/arcStyle.ts';
 import { mapPalette, type MapPalette } from '../theme/palette.ts';
 import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
 
+/** The opacity of story countries' tints: as drawn, and when another place is focused. */
+export const STORY_FILL = { full: 0.9, dim: 0.3 } as const;
+
 /** The fill of each story country (its role's tint), by ISO numeric code. */
 export type ColorByIso = ReadonlyMap<string, string>;
 
@@ -49,15 +52,21 @@ export function arcFilter(visible: readonly string[], alleged?: boolean): Filter
   return alleged === undefined ? shown : ['all', shown, ['==', ['get', 'alleged'], alleged]];
 }
 
+// Paint that follows the view is always an expression on the feature, even when it is the same for
+// all (nothing focused, nothing selected): MapLibre compiles a shader for each form of a property
+// (constant or per feature), and a first selection that switched the form made it compile new ones
+// in the very frame that should show the selection (0.7 s of main thread under software WebGL).
+
 /** `full` opacity for focused ids, `dim` for the rest; `full` for all when nothing is focused. */
-export function focusOpacity(property: 'id' | 'iso', focused: readonly string[] | null, dim: number, full = 1): ExpressionSpecification | number {
-  if (focused === null) return full;
+export function focusOpacity(property: 'id' | 'iso', focused: readonly string[] | null, dim: number, full = 1): ExpressionSpecification {
+  // Nothing focused: nothing is in the (empty) list of what is dimmed.
+  if (focused === null) return ['case', ['in', ['get', property], ['literal', []]], dim, full];
   return ['case', ['in', ['get', property], ['literal', [...focused]]], full, dim];
 }
 
-/** Wider line for the selected relation. */
-export function selectedWidth(selected: string | null, normal: number, wide: number): ExpressionSpecification | number {
-  return selected === null ? normal : ['case', ['==', ['get', 'id'], selected], wide, normal];
+/** Wider line for the selected relation ('' when none: no arc has that id). */
+export function selectedWidth(selected: string | null, normal: number, wide: number): ExpressionSpecification {
+  return ['case', ['==', ['get', 'id'], selected ?? ''], wide, normal];
 }
 
 /** Every paint property that follows the view state (focus, selection), by layer: one list that
@@ -93,7 +102,7 @@ export function arrowLayer(visible: readonly string[], palette: MapPalette = LIG
       'icon-ignore-placement': true,
       'icon-rotation-alignment': 'map',
     },
-    paint: { 'icon-color': kindColorExpression(palette), 'icon-halo-color': palette.base.casing, 'icon-halo-width': 1.5 },
+    paint: { 'icon-color': kindColorExpression(palette), 'icon-halo-color': palette.base.casing, 'icon-halo-width': 1.5, 'icon-opacity': focusOpacity('id', null, ARC_STYLE.dimOpacity) },
   };
 }
 
@@ -119,7 +128,7 @@ export function buildStyle(colors: ColorByIso, visible: readonly string[], palet
         type: 'fill',
         source: COUNTRIES_SOURCE,
         filter: ['in', ['get', 'iso'], ['literal', storyIsos]],
-        paint: { 'fill-color': roleColorExpression(colors, base.land), 'fill-opacity': 0.9 },
+        paint: { 'fill-color': roleColorExpression(colors, base.land), 'fill-opacity': focusOpacity('iso', null, STORY_FILL.dim, STORY_FILL.full) },
       },
       { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': base.border, 'line-width': 0.6 } },
       {
@@ -135,7 +144,7 @@ export function buildStyle(colors: ColorByIso, visible: readonly string[], palet
         source: ARCS_SOURCE,
         filter: arcFilter(visible),
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': base.casing, 'line-width': ARC_STYLE.casingWidth, 'line-opacity': ARC_STYLE.casingOpacity },
+        paint: { 'line-color': base.casing, 'line-width': selectedWidth(null, ARC_STYLE.casingWidth, ARC_STYLE.selectedCasingWidth), 'line-opacity': focusOpacity('id', null, ARC_STYLE.casingDimOpacity, ARC_STYLE.casingOpacity) },
       },
       {
         id: LAYER.arcStated,
@@ -143,14 +152,14 @@ export function buildStyle(colors: ColorByIso, visible: readonly string[], palet
         source: ARCS_SOURCE,
         filter: arcFilter(visible, false),
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': kindColorExpression(palette), 'line-width': ARC_STYLE.width },
+        paint: { 'line-color': kindColorExpression(palette), 'line-width': selectedWidth(null, ARC_STYLE.width, ARC_STYLE.selectedWidth), 'line-opacity': focusOpacity('id', null, ARC_STYLE.dimOpacity) },
       },
       {
         id: LAYER.arcAlleged,
         type: 'line',
         source: ARCS_SOURCE,
         filter: arcFilter(visible, true),
-        paint: { 'line-color': kindColorExpression(palette), 'line-width': ARC_STYLE.width, 'line-dasharray': [...ALLEGED_DASH] },
+        paint: { 'line-color': kindColorExpression(palette), 'line-width': selectedWidth(null, ARC_STYLE.width, ARC_STYLE.selectedWidth), 'line-opacity': focusOpacity('id', null, ARC_STYLE.dimOpacity), 'line-dasharray': [...ALLEGED_DASH] },
       },
       {
         // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.

@@ -98,6 +98,8 @@ test('keyboard only: to Iran, one of its relations, its quote, and back, in unde
   await press('Escape');
   await expect.poll(async () => (await focused()).key).toBe('node:IRN');
   expect(presses).toBeLessThan(15);
+  // Back to the opening view: the camera flies there first (handles move with it until it stops).
+  await app.waitForMap();
 
   // The arrows go through every place and every drawn relation, including the United States → Iran
   // arrow whose middle is off the opening frame; each focused handle is on screen.

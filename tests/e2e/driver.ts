@@ -75,6 +75,9 @@ export class StoryPage {
 
   /** Waits for MapLibre's `idle` after the country shapes are in (or the static fallback). */
   async waitForMap(state: 'idle' | 'fallback' = 'idle'): Promise<void> {
+    // The map follows a choice one render after the panel (App's deferred map input): first it has to
+    // catch up, then to be drawn.
+    await expect(this.page.locator('.map-area[data-map-pending]')).toHaveCount(0, { timeout: 45_000 });
     await expect(this.page.locator('.map-view')).toHaveAttribute('data-map-state', state, { timeout: 45_000 });
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
 /** Flags every choice gets: keep Chromium off the network (the machine has none), WebGL2 on through SwiftShader. */
@@ -335,7 +335,7 @@ export function realMachine(): Machine {
       return chromium.executablePath();
     },
     async unpackShipped() {
-      const { default: shipped, inflate } = await import('@sparticuz/chromium');
+      const { default: shipped } = await import('@sparticuz/chromium');
       const executablePath = await shipped.executablePath();
       const entry = fileURLToPath(import.meta.resolve('@sparticuz/chromium'));
       const binDir = join(dirname(entry), '..', 'bin');
@@ -346,7 +346,12 @@ export function realMachine(): Machine {
         // The package unpacks its fonts.tar.br to <tmp>/fonts, whose fonts.conf names <tmp>/fonts.
         fontconfigDir: join(tmpdir(), 'fonts'),
         // Unpacked to <tmp>/al2023/lib, as the package itself does on Amazon Linux.
-        unpackLibraries: async () => join(await inflate(join(binDir, 'al2023.tar.br')), 'lib'),
+        unpackLibraries: async () => {
+          // The package's own unpacker, which its entry (147, the last release for Node 20) does not
+          // export: loaded from its file beside the entry.
+          const { inflate } = (await import(pathToFileURL(join(dirname(entry), 'lambdafs.js')).href)) as { inflate: (path: string) => Promise<string> };
+          return join(await inflate(join(binDir, 'al2023.tar.br')), 'lib');
+        },
       };
     },
   };

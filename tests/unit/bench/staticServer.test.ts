@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../bench/staticServer.ts';
+import { cacheControlFor, serveStatic, type StaticServer } from '../../../bench/staticServer.ts';
 
 /** A GET with gzip accepted, as a browser sends it; the raw body as received. */
 function get(url: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
@@ -18,6 +18,17 @@ function get(url: string): Promise<{ status: number; headers: Record<string, str
       .end();
   });
 }
+
+describe('cacheControlFor', () => {
+  it('keeps files named by their content for a year, and has the rest checked each time', () => {
+    expect(cacheControlFor('/assets/MapLibreMap-BWf1H7SQ.js')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('/assets/world-albania-iran-cyberattack-WnxiRyo8.json')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('/assets/story-DJjqSsy-.json')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('/index.html')).toBe('no-cache');
+    expect(cacheControlFor('/boot.js')).toBe('no-cache');
+    expect(cacheControlFor('/data/story.json')).toBe('no-cache');
+  });
+});
 
 describe('serveStatic', () => {
   let server: StaticServer;
@@ -33,12 +44,12 @@ describe('serveStatic', () => {
   });
   afterAll(() => server.close());
 
-  it('serves on 127.0.0.1, the folder as its index.html, never to be cached', async () => {
+  it('serves on 127.0.0.1, the folder as its index.html, checked again on each load', async () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
     const res = await get(`${server.origin}/?step=1`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['cache-control']).toBe('no-cache');
     expect(gunzipSync(res.body).toString()).toContain('<title>t</title>');
   });
 

@@ -14,7 +14,7 @@ import {
   type Machine,
 } from '../../e2e/browser/findChromium.ts';
 
-/** The flags @sparticuz/chromium 153.0.0 recommends (its `chromium.args`, copied from the package). */
+/** The flags @sparticuz/chromium 147.0.0 recommends (its `chromium.args`, copied from the package). */
 const SPARTICUZ_ARGS = [
   '--ash-no-nudges',
   '--disable-domain-reliability',

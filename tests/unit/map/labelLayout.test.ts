@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOT_RADIUS, landCover, MAX_STORY_COVER, placeLabels, separateDots, type LabelRequest, type LandAt } from '../../../src/map/labelLayout.ts';
+import { DOT_RADIUS, landCover, MAX_STORY_COVER, perPixel, placeLabels, separateDots, type LabelRequest, type LandAt } from '../../../src/map/labelLayout.ts';
 
 const view = { width: 1280, height: 800 };
 const box = (p: { left: number; top: number }, r: LabelRequest) => ({ left: p.left, top: p.top, right: p.left + r.width, bottom: p.top + r.height });
@@ -203,5 +203,20 @@ describe('placeLabels over land', () => {
     if (!a || !b) throw new Error('two requests');
     expect(placeLabels([{ ...a, required: true }, b], view, [], story)[0]?.shown).toBe(true);
     expect(MAX_STORY_COVER).toBeLessThan(0.5);
+  });
+});
+
+describe('perPixel', () => {
+  it('asks the lookup once per whole pixel and answers every point in that pixel the same', () => {
+    const asked: string[] = [];
+    const landAt = perPixel((x, y) => {
+      asked.push(`${x},${y}`);
+      return x < 10 ? '008' : undefined;
+    });
+    expect(landAt(3.2, 4.4)).toBe('008');
+    expect(landAt(2.6, 3.6)).toBe('008');
+    expect(landAt(12.2, 4)).toBeUndefined();
+    expect(landAt(11.8, 4.1)).toBeUndefined();
+    expect(asked).toEqual(['3,4', '12,4']);
   });
 });
