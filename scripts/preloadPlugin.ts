@@ -13,6 +13,7 @@ export interface PreloadPlan {
 interface OutputFile {
   readonly type: 'chunk' | 'asset';
   readonly fileName: string;
+  readonly isEntry?: boolean;
   readonly facadeModuleId?: string | null;
   readonly imports?: readonly string[];
   readonly originalFileNames?: readonly string[];
@@ -30,7 +31,7 @@ interface OutputFile {
 export function preloadTags(bundle: Readonly<Record<string, OutputFile>>, plan: PreloadPlan, base: string): HtmlTagDescriptor[] {
   const files = Object.values(bundle);
   const chunkOf = (module: string) => files.find((f) => f.type === 'chunk' && f.facadeModuleId?.endsWith(module));
-  const entry = files.find((f) => f.type === 'chunk' && f.fileName.startsWith('assets/index-'));
+  const entry = files.find((f) => f.type === 'chunk' && f.isEntry === true);
   // What the entry already loads is preloaded by Vite itself.
   const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
   const scripts = new Set<string>();

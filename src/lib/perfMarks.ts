@@ -14,7 +14,7 @@ export const PERF = {
 
 /** Marks `name` once per page: a later redraw (every camera move ends in `idle`) is not a first draw. */
 export function markOnce(name: string): void {
-  // performance is absent in some test environments, and a page may forbid nothing here: guard anyway.
+  // `performance` is missing where the app's code runs outside a browser (unit tests in Node may lack marks).
   if (typeof performance === 'undefined' || performance.getEntriesByName(name, 'mark').length > 0) return;
   performance.mark(name);
 }

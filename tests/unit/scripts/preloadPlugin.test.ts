@@ -4,7 +4,7 @@ import { preloadTags } from '../../../scripts/preloadPlugin.ts';
 // A build's output as Rollup describes it: the entry, a lazy map chunk that imports a shared chunk
 // (and one the entry already loads), their styles, and the data files.
 const bundle = {
-  'assets/index-a.js': { type: 'chunk', fileName: 'assets/index-a.js', facadeModuleId: '/p/index.html', imports: ['assets/messages-b.js'] },
+  'assets/index-a.js': { type: 'chunk', fileName: 'assets/index-a.js', isEntry: true, facadeModuleId: '/p/index.html', imports: ['assets/messages-b.js'] },
   'assets/messages-b.js': { type: 'chunk', fileName: 'assets/messages-b.js', facadeModuleId: '/p/src/i18n/messages.ts', imports: [] },
   'assets/MapLibreMap-c.js': { type: 'chunk', fileName: 'assets/MapLibreMap-c.js', facadeModuleId: '/p/src/map/MapLibreMap.tsx', imports: ['assets/shared-d.js', 'assets/messages-b.js'], viteMetadata: { importedCss: new Set(['assets/MapLibreMap-c.css']) } },
   'assets/shared-d.js': { type: 'chunk', fileName: 'assets/shared-d.js', facadeModuleId: null, imports: [], viteMetadata: { importedCss: new Set(['assets/shared-d.css']) } },
