@@ -161,8 +161,11 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
     cooperativeGestures: cooperative,
     pitchWithRotate: false,
     touchPitch: false,
-    // Keeps the last frame readable for screenshots and PNG export.
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    // Neither multisampling nor a kept drawing buffer: under a software renderer (SwiftShader, on
+    // machines without a GPU) each cost every frame, and together made the map's first full frame
+    // 0.8 s later. Lines and fill edges are antialiased by MapLibre's shaders; PNG export copies the
+    // canvas in the frame that drew it (snapshot, below), where the buffer is still whole.
+    canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
     locale: maplibreLocale(locale),
   });
   map.touchZoomRotate.disableRotation();
@@ -347,8 +350,8 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
           if (pixelRatio !== screenRatio) map.setPixelRatio(screenRatio);
           resolve(out);
         };
-        // The drawing buffer is kept (preserveDrawingBuffer), but a new ratio needs a new frame:
-        // copy on the first render after it, which draws every layer already loaded.
+        // The drawing buffer is not kept after a frame is shown: copy it in the `render` event of a
+        // new frame (also what a new ratio needs), which draws every layer already loaded.
         map.once('render', copy);
         if (pixelRatio !== screenRatio) map.setPixelRatio(pixelRatio);
         map.triggerRepaint();

@@ -196,6 +196,48 @@ export class StoryPage {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
   }
 
+  /**
+   * What the map's canvas shows on screen: the map's area of a screenshot, shrunk to 64 × 64 and
+   * read back in the page; its distinct colours (to 4 bits a channel) and mean luminance (0–1). Read
+   * from the screen, not from the WebGL canvas, whose drawing buffer is not kept between frames.
+   */
+  async mapPixels(): Promise<{ colours: number; luminance: number }> {
+    const box = await this.page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    // Only the canvas: the DOM labels and controls over it are hidden for the shot (a child made
+    // visible again shows inside hidden ancestors), so a blank map cannot pass for a drawn one. Set
+    // through the CSSOM: the page's Content-Security-Policy refuses Playwright's injected style.
+    const only = (on: boolean) =>
+      this.page.evaluate((hide) => {
+        document.body.style.visibility = hide ? 'hidden' : '';
+        const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
+        if (canvas) canvas.style.visibility = hide ? 'visible' : '';
+      }, on);
+    await only(true);
+    const png = await this.page.screenshot({ clip: box });
+    await only(false);
+    // Decoded from its bytes (createImageBitmap): the page's Content-Security-Policy refuses data: images.
+    return this.page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 64;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2D canvas');
+      ctx.drawImage(image, 0, 0, 64, 64);
+      const { data } = ctx.getImageData(0, 0, 64, 64);
+      const seen = new Set<number>();
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+        seen.add((r >> 4) * 256 + (g >> 4) * 16 + (b >> 4));
+        sum += (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      }
+      return { colours: seen.size, luminance: sum / (data.length / 4) };
+    }, png.toString('base64'));
+  }
+
   expectClean(): void {
     expect(this.watch.foreignRequests, 'requests to other origins').toEqual([]);
     expect(this.watch.errors, 'console and page errors').toEqual([]);

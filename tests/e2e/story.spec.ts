@@ -252,21 +252,7 @@ test.describe('the dark theme', () => {
     const ground = () => page.locator('.app').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await ground()).toBe('rgb(20, 24, 28)');
     // The map itself, not only the page: the mean luminance of the canvas is low.
-    const mapLuminance = () =>
-      page.evaluate(() => {
-        const source = document.querySelector<HTMLCanvasElement>('.map-host canvas');
-        if (!source) return -1;
-        const c = document.createElement('canvas');
-        c.width = 64;
-        c.height = 64;
-        const ctx = c.getContext('2d');
-        if (!ctx) return -1;
-        ctx.drawImage(source, 0, 0, 64, 64);
-        const data = ctx.getImageData(0, 0, 64, 64).data;
-        let sum = 0;
-        for (let i = 0; i < data.length; i += 4) sum += (0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0)) / 255;
-        return sum / (data.length / 4);
-      });
+    const mapLuminance = async () => (await app.mapPixels()).luminance;
     const dark = await mapLuminance();
     expect(dark).toBeGreaterThan(0);
     expect(dark).toBeLessThan(0.45);
