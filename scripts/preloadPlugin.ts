@@ -55,7 +55,10 @@ export function preloadTags(bundle: Readonly<Record<string, OutputFile>>, plan: 
   const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' });
   return [
     ...[...scripts].map((f) => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${f}` })),
-    ...[...styles].map((f) => link({ rel: 'preload', as: 'style', href: `${base}${f}` })),
+    // Vite's loader adds a lazy chunk's styles as <link rel=stylesheet crossorigin>: a preload
+    // without crossorigin is fetched in another credentials mode, is not used, and the style is
+    // fetched twice.
+    ...[...styles].map((f) => link({ rel: 'preload', as: 'style', crossorigin: true, href: `${base}${f}` })),
     ...data.map((f) => link({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${f}` })),
   ];
 }

@@ -58,6 +58,9 @@ export class StoryPage {
     });
     page.on('console', (msg) => {
       if (msg.type() === 'error') watch.errors.push(msg.text());
+      // A preload the page cannot use (fetched in another credentials mode than the request that
+      // needs it) means the file is downloaded twice.
+      else if (msg.type() === 'warning' && /preload .* is not used because/u.test(msg.text())) watch.errors.push(msg.text());
     });
     page.on('pageerror', (err) => watch.errors.push(err.message));
     await recordCspViolations(page, watch.cspViolations);

@@ -18,8 +18,8 @@ describe('preloadTags', () => {
     expect(tags.map((t) => t.attrs)).toEqual([
       { rel: 'modulepreload', crossorigin: true, href: './assets/MapLibreMap-c.js' },
       { rel: 'modulepreload', crossorigin: true, href: './assets/shared-d.js' },
-      { rel: 'preload', as: 'style', href: './assets/MapLibreMap-c.css' },
-      { rel: 'preload', as: 'style', href: './assets/shared-d.css' },
+      { rel: 'preload', as: 'style', crossorigin: true, href: './assets/MapLibreMap-c.css' },
+      { rel: 'preload', as: 'style', crossorigin: true, href: './assets/shared-d.css' },
     ]);
   });
 
