@@ -7,7 +7,8 @@ import type { Bounds } from '../arcs/bounds.ts';
 import { watchContext } from './contextLoss.ts';
 import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
 import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
-import { RELATION_KINDS, type RelationKind } from '../story/vocabulary.ts';
+import { rasterizeMark } from '../arcs/rasterizeMark.ts';
+import { RELATION_KINDS } from '../story/vocabulary.ts';
 import type { MapPalette } from '../theme/palette.ts';
 import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, STORY_FILL, themePaint, viewPaint, type ColorByIso } from './style.ts';
 
@@ -121,20 +122,6 @@ function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
 // A selection of one small place (Kuwait, Cyprus) must not zoom in to street level.
 const MAX_FRAME_ZOOM = 5.5;
 
-/** A kind's mark pointing along the line (east in image space), white on transparent, for SDF tinting. */
-function markImageData(kind: RelationKind): ImageData | null {
-  const canvas = document.createElement('canvas');
-  canvas.width = MARK_BOX;
-  canvas.height = MARK_BOX;
-  // Read back at once: a canvas kept on the CPU. On the GPU (the default) each getImageData waits for
-  // the GPU; with a software renderer that cost 700 ms of main thread for the six marks.
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return null;
-  ctx.fillStyle = '#ffffff';
-  ctx.fill(new Path2D(KIND_MARK[kind]), 'evenodd');
-  return ctx.getImageData(0, 0, MARK_BOX, MARK_BOX);
-}
-
 /** Creates the map in `container`, drawing the country shapes at `shapesUrl` (fetched and parsed by
  * MapLibre's worker, off the page's main thread); throws where no WebGL2 context can be made. */
 export function createStoryMap(container: HTMLElement, shapesUrl: string, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette, cooperative: boolean, locale: MapLocale): StoryMap {
@@ -201,11 +188,10 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
 
   map.on('load', () => {
     loaded = true;
-    const images = RELATION_KINDS.map((kind) => [kind, markImageData(kind)] as const);
-    if (images.every(([, image]) => image !== null)) {
-      for (const [kind, image] of images) if (image) map.addImage(markImage(kind), image, { sdf: true, pixelRatio: 2 });
-      map.addLayer(arrowLayer(view?.visible ?? [], palette), LAYER.arcHit);
-    }
+    // Each kind's mark pointing along the line (east in image space), white on transparent, for SDF
+    // tinting; 32 px at pixel ratio 2.
+    for (const kind of RELATION_KINDS) map.addImage(markImage(kind), rasterizeMark(KIND_MARK[kind], MARK_BOX), { sdf: true, pixelRatio: 2 });
+    map.addLayer(arrowLayer(view?.visible ?? [], palette), LAYER.arcHit);
     if (arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
     applyView();
     events.onMove();
