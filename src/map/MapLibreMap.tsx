@@ -5,7 +5,8 @@ import { handlePointKey } from './handleAnchor.ts';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BaseSnapshot } from './mapSnapshot.ts';
 import type { Story } from '../story/types.ts';
-import { createStoryMap, type MapLocale, type MapViewModel, type StoryMap } from './createStoryMap.ts';
+import { createStoryMap, type MapLocale, type StoryMap } from './createStoryMap.ts';
+import type { MapViewModel } from './style.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type CountryAt } from './landIndex.ts';
@@ -109,7 +110,8 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
     let map: StoryMap;
     try {
       // The map opens on what the address selected, if anything, not on the opening view first.
-      map = createStoryMap(host, shapesUrl, colorByIso, latest.current.target, {
+      const { scene: opening, viewModel: view, target: bounds, palette, locale: words } = latest.current;
+      map = createStoryMap(host, { shapesUrl, colors: colorByIso, arcs: opening.arcs, view, bounds, palette, cooperative, locale: words }, {
         onCountryClick: (iso) => {
           const id = idOf(iso);
           if (id) latest.current.onSelect({ kind: 'entity', id });
@@ -145,7 +147,7 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
         onContextGone: () => {
           if (live) onContextGone();
         },
-      }, latest.current.palette, cooperative, latest.current.locale);
+      });
     } catch {
       // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
       // static map instead of leaving a blank page.
@@ -158,9 +160,8 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
     }
     mapRef.current = map;
     snapshotRef.current = (pixelRatio) => map.snapshot(pixelRatio);
-    // The map may be (re)created after the arcs and the view were set: give it the latest of both.
-    map.setArcs(latest.current.scene.arcs);
-    map.setView(latest.current.viewModel);
+    // The camera is set from the start: places and labels can be laid out while the map loads.
+    reproject();
     return () => {
       live = false;
       mapRef.current = null;

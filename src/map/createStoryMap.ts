@@ -10,20 +10,7 @@ import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
 import { rasterizeMark } from '../arcs/rasterizeMark.ts';
 import { RELATION_KINDS } from '../story/vocabulary.ts';
 import type { MapPalette } from '../theme/palette.ts';
-import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, STORY_FILL, themePaint, viewPaint, type ColorByIso } from './style.ts';
-
-/** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
-export interface MapViewModel {
-  /** Relation ids the filters let through. */
-  readonly visible: readonly string[];
-  /** Focused relation ids, or null when nothing dims. */
-  readonly focusedRelations: readonly string[] | null;
-  readonly selectedRelation: string | null;
-  /** ISO numeric codes of focused story countries, or null when nothing dims. */
-  readonly focusedIsos: readonly string[] | null;
-  /** ISO numeric code of the selected country, or ''. */
-  readonly selectedIso: string;
-}
+import { buildStyle, themePaint, viewFilters, viewPaint, type ColorByIso, type MapViewModel } from './style.ts';
 
 /** What the React view may ask of the map; every direct MapLibre call stays in this file. */
 export interface StoryMap {
@@ -122,9 +109,25 @@ function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
 // A selection of one small place (Kuwait, Cyprus) must not zoom in to street level.
 const MAX_FRAME_ZOOM = 5.5;
 
-/** Creates the map in `container`, drawing the country shapes at `shapesUrl` (fetched and parsed by
- * MapLibre's worker, off the page's main thread); throws where no WebGL2 context can be made. */
-export function createStoryMap(container: HTMLElement, shapesUrl: string, colors: ColorByIso, initialBounds: Bounds, events: StoryMapEvents, initialPalette: MapPalette, cooperative: boolean, locale: MapLocale): StoryMap {
+/** What a map is made with: its data, and the view, camera, theme and words it opens on. */
+export interface MapSetup {
+  /** The country shapes' file, fetched and parsed by MapLibre's worker. */
+  readonly shapesUrl: string;
+  readonly colors: ColorByIso;
+  readonly arcs: FeatureCollection<LineString, ArcProps>;
+  readonly view: MapViewModel;
+  /** The camera's first frame. */
+  readonly bounds: Bounds;
+  readonly palette: MapPalette;
+  /** Cooperative gestures (in a frame): a plain wheel scrolls the host page. */
+  readonly cooperative: boolean;
+  readonly locale: MapLocale;
+}
+
+/** Creates the map in `container`, drawing the country shapes at `setup.shapesUrl` (fetched and
+ * parsed by MapLibre's worker, off the page's main thread); throws where no WebGL2 context can be made. */
+export function createStoryMap(container: HTMLElement, setup: MapSetup, events: StoryMapEvents): StoryMap {
+  const { shapesUrl, colors, cooperative, locale } = setup;
   if (!workerSet) {
     // Vite does not find MapLibre's worker by itself; without this the map never becomes idle. The
     // `?url` import makes the worker a file of ours in the build, and MapLibre starts a same-origin
@@ -133,10 +136,10 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
     maplibregl.setWorkerUrl(workerUrl);
     workerSet = true;
   }
-  const bounds = initialBounds as unknown as maplibregl.LngLatBoundsLike;
+  const bounds = setup.bounds as unknown as maplibregl.LngLatBoundsLike;
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(colors, [], initialPalette, shapesUrl),
+    style: buildStyle({ colors, view: setup.view, palette: setup.palette, shapesUrl, arcs: setup.arcs }),
     bounds,
     fitBoundsOptions: { padding: boundsPadding(container), maxZoom: MAX_FRAME_ZOOM },
     minZoom: 0,
@@ -161,12 +164,17 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
   // The map is one tab stop: its places and arrows (the DOM overlays, with arrow keys between them).
   // The canvas itself is left out of the tab order; its zoom buttons stay in it.
   map.getCanvas().tabIndex = -1;
+  // Each kind's mark pointing along the line (east in image space), white on transparent, for SDF
+  // tinting; 32 px at pixel ratio 2. Added now, with the style still loading: the arrows are drawn
+  // in the first frames with everything else.
+  for (const kind of RELATION_KINDS) map.addImage(markImage(kind), rasterizeMark(KIND_MARK[kind], MARK_BOX), { sdf: true, pixelRatio: 2 });
 
   let loaded = false;
   let shapesIn = false;
-  let view: MapViewModel | null = null;
-  let arcs: FeatureCollection<LineString, ArcProps> | null = null;
-  let palette = initialPalette;
+  // What the style was built with; a change before the style is in is applied once it is.
+  let view = setup.view;
+  let arcs = setup.arcs;
+  let palette = setup.palette;
   const applyPalette = () => {
     if (!loaded) return;
     for (const [layer, property, value] of themePaint(palette)) {
@@ -174,25 +182,17 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
     }
   };
 
+  // MapLibre leaves a filter or paint value that is unchanged as it is (no new layout, no new frame).
   const applyView = () => {
-    if (!loaded || !view) return;
-    map.setFilter(LAYER.selected, selectedFilter(view.selectedIso));
-    map.setPaintProperty(LAYER.story, 'fill-opacity', focusOpacity('iso', view.focusedIsos, STORY_FILL.dim, STORY_FILL.full));
-    for (const id of [LAYER.arcCasing, LAYER.arcHit, LAYER.arcArrows]) if (map.getLayer(id)) map.setFilter(id, arcFilter(view.visible));
-    map.setFilter(LAYER.arcStated, arcFilter(view.visible, false));
-    map.setFilter(LAYER.arcAlleged, arcFilter(view.visible, true));
-    for (const [layer, property, value] of viewPaint(view.focusedRelations, view.selectedRelation)) {
-      if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
-    }
+    if (!loaded) return;
+    for (const [layer, filter] of viewFilters(view)) map.setFilter(layer, filter);
+    for (const [layer, property, value] of viewPaint(view)) map.setPaintProperty(layer, property, value);
   };
 
   map.on('load', () => {
     loaded = true;
-    // Each kind's mark pointing along the line (east in image space), white on transparent, for SDF
-    // tinting; 32 px at pixel ratio 2.
-    for (const kind of RELATION_KINDS) map.addImage(markImage(kind), rasterizeMark(KIND_MARK[kind], MARK_BOX), { sdf: true, pixelRatio: 2 });
-    map.addLayer(arrowLayer(view?.visible ?? [], palette), LAYER.arcHit);
-    if (arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
+    if (arcs !== setup.arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
+    if (palette !== setup.palette) applyPalette();
     applyView();
     events.onMove();
   });
@@ -238,7 +238,7 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
     // What changed while the context was gone (the selection, the filters, the theme) did not reach
     // the style MapLibre restores from its snapshot: give it the latest once that style is in.
     const reapply = () => {
-      if (arcs) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
+      void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(arcs);
       applyPalette();
       applyView();
     };
@@ -275,6 +275,7 @@ export function createStoryMap(container: HTMLElement, shapesUrl: string, colors
       return [p.lng, p.lat];
     },
     setArcs: (next) => {
+      if (next === arcs) return;
       arcs = next;
       if (loaded) void map.getSource<maplibregl.GeoJSONSource>(ARCS_SOURCE)?.setData(next);
     },

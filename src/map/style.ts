@@ -1,9 +1,23 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ALLEGED_DASH, ARC_STYLE } from '../theme/arcStyle.ts';
 import { mapPalette, type MapPalette } from '../theme/palette.ts';
 import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
+
+/** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
+export interface MapViewModel {
+  /** Relation ids the filters let through. */
+  readonly visible: readonly string[];
+  /** Focused relation ids, or null when nothing dims. */
+  readonly focusedRelations: readonly string[] | null;
+  readonly selectedRelation: string | null;
+  /** ISO numeric codes of focused story countries, or null when nothing dims. */
+  readonly focusedIsos: readonly string[] | null;
+  /** ISO numeric code of the selected country, or ''. */
+  readonly selectedIso: string;
+}
 
 /** The opacity of story countries' tints: as drawn, and when another place is focused. */
 export const STORY_FILL = { full: 0.9, dim: 0.3 } as const;
@@ -11,7 +25,7 @@ export const STORY_FILL = { full: 0.9, dim: 0.3 } as const;
 /** The fill of each story country (its role's tint), by ISO numeric code. */
 export type ColorByIso = ReadonlyMap<string, string>;
 
-const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+const empty = (): FeatureCollection<never> => ({ type: 'FeatureCollection', features: [] });
 
 // Until a theme is given, the map is drawn in the light one.
 const LIGHT = mapPalette('light');
@@ -38,7 +52,7 @@ export function themePaint(palette: MapPalette): readonly [string, string, unkno
     [LAYER.land, 'fill-color', base.land],
     [LAYER.borders, 'line-color', base.border],
     [LAYER.selected, 'line-color', base.selected],
-    [LAYER.arcCasing, 'line-color', base.casing],
+    [LAYER.arcCasing, 'line-color', perFeature(base.casing)],
     [LAYER.arcStated, 'line-color', kindColorExpression(palette)],
     [LAYER.arcAlleged, 'line-color', kindColorExpression(palette)],
     [LAYER.arcArrows, 'icon-color', kindColorExpression(palette)],
@@ -70,11 +84,14 @@ export function selectedWidth(selected: string | null, normal: number, wide: num
 }
 
 /** Every paint property that follows the view state (focus, selection), by layer: one list that
- * the map applies as a whole, so a property is never updated in one place and forgotten in another. */
-export function viewPaint(focusedRelations: readonly string[] | null, selectedRelation: string | null): readonly [string, 'line-opacity' | 'icon-opacity' | 'line-width', DataDrivenPropertyValueSpecification<number>][] {
+ * the map applies as a whole, and the style starts from, so a property is never updated in one place
+ * and forgotten in another. */
+export function viewPaint(view: Pick<MapViewModel, 'focusedRelations' | 'selectedRelation' | 'focusedIsos'>): readonly [string, 'line-opacity' | 'icon-opacity' | 'line-width' | 'fill-opacity', DataDrivenPropertyValueSpecification<number>][] {
+  const { focusedRelations, selectedRelation } = view;
   const opacity = focusOpacity('id', focusedRelations, ARC_STYLE.dimOpacity);
   const width = selectedWidth(selectedRelation, ARC_STYLE.width, ARC_STYLE.selectedWidth);
   return [
+    [LAYER.story, 'fill-opacity', focusOpacity('iso', view.focusedIsos, STORY_FILL.dim, STORY_FILL.full)],
     [LAYER.arcStated, 'line-opacity', opacity],
     [LAYER.arcAlleged, 'line-opacity', opacity],
     [LAYER.arcArrows, 'icon-opacity', opacity],
@@ -85,14 +102,31 @@ export function viewPaint(focusedRelations: readonly string[] | null, selectedRe
   ];
 }
 
-/** The arrowhead layer: each kind's own mark (a shape as well as a colour); added once the images are
- * in (see createStoryMap). */
-export function arrowLayer(visible: readonly string[], palette: MapPalette = LIGHT): LayerSpecification {
+/** Every filter that follows the view state (the filters' visible arcs, the selected country), by layer. */
+export function viewFilters(view: Pick<MapViewModel, 'visible' | 'selectedIso'>): readonly [string, FilterSpecification][] {
+  const shown = arcFilter(view.visible);
+  return [
+    [LAYER.selected, selectedFilter(view.selectedIso)],
+    [LAYER.arcCasing, shown],
+    [LAYER.arcStated, arcFilter(view.visible, false)],
+    [LAYER.arcAlleged, arcFilter(view.visible, true)],
+    [LAYER.arcArrows, shown],
+    [LAYER.arcHit, shown],
+  ];
+}
+
+/** The view the map shows before any choice: every arc in `visible`, nothing focused or selected. */
+export function openingView(visible: readonly string[]): MapViewModel {
+  return { visible, focusedRelations: null, selectedRelation: null, focusedIsos: null, selectedIso: '' };
+}
+
+/** The arrowhead layer: each kind's own mark (a shape as well as a colour; the images are added with
+ * the map, see createStoryMap). */
+function arrowLayer(palette: MapPalette): LayerSpecification {
   return {
     id: LAYER.arcArrows,
     type: 'symbol',
     source: ARCS_SOURCE,
-    filter: arcFilter(visible),
     layout: {
       'symbol-placement': 'line-center',
       'icon-image': ['concat', markImage(''), ['get', 'kind']],
@@ -102,74 +136,76 @@ export function arrowLayer(visible: readonly string[], palette: MapPalette = LIG
       'icon-ignore-placement': true,
       'icon-rotation-alignment': 'map',
     },
-    paint: { 'icon-color': kindColorExpression(palette), 'icon-halo-color': palette.base.casing, 'icon-halo-width': 1.5, 'icon-opacity': focusOpacity('id', null, ARC_STYLE.dimOpacity) },
+    paint: { 'icon-color': kindColorExpression(palette), 'icon-halo-color': palette.base.casing, 'icon-halo-width': 1.5 },
   };
 }
 
+/** What the style starts with: the story's tints, its arcs, and the view the map opens on. */
+export interface StyleStart {
+  /** Role tints of the story's countries, by ISO numeric code. */
+  readonly colors: ColorByIso;
+  readonly view: MapViewModel;
+  readonly palette?: MapPalette | undefined;
+  /** The country shapes' file; none (as in unit tests): no countries. */
+  readonly shapesUrl?: string | undefined;
+  readonly arcs?: FeatureCollection<LineString, ArcProps> | undefined;
+}
+
+/** A value as an expression on the feature that gives it for every feature: a layer whose other
+ * paint is per feature then shares the same compiled shader (see below). */
+function perFeature(value: string): ExpressionSpecification {
+  return ['case', ['has', 'id'], value, value];
+}
+
 /**
- * The whole map style, built in code: two GeoJSON sources and their layers. It has no `glyphs`, no
- * `sprite` and no tile URL; the one file MapLibre fetches is the country shapes at `shapesUrl`, from
- * the page's own origin (none given: no countries, as in unit tests). Every label is DOM.
+ * The whole map style, built in code: two GeoJSON sources and their layers, with the arcs and the
+ * opening view already in, so that MapLibre draws (and compiles the shaders of) every layer while its
+ * worker is still reading the country shapes, rather than in the frames after. It has no `glyphs`,
+ * no `sprite` and no tile URL; the one file MapLibre fetches is the country shapes at `shapesUrl`,
+ * from the page's own origin. Every label is DOM.
  */
-export function buildStyle(colors: ColorByIso, visible: readonly string[], palette: MapPalette = LIGHT, shapesUrl?: string): StyleSpecification {
+export function buildStyle({ colors, view, palette = LIGHT, shapesUrl, arcs }: StyleStart): StyleSpecification {
   const storyIsos = [...colors.keys()];
   const base = palette.base;
+  // Fill edges are not antialiased by MapLibre's outline pass: the borders layer strokes every
+  // coast and border over them anyway, and each outline pass is one more shader to compile.
+  const layers: LayerSpecification[] = [
+    { id: LAYER.sea, type: 'background', paint: { 'background-color': base.sea } },
+    { id: LAYER.land, type: 'fill', source: COUNTRIES_SOURCE, paint: { 'fill-color': base.land, 'fill-antialias': false } },
+    {
+      id: LAYER.story,
+      type: 'fill',
+      source: COUNTRIES_SOURCE,
+      filter: ['in', ['get', 'iso'], ['literal', storyIsos]],
+      paint: { 'fill-color': roleColorExpression(colors, base.land), 'fill-antialias': false },
+    },
+    { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': base.border, 'line-width': 0.6 } },
+    { id: LAYER.selected, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': base.selected, 'line-width': 2.2 } },
+    // The casing's colour is the same for all, but given per feature like the arcs' own: the two
+    // layers then share one shader program.
+    { id: LAYER.arcCasing, type: 'line', source: ARCS_SOURCE, layout: { 'line-cap': 'round' }, paint: { 'line-color': perFeature(base.casing) } },
+    { id: LAYER.arcStated, type: 'line', source: ARCS_SOURCE, layout: { 'line-cap': 'round' }, paint: { 'line-color': kindColorExpression(palette) } },
+    { id: LAYER.arcAlleged, type: 'line', source: ARCS_SOURCE, paint: { 'line-color': kindColorExpression(palette), 'line-dasharray': [...ALLEGED_DASH] } },
+    arrowLayer(palette),
+    // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.
+    { id: LAYER.arcHit, type: 'line', source: ARCS_SOURCE, paint: { 'line-color': base.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 } },
+  ];
+  const byId = new Map(layers.map((l) => [l.id, l]));
+  for (const [id, filter] of viewFilters(view)) {
+    const layer = byId.get(id);
+    if (layer && layer.type !== 'background') layer.filter = filter;
+  }
+  for (const [id, property, value] of viewPaint(view)) {
+    const layer = byId.get(id);
+    if (layer) (layer as { paint?: Record<string, unknown> }).paint = { ...layer.paint, [property]: value };
+  }
   return {
     version: 8,
     sources: {
       [COUNTRIES_SOURCE]: { type: 'geojson', data: shapesUrl ?? empty(), attribution: 'Natural Earth' },
-      [ARCS_SOURCE]: { type: 'geojson', data: empty() },
+      [ARCS_SOURCE]: { type: 'geojson', data: arcs ?? empty() },
     },
-    layers: [
-      { id: LAYER.sea, type: 'background', paint: { 'background-color': base.sea } },
-      { id: LAYER.land, type: 'fill', source: COUNTRIES_SOURCE, paint: { 'fill-color': base.land } },
-      {
-        id: LAYER.story,
-        type: 'fill',
-        source: COUNTRIES_SOURCE,
-        filter: ['in', ['get', 'iso'], ['literal', storyIsos]],
-        paint: { 'fill-color': roleColorExpression(colors, base.land), 'fill-opacity': focusOpacity('iso', null, STORY_FILL.dim, STORY_FILL.full) },
-      },
-      { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': base.border, 'line-width': 0.6 } },
-      {
-        id: LAYER.selected,
-        type: 'line',
-        source: COUNTRIES_SOURCE,
-        filter: selectedFilter(''),
-        paint: { 'line-color': base.selected, 'line-width': 2.2 },
-      },
-      {
-        id: LAYER.arcCasing,
-        type: 'line',
-        source: ARCS_SOURCE,
-        filter: arcFilter(visible),
-        layout: { 'line-cap': 'round' },
-        paint: { 'line-color': base.casing, 'line-width': selectedWidth(null, ARC_STYLE.casingWidth, ARC_STYLE.selectedCasingWidth), 'line-opacity': focusOpacity('id', null, ARC_STYLE.casingDimOpacity, ARC_STYLE.casingOpacity) },
-      },
-      {
-        id: LAYER.arcStated,
-        type: 'line',
-        source: ARCS_SOURCE,
-        filter: arcFilter(visible, false),
-        layout: { 'line-cap': 'round' },
-        paint: { 'line-color': kindColorExpression(palette), 'line-width': selectedWidth(null, ARC_STYLE.width, ARC_STYLE.selectedWidth), 'line-opacity': focusOpacity('id', null, ARC_STYLE.dimOpacity) },
-      },
-      {
-        id: LAYER.arcAlleged,
-        type: 'line',
-        source: ARCS_SOURCE,
-        filter: arcFilter(visible, true),
-        paint: { 'line-color': kindColorExpression(palette), 'line-width': selectedWidth(null, ARC_STYLE.width, ARC_STYLE.selectedWidth), 'line-opacity': focusOpacity('id', null, ARC_STYLE.dimOpacity), 'line-dasharray': [...ALLEGED_DASH] },
-      },
-      {
-        // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.
-        id: LAYER.arcHit,
-        type: 'line',
-        source: ARCS_SOURCE,
-        filter: arcFilter(visible),
-        paint: { 'line-color': base.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 },
-      },
-    ],
+    layers,
   };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { arcFilter, arrowLayer, buildStyle, focusOpacity, selectedFilter, viewPaint } from '../../../src/map/style.ts';
+import { arcFilter, buildStyle, focusOpacity, openingView, selectedFilter, viewFilters, viewPaint } from '../../../src/map/style.ts';
 import { LAYER } from '../../../src/map/layers.ts';
 
 describe('buildStyle', () => {
-  const style = buildStyle(new Map([['008', '#8ec5ea'], ['364', '#f7b267']]), ['albania-severs-ties']);
+  const style = buildStyle({ colors: new Map([['008', '#8ec5ea'], ['364', '#f7b267']]), view: openingView(['albania-severs-ties']) });
 
   it('asks the network for nothing: no glyphs, no sprite, no tile or style URL', () => {
     expect(style.glyphs).toBeUndefined();
@@ -11,9 +11,9 @@ describe('buildStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:|\/\//u);
   });
 
-  it('draws the layers bottom to top: sea, land, story countries, borders, selection', () => {
+  it('draws the layers bottom to top: sea, land, story countries, borders, selection, arcs, arrows', () => {
     expect(style.layers.map((l) => l.id)).toEqual([
-      LAYER.sea, LAYER.land, LAYER.story, LAYER.borders, LAYER.selected, LAYER.arcCasing, LAYER.arcStated, LAYER.arcAlleged, LAYER.arcHit,
+      LAYER.sea, LAYER.land, LAYER.story, LAYER.borders, LAYER.selected, LAYER.arcCasing, LAYER.arcStated, LAYER.arcAlleged, LAYER.arcArrows, LAYER.arcHit,
     ]);
   });
 
@@ -44,18 +44,37 @@ describe('arc expressions', () => {
   });
 });
 
-describe('paint that follows the view', () => {
+describe('the view in the style', () => {
+  const arcs = { type: 'FeatureCollection' as const, features: [] };
+  const layerOf = (style: ReturnType<typeof buildStyle>, id: string) => style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown>; filter?: unknown } | undefined;
+
   it('starts in the form a selection gives it (an expression on the feature), so no selection makes MapLibre compile a new shader', () => {
-    const style = buildStyle(new Map([['008', '#8ec5ea']]), ['a']);
-    const layers = [...style.layers, arrowLayer(['a'])];
-    const paintOf = (id: string, property: string) => (layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint?.[property];
-    for (const [layer, property, value] of viewPaint(null, null)) {
-      expect(paintOf(layer, property), `${layer} ${property}`).toEqual(value);
-      expect(Array.isArray(paintOf(layer, property)), `${layer} ${property} is an expression`).toBe(true);
+    const style = buildStyle({ colors: new Map([['008', '#8ec5ea']]), view: openingView(['a']) });
+    for (const [layer, property, value] of viewPaint(openingView(['a']))) {
+      const paint = layerOf(style, layer)?.paint?.[property];
+      expect(paint, `${layer} ${property}`).toEqual(value);
+      expect(Array.isArray(paint), `${layer} ${property} is an expression`).toBe(true);
       // The selected and focused form is an expression of the same kind.
-      const selected = viewPaint(['a'], 'a').find(([l, p]) => l === layer && p === property)?.[2];
+      const chosen = { focusedRelations: ['a'], selectedRelation: 'a', focusedIsos: ['008'] };
+      const selected = viewPaint(chosen).find(([l, p]) => l === layer && p === property)?.[2];
       expect(Array.isArray(selected)).toBe(true);
     }
-    expect(paintOf(LAYER.story, 'fill-opacity')).toEqual(focusOpacity('iso', null, 0.3, 0.9));
+    expect(layerOf(style, LAYER.story)?.paint?.['fill-opacity']).toEqual(focusOpacity('iso', null, 0.3, 0.9));
+  });
+
+  it('opens on the view it is given, arcs and all, so nothing is re-laid out or recompiled when the map loads', () => {
+    const view = { visible: ['a', 'b'], focusedRelations: ['a'], selectedRelation: 'a', focusedIsos: ['008'], selectedIso: '008' };
+    const style = buildStyle({ colors: new Map([['008', '#8ec5ea']]), view, arcs });
+    expect(style.sources['arcs']).toMatchObject({ type: 'geojson', data: arcs });
+    for (const [layer, filter] of viewFilters(view)) expect(layerOf(style, layer)?.filter, layer).toEqual(filter);
+    for (const [layer, property, value] of viewPaint(view)) expect(layerOf(style, layer)?.paint?.[property], `${layer} ${property}`).toEqual(value);
+    expect(layerOf(style, LAYER.selected)?.filter).toEqual(selectedFilter('008'));
+  });
+
+  it('gives the casing and the arcs the same per-feature paint, so the two share one shader program', () => {
+    const style = buildStyle({ colors: new Map(), view: openingView(['a']) });
+    const perFeature = (id: string) => Object.entries(layerOf(style, id)?.paint ?? {}).filter(([, v]) => Array.isArray(v)).map(([k]) => k).sort();
+    expect(perFeature(LAYER.arcCasing)).toEqual(perFeature(LAYER.arcStated));
+    expect(perFeature(LAYER.arcCasing)).toEqual(['line-color', 'line-opacity', 'line-width']);
   });
 });
