@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { insideRings, wrapLongitude } from '../lib/planarGeometry.ts';
+import { wrapLongitude } from '../lib/planarGeometry.ts';
 import type { WorldCountries } from './worldGeometry.ts';
 
 /** Which country's land a longitude/latitude lies on: its ISO numeric code, '' for land Natural
@@ -9,10 +9,53 @@ export type CountryAt = (lng: number, lat: number) => string | undefined;
 interface IndexedPolygon {
   readonly iso: string;
   readonly rings: readonly (readonly Position[])[];
+  /** The edges of all its rings (outer and holes) by latitude band: x1, y1, x2, y2, flat. Filed on
+   * the first test that reaches the polygon: most of the world's are never asked about. */
+  bands?: ReadonlyMap<number, readonly number[]>;
   readonly west: number;
   readonly south: number;
   readonly east: number;
   readonly north: number;
+}
+
+// A point-in-polygon test casts a ray east along the point's latitude and counts the edges it
+// crosses: only edges that span that latitude can count. Edges are filed by 1° bands of latitude,
+// so a test reads a few dozen edges, not every edge of Iran or Russia (a lookup was 12 µs; the
+// labels make thousands per camera position).
+const BAND = 1;
+
+function edgeBands(rings: readonly (readonly Position[])[]): Map<number, number[]> {
+  const bands = new Map<number, number[]>();
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [x1 = 0, y1 = 0] = ring[i] ?? [];
+      const [x2 = 0, y2 = 0] = ring[j] ?? [];
+      // A flat edge never spans a latitude under the test's half-open rule (y1 > y) !== (y2 > y).
+      if (y1 === y2) continue;
+      for (let b = Math.floor(Math.min(y1, y2) / BAND); b <= Math.floor(Math.max(y1, y2) / BAND); b++) {
+        const list = bands.get(b);
+        if (list) list.push(x1, y1, x2, y2);
+        else bands.set(b, [x1, y1, x2, y2]);
+      }
+    }
+  }
+  return bands;
+}
+
+/** Even-odd: inside when the ray east from (x, y) crosses an odd number of the polygon's edges. */
+function contains(p: IndexedPolygon, x: number, y: number): boolean {
+  p.bands ??= edgeBands(p.rings);
+  const edges = p.bands.get(Math.floor(y / BAND));
+  if (!edges) return false;
+  let inside = false;
+  for (let e = 0; e < edges.length; e += 4) {
+    const x1 = edges[e] ?? 0;
+    const y1 = edges[e + 1] ?? 0;
+    const x2 = edges[e + 2] ?? 0;
+    const y2 = edges[e + 3] ?? 0;
+    if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) inside = !inside;
+  }
+  return inside;
 }
 
 // Polygons are bucketed by 10° cells, so a lookup tests the few shapes near the point, not the
@@ -54,7 +97,7 @@ export function createLandIndex(countries: WorldCountries): CountryAt {
   const lookup = (x: number, y: number): string | undefined => {
     for (const p of cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL))) ?? []) {
       if (x < p.west || x > p.east || y < p.south || y > p.north) continue;
-      if (insideRings(p.rings, x, y)) return p.iso;
+      if (contains(p, x, y)) return p.iso;
     }
     return undefined;
   };
