@@ -67,6 +67,8 @@ for (const size of [
         // The button is gone with story mode: keys go to the story, not to a focused control.
         await page.mouse.click(5, size.height - 5);
       }
+      // The map keeps its size from step to step: a step is not a reason to redraw it at a new size.
+      const mapSizes = new Set<string>();
       for (const [i, step] of STEPS.entries()) {
         if (i > 0) await page.keyboard.press('ArrowRight');
         const panel = app.panel().locator(`.step-panel[data-step="${i + 1}"]`);
@@ -95,6 +97,8 @@ for (const size of [
           await expect(page.locator('.timeline-marker[aria-current="step"]')).toHaveCount(0);
           await expect(caption).toContainText('The article gives no date for this step');
         }
+        const mapBox = await page.locator('.map-host').boundingBox();
+        mapSizes.add(`${mapBox?.width ?? 0}x${mapBox?.height ?? 0}`);
         // Read from the back of the room.
         expect(await fontSize(page, '.step-panel .quote-ur')).toBeGreaterThanOrEqual(28);
         expect(await fontSize(page, '.step-panel .step-text')).toBeGreaterThanOrEqual(22);
@@ -102,6 +106,7 @@ for (const size of [
         // Every step as the projector shows it; the smaller screen's first, middle and last.
         if (size.width === 1920 || [0, 4, STEPS.length - 1].includes(i)) await app.screenshot(`step-${i + 1}-${size.width}x${size.height}`);
       }
+      expect([...mapSizes], 'the map’s size at every step').toHaveLength(1);
       // At the last step → changes nothing; ← goes back; Home and End; a digit jumps.
       await page.keyboard.press('ArrowRight');
       await expect(app.panel().locator(`.step-panel[data-step="${STEPS.length}"]`)).toBeVisible();
