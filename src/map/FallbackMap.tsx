@@ -2,7 +2,7 @@ import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, Geometry, LineString } from 'geojson';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ArcProps } from '../arcs/relationArcs.ts';
@@ -17,9 +17,10 @@ import { countriesFromTopology } from './worldGeometry.ts';
 
 /**
  * The map without WebGL: the same shapes, colours, arcs and labels, drawn as SVG by d3-geo
- * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself).
+ * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself). Memoised,
+ * as MapLibreMap is: a tooltip's change does not redraw it.
  */
-export function FallbackMap({ scene, overlay, width, height, compact, reserved, target, palette, relationLabel, onSelect, onHover }: RendererProps) {
+export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, height, compact, reserved, target, palette, relationLabel, onSelect, onHover }: RendererProps) {
   const { t } = useMessages();
   const { base, kinds } = palette;
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
@@ -129,4 +130,4 @@ export function FallbackMap({ scene, overlay, width, height, compact, reserved, 
       <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} landAt={landAt} />
     </>
   );
-}
+});

@@ -2,7 +2,7 @@ import { useMessages } from '../i18n/useMessages.ts';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { markOnce, PERF } from '../lib/perfMarks.ts';
 import { handlePointKey } from './handleAnchor.ts';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BaseSnapshot } from './mapSnapshot.ts';
 import type { Story } from '../story/types.ts';
 import { createStoryMap, type MapLocale, type StoryMap } from './createStoryMap.ts';
@@ -30,9 +30,10 @@ interface Props extends RendererProps {
 /**
  * The interactive map: MapLibre with a style built in code, Natural Earth shapes, relation arcs, and
  * DOM labels and edge handles that follow the camera. It only reads view state and reports the
- * reader's choices; every direct MapLibre call stays in createStoryMap.
+ * reader's choices; every direct MapLibre call stays in createStoryMap. Memoised: the view around it
+ * re-renders for its tooltip on every hover and tap, which must not lay the labels out again.
  */
-export function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
+export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
@@ -243,4 +244,4 @@ export function MapLibreMap({ story, scene, overlay, width, height, compact, res
       </div>
     </>
   );
-}
+});
