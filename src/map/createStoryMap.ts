@@ -89,7 +89,15 @@ export interface StoryMapEvents {
   onContextGone(): void;
 }
 
-let workerSet = false;
+// Vite does not find MapLibre's worker by itself; without this the map never becomes idle. The
+// `?url` import makes the worker a file of ours in the build, and MapLibre starts a same-origin URL as
+// a module Worker directly (only a cross-origin one is wrapped in a blob:), which is what the page's
+// Content-Security-Policy allows: worker-src 'self', no blob:.
+maplibregl.setWorkerUrl(workerUrl);
+// The worker is started as this module loads, not when the first map is made: it has its own script
+// to fetch and compile before it can read the country shapes, and the map is only made after React
+// has rendered and painted the page (which, on a slow machine, took most of a second).
+maplibregl.prewarm();
 
 /** Camera animation length: none for readers who ask for reduced motion. */
 function motion(): number {
@@ -128,14 +136,6 @@ export interface MapSetup {
  * parsed by MapLibre's worker, off the page's main thread); throws where no WebGL2 context can be made. */
 export function createStoryMap(container: HTMLElement, setup: MapSetup, events: StoryMapEvents): StoryMap {
   const { shapesUrl, colors, cooperative, locale } = setup;
-  if (!workerSet) {
-    // Vite does not find MapLibre's worker by itself; without this the map never becomes idle. The
-    // `?url` import makes the worker a file of ours in the build, and MapLibre starts a same-origin
-    // URL as a module Worker directly (only a cross-origin one is wrapped in a blob:), which is what
-    // the page's Content-Security-Policy allows: worker-src 'self', no blob:.
-    maplibregl.setWorkerUrl(workerUrl);
-    workerSet = true;
-  }
   const bounds = setup.bounds as unknown as maplibregl.LngLatBoundsLike;
   const map = new maplibregl.Map({
     container,
