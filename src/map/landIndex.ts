@@ -28,8 +28,12 @@ function edgeBands(rings: readonly (readonly Position[])[]): Map<number, number[
   const bands = new Map<number, number[]>();
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [x1 = 0, y1 = 0] = ring[i] ?? [];
-      const [x2 = 0, y2 = 0] = ring[j] ?? [];
+      const a = ring[i];
+      const b = ring[j];
+      const x1 = a?.[0] ?? 0;
+      const y1 = a?.[1] ?? 0;
+      const x2 = b?.[0] ?? 0;
+      const y2 = b?.[1] ?? 0;
       // A flat edge never spans a latitude under the test's half-open rule (y1 > y) !== (y2 > y).
       if (y1 === y2) continue;
       for (let b = Math.floor(Math.min(y1, y2) / BAND); b <= Math.floor(Math.max(y1, y2) / BAND); b++) {
@@ -61,7 +65,8 @@ function contains(p: IndexedPolygon, x: number, y: number): boolean {
 // Polygons are bucketed by 10° cells, so a lookup tests the few shapes near the point, not the
 // ~1,400 of the 1:50m world (labels ask a few thousand times per camera frame).
 const CELL = 10;
-const cellKey = (cx: number, cy: number) => `${cx},${cy}`;
+// One number per cell (no string to build for each lookup): latitudes give |cy| < 10.
+const cellKey = (cx: number, cy: number) => cx * 64 + cy;
 
 /**
  * An index of the world's country shapes for "whose land is here?". Edges are tested as straight
@@ -70,18 +75,22 @@ const cellKey = (cx: number, cy: number) => `${cx},${cy}`;
  * from either side of the antimeridian.
  */
 export function createLandIndex(countries: WorldCountries): CountryAt {
-  const cells = new Map<string, IndexedPolygon[]>();
+  const cells = new Map<number, IndexedPolygon[]>();
   for (const f of countries.features) {
     const polygons: Position[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const rings of polygons) {
       const outer = rings[0] ?? [];
       if (outer.length < 3) continue;
       let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const [x = 0, y = 0] of outer) {
-        west = Math.min(west, x);
-        east = Math.max(east, x);
-        south = Math.min(south, y);
-        north = Math.max(north, y);
+      // Indexed, not destructured: tens of thousands of points, read as the page loads.
+      for (let i = 0; i < outer.length; i++) {
+        const point = outer[i];
+        const x = point?.[0] ?? 0;
+        const y = point?.[1] ?? 0;
+        if (x < west) west = x;
+        if (x > east) east = x;
+        if (y < south) south = y;
+        if (y > north) north = y;
       }
       const polygon: IndexedPolygon = { iso: f.properties.iso, rings, west, south, east, north };
       for (let cx = Math.floor(west / CELL); cx <= Math.floor(east / CELL); cx++) {
