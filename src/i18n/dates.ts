@@ -9,13 +9,26 @@ const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 const SHORT_MONTH = { month: 'short', timeZone: 'UTC' } as const;
 const DAY_MONTH = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
 
+// Made once per language and form: a new Intl.DateTimeFormat costs about a millisecond, and the
+// timeline formats every step's date on each step it renders.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** A calendar date, or only its month and year where only the month is known. */
 export function formatCalendar(date: Date, monthOnly: boolean, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], monthOnly ? MONTH : DAY).format(date);
+  return formatter(lang, monthOnly ? MONTH : DAY).format(date);
 }
 
 /** A time axis's tick, as d3's own does it: the month's name on the first of a month ("جولائی"), else
  * the day and the month ("۱۵ جولائی"). */
 export function formatAxisTick(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], date.getUTCDate() === 1 ? SHORT_MONTH : DAY_MONTH).format(date);
+  return formatter(lang, date.getUTCDate() === 1 ? SHORT_MONTH : DAY_MONTH).format(date);
 }
