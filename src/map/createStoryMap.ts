@@ -157,6 +157,9 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
     // canvas in the frame that drew it (snapshot, below), where the buffer is still whole.
     canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
     locale: maplibreLocale(locale),
+    // The style is built in code and checked against MapLibre's style spec by a unit test
+    // (tests/unit/map/style.test.ts); checking it again on every load cost tens of milliseconds.
+    validateStyle: false,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -175,18 +178,21 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
   let view = setup.view;
   let arcs = setup.arcs;
   let palette = setup.palette;
+  // Unchecked (validate: false): MapLibre checks each change by serialising the whole style, arcs and
+  // all, once per property; what these apply is checked by the style's unit tests instead.
+  const unchecked = { validate: false } as const;
   const applyPalette = () => {
     if (!loaded) return;
     for (const [layer, property, value] of themePaint(palette)) {
-      if (map.getLayer(layer)) map.setPaintProperty(layer, property as Parameters<typeof map.setPaintProperty>[1], value as Parameters<typeof map.setPaintProperty>[2]);
+      if (map.getLayer(layer)) map.setPaintProperty(layer, property as Parameters<typeof map.setPaintProperty>[1], value as Parameters<typeof map.setPaintProperty>[2], unchecked);
     }
   };
 
   // MapLibre leaves a filter or paint value that is unchanged as it is (no new layout, no new frame).
   const applyView = () => {
     if (!loaded) return;
-    for (const [layer, filter] of viewFilters(view)) map.setFilter(layer, filter);
-    for (const [layer, property, value] of viewPaint(view)) map.setPaintProperty(layer, property, value);
+    for (const [layer, filter] of viewFilters(view)) map.setFilter(layer, filter, unchecked);
+    for (const [layer, property, value] of viewPaint(view)) map.setPaintProperty(layer, property, value, unchecked);
   };
 
   map.on('load', () => {

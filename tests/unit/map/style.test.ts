@@ -1,9 +1,25 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { mapPalette } from '../../../src/theme/palette.ts';
 import { arcFilter, buildStyle, focusOpacity, openingView, selectedFilter, viewFilters, viewPaint } from '../../../src/map/style.ts';
 import { LAYER } from '../../../src/map/layers.ts';
 
 describe('buildStyle', () => {
   const style = buildStyle({ colors: new Map([['008', '#8ec5ea'], ['364', '#f7b267']]), view: openingView(['albania-severs-ties']) });
+
+  it('is a valid MapLibre style in each theme, opening on nothing or on a selection (the map does not check it again)', () => {
+    const arcs = {
+      type: 'FeatureCollection' as const,
+      features: [{ type: 'Feature' as const, properties: { id: 'a', kind: 'rupture' as const, alleged: false, source: 'ALB', target: 'IRN' }, geometry: { type: 'LineString' as const, coordinates: [[19.8, 41.3], [51.4, 35.7]] } }],
+    };
+    const chosen = { visible: ['a'], focusedRelations: ['a'], selectedRelation: 'a', focusedIsos: ['008'], selectedIso: '008' };
+    for (const theme of ['light', 'dark'] as const) {
+      for (const view of [openingView(['a']), chosen]) {
+        const built = buildStyle({ colors: new Map([['008', '#8ec5ea']]), view, palette: mapPalette(theme), shapesUrl: '/assets/world.json', arcs });
+        expect(validateStyleMin(built).map((e) => e.message), `${theme}, ${view.selectedIso || 'nothing'} selected`).toEqual([]);
+      }
+    }
+  });
 
   it('asks the network for nothing: no glyphs, no sprite, no tile or style URL', () => {
     expect(style.glyphs).toBeUndefined();
