@@ -36,10 +36,10 @@ function edgeBands(rings: readonly (readonly Position[])[]): Map<number, number[
       const y2 = b?.[1] ?? 0;
       // A flat edge never spans a latitude under the test's half-open rule (y1 > y) !== (y2 > y).
       if (y1 === y2) continue;
-      for (let b = Math.floor(Math.min(y1, y2) / BAND); b <= Math.floor(Math.max(y1, y2) / BAND); b++) {
-        const list = bands.get(b);
+      for (let band = Math.floor(Math.min(y1, y2) / BAND); band <= Math.floor(Math.max(y1, y2) / BAND); band++) {
+        const list = bands.get(band);
         if (list) list.push(x1, y1, x2, y2);
-        else bands.set(b, [x1, y1, x2, y2]);
+        else bands.set(band, [x1, y1, x2, y2]);
       }
     }
   }
