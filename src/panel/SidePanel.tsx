@@ -78,10 +78,14 @@ export function SidePanel(props: Props) {
   // A new selection starts at the top of its evidence, not wherever the last one was scrolled to;
   // a followed one is scrolled to its sentence by the reader instead.
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Whether the panel is scrolled at all, as its scroll events last said: asking the element itself
+  // after a choice would lay out the new panel there and then (scrollTop and scrollTo both force it),
+  // and the frame would lay it out again.
+  const scrolled = useRef(false);
   const key = `${selection?.kind ?? ''}:${selection?.id ?? ''}:${mode}:${props.step ?? ''}`;
   const mounted = useRef(false);
   useEffect(() => {
-    if (!following) scrollRef.current?.scrollTo({ top: 0 });
+    if (!following && scrolled.current) scrollRef.current?.scrollTo({ top: 0 });
     // A choice in the panel (a relation line, a sentence of the article, the close button) replaces
     // the element that had focus: hand focus to the new heading instead of dropping it on the page.
     // Not on the first render: a page opened on a selection leaves focus where the browser puts it.
@@ -134,7 +138,7 @@ export function SidePanel(props: Props) {
           {t.panel.readArticle}
         </button>
       </div>
-      <div className="panel-scroll" ref={scrollRef}>
+      <div className="panel-scroll" ref={scrollRef} onScroll={(e) => (scrolled.current = e.currentTarget.scrollTop > 0)}>
         {body}
       </div>
       {/* Tells screen readers what the panel now shows, whoever changed it (map, legend, address). */}

@@ -42,6 +42,23 @@ test.describe('the panel answers first', () => {
     app.expectClean();
   });
 
+  test('a new choice opens its panel at the top, wherever the last one was scrolled to', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=ALB');
+    await app.waitForMap();
+    await expect(app.panelTitle()).toContainText('Albania');
+    const scroller = page.locator('.panel-scroll');
+    const scrollTop = () => scroller.evaluate((el) => el.scrollTop);
+    // The reader reads down Albania's evidence…
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(scrollTop).toBeGreaterThan(500);
+    // …then chooses Iran on the map: its panel starts at its title.
+    await app.label('IRN').click();
+    await expect(app.panelTitle()).toContainText('Iran');
+    await expect.poll(scrollTop).toBe(0);
+    app.expectClean();
+  });
+
   test('the earlier attacks: line 17a is quoted once, under it the seven relations it evidences', async ({ page }) => {
     const app = new StoryPage(page);
     await app.open('kind=attack');
