@@ -122,16 +122,16 @@ export function pathRings(path: string): Ring[] {
 const SAMPLES = 4;
 
 /**
- * `path` filled by the even-odd rule, as the canvas's `fill(path, 'evenodd')` would, at `scale`
- * pixels per path unit in a `size` × `size` image: white, each pixel's alpha its covered share.
+ * `path` filled by the even-odd rule, as the canvas's `fill(path, 'evenodd')` would, one pixel per
+ * path unit in a `size` × `size` image: white, each pixel's alpha its covered share.
  */
-export function rasterizeMark(path: string, size: number, scale = 1): MarkPixels {
+export function rasterizeMark(path: string, size: number): MarkPixels {
   // Every edge once, as x1, y1, x2, y2: scan lines then need no allocation.
   const edges: number[] = [];
   for (const ring of pathRings(path)) {
     ring.forEach(([x, y], i) => {
       const [nx, ny] = ring[(i + 1) % ring.length] ?? [x, y];
-      edges.push(x * scale, y * scale, nx * scale, ny * scale);
+      edges.push(x, y, nx, ny);
     });
   }
   const hits = new Uint16Array(size * size);

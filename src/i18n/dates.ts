@@ -9,16 +9,14 @@ const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 const SHORT_MONTH = { month: 'short', timeZone: 'UTC' } as const;
 const DAY_MONTH = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
 
-// Made once per language and form: a new Intl.DateTimeFormat costs about a millisecond, and the
-// timeline formats every step's date on each step it renders.
-const formats = new Map<string, Intl.DateTimeFormat>();
+// Made once per form and language: a new Intl.DateTimeFormat costs about a millisecond, and the
+// timeline formats every step's date on each step it renders. Keyed by the form's own object above.
+const formats = new Map<Intl.DateTimeFormatOptions, Map<Lang, Intl.DateTimeFormat>>();
 function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE[lang], options);
-    formats.set(key, format);
-  }
+  const byLang = formats.get(options) ?? new Map<Lang, Intl.DateTimeFormat>();
+  formats.set(options, byLang);
+  const format = byLang.get(lang) ?? new Intl.DateTimeFormat(LOCALE[lang], options);
+  byLang.set(lang, format);
   return format;
 }
 
