@@ -11,7 +11,7 @@ import type { StoryKeyAction } from '../presentation/storyKeys.ts';
 import { useAutoplay } from '../presentation/useAutoplay.ts';
 import { useStoryKeys } from '../presentation/useStoryKeys.ts';
 import { openSpeakerNotes, useNotesChannel } from '../presentation/useNotesChannel.ts';
-import { createViewReducer, relationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
+import { createViewReducer, relationCatalog, type ClaimsFilter, type Selection, type ViewState } from '../state/viewState.ts';
 import { kindOf, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { countryRoles } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
@@ -200,6 +200,14 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     }, 0);
   }, []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
+  // The legend's handlers keep their identity, so that the memoised legend is not drawn again on a
+  // choice that does not concern it.
+  const toggleKind = useCallback((kind: RelationKind) => dispatch({ type: 'toggle-kind', kind }), []);
+  const toggleClaim = useCallback((claim: keyof ClaimsFilter) => dispatch({ type: 'toggle-claim', claim }), []);
+  const selectKind = useCallback((kind: RelationKind) => toggle({ kind: 'relation-kind', id: kind }), [toggle]);
+  const showAll = useCallback(() => dispatch({ type: 'show-all-kinds' }), []);
+  const tableOpen = view.table;
+  const toggleTable = useCallback(() => dispatch({ type: 'set-table', open: !tableOpen }), [tableOpen]);
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);
   const mapHandle = useRef<MapHandle>(null);
   const narrow = useNarrow();
@@ -291,13 +299,13 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             kinds={view.kinds}
             claims={view.claims}
             counts={counts}
-            selection={view.selection}
-            onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
-            onToggleClaim={(claim) => dispatch({ type: 'toggle-claim', claim })}
-            onSelectKind={(kind) => toggle({ kind: 'relation-kind', id: kind })}
-            onShowAll={() => dispatch({ type: 'show-all-kinds' })}
+            chosenKind={view.selection?.kind === 'relation-kind' ? view.selection.id : null}
+            onToggleKind={toggleKind}
+            onToggleClaim={toggleClaim}
+            onSelectKind={selectKind}
+            onShowAll={showAll}
             tableOpen={view.table}
-            onTable={() => dispatch({ type: 'set-table', open: !view.table })}
+            onTable={toggleTable}
           />
         </div>
         <ErrorBoundary area="panel" title={t.app.panelFailed} retryLabel={t.app.retry}>
@@ -317,7 +325,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             onMode={(mode) => dispatch({ type: 'set-mode', mode })}
             onAsk={(question) => dispatch({ type: 'ask', question })}
             onReadAt={(passage) => dispatch({ type: 'read-at', passage })}
-            onShowAll={() => dispatch({ type: 'show-all-kinds' })}
+            onShowAll={showAll}
             mapEntityOf={mapEntityOf}
           />
         </ErrorBoundary>

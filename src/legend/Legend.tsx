@@ -1,9 +1,9 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import './legend.css';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { colorCss, kindCss } from '../theme/palette.ts';
 import { LineSwatch } from './LineSwatch.tsx';
-import type { ClaimsFilter, Selection } from '../state/viewState.ts';
+import type { ClaimsFilter } from '../state/viewState.ts';
 import { kindLabel, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { roleColor } from '../story/roles.ts';
 import type { Story } from '../story/types.ts';
@@ -16,7 +16,8 @@ interface Props {
   readonly claims: ClaimsFilter;
   /** How many relations of each kind the story has. */
   readonly counts: ReadonlyMap<RelationKind, number>;
-  readonly selection: Selection;
+  /** The kind chosen to list its relations (its name is pressed), or null. */
+  readonly chosenKind: RelationKind | null;
   readonly onToggleKind: (kind: RelationKind) => void;
   readonly onToggleClaim: (claim: keyof ClaimsFilter) => void;
   readonly onSelectKind: (kind: RelationKind) => void;
@@ -30,8 +31,9 @@ interface Props {
 /**
  * The key and the filters in one: each relation kind can be switched on and off (checkbox) or chosen
  * (its name) to list all its relations; stated and alleged claims can be switched separately.
+ * Memoised: choosing a country, or anything but a kind, does not draw it again.
  */
-export function Legend({ story, narrow, kinds, claims, counts, selection, onToggleKind, onToggleClaim, onSelectKind, onShowAll, tableOpen, onTable }: Props) {
+export const Legend = memo(function Legend({ story, narrow, kinds, claims, counts, chosenKind, onToggleKind, onToggleClaim, onSelectKind, onShowAll, tableOpen, onTable }: Props) {
   const { lang, t } = useMessages();
   const l = t.legend;
   const allOn = kinds.length === RELATION_KINDS.length && claims.stated && claims.alleged;
@@ -65,7 +67,7 @@ export function Legend({ story, narrow, kinds, claims, counts, selection, onTogg
                 <button
                   type="button"
                   className="legend-entry"
-                  aria-pressed={selection?.kind === 'relation-kind' && selection.id === k}
+                  aria-pressed={chosenKind === k}
                   onClick={() => onSelectKind(k)}
                 >
                   {kindLabel(k, lang)} <span className="count">{t.number(counts.get(k) ?? 0)}</span>
@@ -122,4 +124,4 @@ export function Legend({ story, narrow, kinds, claims, counts, selection, onTogg
       ) : null}
     </section>
   );
-}
+});

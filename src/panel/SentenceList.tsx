@@ -7,7 +7,9 @@ import { kindOf } from '../story/relationKinds.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
 import { tokenProperty } from '../theme/tokens.ts';
 import { ImpliedNote } from './ImpliedNote.tsx';
+import { Later } from './Later.tsx';
 import { Quote } from './Quote.tsx';
+
 
 interface Props {
   readonly story: Story;
@@ -56,25 +58,31 @@ function RelationChips({ story, cites, relations, onSelectRelation }: ChipsProps
  * Sentences of the article, each quoted once, with the relations it evidences (and those it adds
  * detail to) as buttons under it, and a note where it refers to an end without naming it. The
  * article's words for each of those acts are underlined in the quote.
+ *
+ * The sentences are drawn in the render after the panel's own (see Later): the frame that answers a
+ * choice holds its title and summary, which fill a laptop's panel, and not fifteen Nastaliq
+ * paragraphs with their buttons (Albania's), which are slow to lay out and start below the fold.
  */
 export function SentenceList({ story, sentences, highlight, onSelectRelation, onSelectEntity }: Props) {
+  const item = (s: SentenceEvidence) => {
+    const cited = [...s.evidences, ...s.qualifies];
+    const marks = highlight ?? new Set(cited.flatMap((r) => [...namesFor(story, r.source), ...namesFor(story, r.target)]));
+    const wordings = s.evidences.map((r) => r.wording).filter((w) => w.passage === s.passage.id);
+    return (
+      <li key={s.passage.id} className="evidence-item" data-sentence={s.passage.id}>
+        <Quote story={story} passage={s.passage} highlight={marks} wordings={wordings} onSelectEntity={onSelectEntity} />
+        {s.evidences.length > 0 ? <RelationChips story={story} cites="evidence" relations={s.evidences} onSelectRelation={onSelectRelation} /> : null}
+        {s.qualifies.length > 0 ? <RelationChips story={story} cites="context" relations={s.qualifies} onSelectRelation={onSelectRelation} /> : null}
+        {s.implied.map(({ relation, end }) => (
+          <ImpliedNote key={`${relation.id}-${end.entity}`} story={story} end={end} />
+        ))}
+      </li>
+    );
+  };
   return (
     <ol className="quotes">
-      {sentences.map((s) => {
-        const cited = [...s.evidences, ...s.qualifies];
-        const marks = highlight ?? new Set(cited.flatMap((r) => [...namesFor(story, r.source), ...namesFor(story, r.target)]));
-        const wordings = s.evidences.map((r) => r.wording).filter((w) => w.passage === s.passage.id);
-        return (
-          <li key={s.passage.id} className="evidence-item" data-sentence={s.passage.id}>
-            <Quote story={story} passage={s.passage} highlight={marks} wordings={wordings} onSelectEntity={onSelectEntity} />
-            {s.evidences.length > 0 ? <RelationChips story={story} cites="evidence" relations={s.evidences} onSelectRelation={onSelectRelation} /> : null}
-            {s.qualifies.length > 0 ? <RelationChips story={story} cites="context" relations={s.qualifies} onSelectRelation={onSelectRelation} /> : null}
-            {s.implied.map(({ relation, end }) => (
-              <ImpliedNote key={`${relation.id}-${end.entity}`} story={story} end={end} />
-            ))}
-          </li>
-        );
-      })}
+      {/* Keyed by the sentences it holds: another list is another mount, drawn later again. */}
+      <Later key={sentences.map((s) => s.passage.id).join(' ')}>{() => sentences.map(item)}</Later>
     </ol>
   );
 }

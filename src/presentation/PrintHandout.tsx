@@ -1,4 +1,5 @@
 import './print.css';
+import { memo } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import type { Story } from '../story/types.ts';
@@ -10,9 +11,10 @@ interface Props {
 /**
  * The handout a teacher prints (see the print rules in print.css): under the map as drawn,
  * each step's title in English and Urdu, its key quote verbatim (the first passage it rests on) with
- * our English gloss, and the source line. On screen it is not shown.
+ * our English gloss, and the source line. On screen it is not shown. Memoised: it changes only with
+ * the story and the language, not with each choice on the page.
  */
-export function PrintHandout({ story }: Props) {
+export const PrintHandout = memo(function PrintHandout({ story }: Props) {
   const { lang, t } = useMessages();
   if (story.steps.length === 0) return null;
   const other = lang === 'en' ? 'ur' : 'en';
@@ -55,4 +57,4 @@ export function PrintHandout({ story }: Props) {
       </p>
     </section>
   );
-}
+});

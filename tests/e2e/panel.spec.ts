@@ -59,6 +59,30 @@ test.describe('the panel answers first', () => {
     app.expectClean();
   });
 
+  test('a click is answered by the title and summary alone; the quotes follow in the next render', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open();
+    await app.waitForMap();
+    // What the panel holds in the very commit that first names Albania: a MutationObserver's callback
+    // runs right after that commit, before any later render (the quotes come in a task of their own).
+    const firstCommit = page.evaluate(
+      () =>
+        new Promise<{ summary: number; quotes: number }>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('#panel-title')?.textContent.includes('Albania')) return;
+            observer.disconnect();
+            resolve({ summary: document.querySelectorAll('#panel .summary-line').length, quotes: document.querySelectorAll('#panel .evidence-item').length });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+    );
+    await app.label('ALB').click();
+    expect(await firstCommit).toEqual({ summary: 11, quotes: 0 });
+    // Then every sentence: the evidence, and the four more that name Albania, folded.
+    await expect(app.panel().locator('.evidence-item')).toHaveCount(15);
+    app.expectClean();
+  });
+
   test('the earlier attacks: line 17a is quoted once, under it the seven relations it evidences', async ({ page }) => {
     const app = new StoryPage(page);
     await app.open('kind=attack');
