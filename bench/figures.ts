@@ -15,6 +15,7 @@ export type FigureName =
   | 'imageBytes'
   | 'totalBytes'
   | 'clickToPanel'
+  | 'clickToQuotes'
   | 'stepToStep'
   | 'lighthouseScore'
   | 'lighthouseFcp'
@@ -49,6 +50,7 @@ export const FIGURES: Readonly<Record<FigureName, FigureInfo>> = {
   imageBytes: { label: 'images', unit: 'bytes' },
   totalBytes: { label: 'all bytes by map idle', unit: 'bytes' },
   clickToPanel: { label: 'click on Albania → panel painted', unit: 'ms' },
+  clickToQuotes: { label: 'click on Albania → its quotes painted', unit: 'ms' },
   stepToStep: { label: '→ in story mode → next step painted', unit: 'ms' },
   lighthouseScore: { label: 'Lighthouse desktop performance', unit: 'score' },
   lighthouseFcp: { label: 'Lighthouse FCP', unit: 'ms' },

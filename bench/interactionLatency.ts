@@ -27,14 +27,19 @@ export interface Outcome {
  * thread counts); a MutationObserver waits for the expected text; then `requestAnimationFrame` followed
  * by `setTimeout` lands just after the frame that shows it is painted. Latency = that − the input.
  */
-function armInPage({ selector, text, events, timeout }: Arm): void {
-  const w = window as unknown as { __benchInteraction?: Promise<Outcome> };
-  const shows = () => (document.querySelector(selector)?.textContent ?? '').includes(text);
+function armInPage({ selector, text, events, timeout, slot }: Arm & { readonly slot: number }): void {
+  const w = window as unknown as { __benchInteractions?: Promise<Outcome>[] };
+  const all = (w.__benchInteractions ??= []);
+  // The element must be there (an empty `text` then asks for nothing more).
+  const shows = () => {
+    const el = document.querySelector(selector);
+    return el !== null && el.textContent.includes(text);
+  };
   if (shows()) {
-    w.__benchInteraction = Promise.resolve({ latency: null, toDom: null, why: `${selector} already shows "${text}"` });
+    all[slot] = Promise.resolve({ latency: null, toDom: null, why: `${selector} already shows "${text}"` });
     return;
   }
-  w.__benchInteraction = new Promise<Outcome>((resolve) => {
+  all[slot] = new Promise<Outcome>((resolve) => {
     const at = new Map<string, number>();
     const record = (e: Event) => {
       if (!at.has(e.type)) at.set(e.type, e.timeStamp);
@@ -69,9 +74,21 @@ function armInPage({ selector, text, events, timeout }: Arm): void {
   });
 }
 
+/**
+ * Arms the page for each of `expects` (what one input brings, in the order it comes: a panel's title,
+ * then its quotes), performs `act` (a click, a key), and returns each one's latency to its painted result.
+ */
+export async function interactionLatencies(page: Page, expects: readonly Omit<Arm, 'timeout'>[], act: () => Promise<void>): Promise<Outcome[]> {
+  await page.evaluate(() => {
+    (window as unknown as { __benchInteractions?: unknown[] }).__benchInteractions = [];
+  });
+  for (const [slot, expect] of expects.entries()) await page.evaluate(armInPage, { ...expect, timeout: INTERACTION_TIMEOUT_MS, slot });
+  await act();
+  return page.evaluate(() => Promise.all((window as unknown as { __benchInteractions: Promise<Outcome>[] }).__benchInteractions));
+}
+
 /** Arms the page, performs `act` (a click, a key), and returns the latency to the painted result. */
 export async function interactionLatency(page: Page, expect: Omit<Arm, 'timeout'>, act: () => Promise<void>): Promise<Outcome> {
-  await page.evaluate(armInPage, { ...expect, timeout: INTERACTION_TIMEOUT_MS });
-  await act();
-  return page.evaluate(() => (window as unknown as { __benchInteraction: Promise<Outcome> }).__benchInteraction);
+  const [outcome] = await interactionLatencies(page, [expect], act);
+  return outcome ?? { latency: null, toDom: null, why: 'no outcome' };
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { interactionLatency, type Outcome } from './interactionLatency.ts';
+import { interactionLatencies, interactionLatency, type Outcome } from './interactionLatency.ts';
 import { waitForMapIdle } from './measureLoad.ts';
 import { freshPage } from './pageWatch.ts';
 import type { StepRun } from './runRecord.ts';
@@ -43,15 +43,37 @@ function clickablePoint(selector: string): { x: number; y: number } | null {
   return null;
 }
 
+/** What a click on a country brings: the panel that names it, then the sentences quoted under it. */
+export interface ClickOutcome {
+  /** Until the panel's title names the country, painted. */
+  readonly panel: Outcome;
+  /** Until its first quoted sentence is there too, painted (the quotes come a render after the title). */
+  readonly quotes: Outcome;
+}
+
 /**
  * After map idle: clicks Albania's label (it sits on Albania's shape; its centre when nothing covers
- * it) and times it until the panel's title names Albania and has been painted.
+ * it) and times it until the panel's title names Albania and has been painted, and until the first
+ * of its quoted sentences has.
  */
 export function clickToPanel(facts: AppFacts) {
-  return async (page: Page): Promise<Outcome> => {
+  return async (page: Page): Promise<ClickOutcome> => {
     const point = await page.evaluate(clickablePoint, facts.clickSelector);
-    if (!point) return { latency: null, toDom: null, why: `${facts.clickSelector} is missing or covered` };
-    return interactionLatency(page, { selector: '#panel-title', text: facts.clickName, events: ['pointerdown', 'click'] }, () => page.mouse.click(point.x, point.y));
+    if (!point) {
+      const missing = { latency: null, toDom: null, why: `${facts.clickSelector} is missing or covered` };
+      return { panel: missing, quotes: missing };
+    }
+    const events = ['pointerdown', 'click'];
+    const [panel, quotes] = await interactionLatencies(
+      page,
+      [
+        { selector: '#panel-title', text: facts.clickName, events },
+        { selector: '#panel .evidence-item', text: '', events },
+      ],
+      () => page.mouse.click(point.x, point.y),
+    );
+    const none = { latency: null, toDom: null, why: 'not measured' };
+    return { panel: panel ?? none, quotes: quotes ?? none };
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { PERF } from '../src/lib/perfMarks.ts';
 import type { Transfer } from './byteClass.ts';
-import type { Outcome } from './interactionLatency.ts';
+import type { ClickOutcome } from './measureInteractions.ts';
 import { mergeTransfers } from './mergeTransfers.ts';
 import { freshPage, type BenchBuffer } from './pageWatch.ts';
 import type { LoadRun, PageName } from './runRecord.ts';
@@ -73,7 +73,7 @@ function readTimings({ quiet, mapIdle, storyText }: { quiet: number; mapIdle: st
 }
 
 /** The app-only extra a load may measure once the map is idle (the click on Albania). */
-export type AfterIdle = (page: Page) => Promise<Outcome>;
+export type AfterIdle = (page: Page) => Promise<ClickOutcome>;
 
 /** What else a load does once measured. */
 export interface LoadExtras {
@@ -97,7 +97,8 @@ export async function measureLoad(browser: Browser, name: PageName, server: Stat
     const sent = server.log();
     if (t.mapIdle === null) throw new Error('map idle mark vanished');
     const click = extras.afterIdle ? await extras.afterIdle(page) : null;
-    if (click?.why) watch.errors.push(`click to panel: ${click.why}`);
+    if (click?.panel.why) watch.errors.push(`click to panel: ${click.panel.why}`);
+    if (click?.quotes.why) watch.errors.push(`click to quotes: ${click.quotes.why}`);
     if (extras.screenshot !== undefined) await page.screenshot({ path: extras.screenshot });
     return {
       page: name,
@@ -109,8 +110,9 @@ export async function measureLoad(browser: Browser, name: PageName, server: Stat
       transfers: mergeTransfers(t.transfers, sent),
       foreignRequests: [...watch.foreignRequests],
       errors: [...watch.errors],
-      clickToPanel: click?.latency ?? null,
-      clickToDom: click?.toDom ?? null,
+      clickToPanel: click?.panel.latency ?? null,
+      clickToDom: click?.panel.toDom ?? null,
+      clickToQuotes: click?.quotes.latency ?? null,
     };
   } finally {
     await context.close();

@@ -26,6 +26,8 @@ export interface LoadRun {
   readonly clickToPanel: number | null;
   /** App only: the part of that until the DOM named Albania (ms). */
   readonly clickToDom: number | null;
+  /** App only: click on Albania until the first of its quoted sentences is there too, painted (ms). */
+  readonly clickToQuotes: number | null;
 }
 
 /** One app load in story mode, stepped on with →: each step's latency (ms). */

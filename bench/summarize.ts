@@ -34,6 +34,7 @@ export function summarize(loads: readonly LoadRun[], steps: readonly StepRun[] =
   f.imageBytes = medianOf(perRun, (p) => p.bytes.image);
   f.totalBytes = medianOf(perRun, (p) => p.bytes.total);
   f.clickToPanel = medianOf(loads, (r) => r.clickToPanel);
+  f.clickToQuotes = medianOf(loads, (r) => r.clickToQuotes);
   // Every step of every story-mode load is one sample.
   f.stepToStep = median(steps.flatMap((s) => s.latencies));
   f.lighthouseScore = medianOf(lighthouse, (r) => r.score);

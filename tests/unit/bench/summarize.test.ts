@@ -21,13 +21,14 @@ function load(mapIdle: number, extra: Partial<LoadRun> = {}): LoadRun {
     errors: [],
     clickToPanel: 30,
     clickToDom: 10,
+    clickToQuotes: 60,
     ...extra,
   };
 }
 
 describe('summarize', () => {
   it('takes the median of each figure over the runs, bytes by class included', () => {
-    const f = summarize([load(2000), load(3000, { clickToPanel: 40 }), load(2500, { clickToPanel: null })]);
+    const f = summarize([load(2000), load(3000, { clickToPanel: 40, clickToQuotes: 90 }), load(2500, { clickToPanel: null })]);
     expect(f.mapIdle).toBe(2500);
     expect(f.textPaint).toBe(300);
     expect(f.jsBytes).toBe(448_000);
@@ -36,6 +37,7 @@ describe('summarize', () => {
     expect(f.longTasks).toBe(1);
     // A run whose click was not measured is left out of that median only.
     expect(f.clickToPanel).toBe(35);
+    expect(f.clickToQuotes).toBe(60);
   });
 
   it('has no TBT for a run without a first contentful paint to start from', () => {
