@@ -4,6 +4,7 @@ export type FigureName =
   | 'fcp'
   | 'mapIdle'
   | 'tbt'
+  | 'blocking'
   | 'longTasks'
   | 'longTaskSum'
   | 'longestTask'
@@ -39,6 +40,7 @@ export const FIGURES: Readonly<Record<FigureName, FigureInfo>> = {
   fcp: { label: 'first contentful paint', unit: 'ms' },
   mapIdle: { label: 'map idle', unit: 'ms' },
   tbt: { label: 'total blocking time (FCP → map idle)', unit: 'ms' },
+  blocking: { label: 'blocking time (navigation → map idle)', unit: 'ms' },
   longTasks: { label: 'long tasks before map idle', unit: 'count' },
   longTaskSum: { label: 'long tasks, summed', unit: 'ms' },
   longestTask: { label: 'longest task', unit: 'ms' },

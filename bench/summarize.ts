@@ -23,6 +23,7 @@ export function summarize(loads: readonly LoadRun[], steps: readonly StepRun[] =
   f.fcp = medianOf(loads, (r) => r.fcp);
   f.mapIdle = medianOf(loads, (r) => r.mapIdle);
   f.tbt = medianOf(perRun, (p) => (p.run.fcp === null ? null : p.tasks.tbt));
+  f.blocking = medianOf(perRun, (p) => p.tasks.blocking);
   f.longTasks = medianOf(perRun, (p) => p.tasks.count);
   f.longTaskSum = medianOf(perRun, (p) => p.tasks.sum);
   f.longestTask = medianOf(perRun, (p) => p.tasks.longest);
