@@ -11,9 +11,9 @@ interface Props {
  * at lower priority, without holding that frame back. React's `useDeferredValue` with an initial
  * value does exactly this: the mount sees `false`, and a background render sees `true`.
  *
- * Remounting is what defers again: key it by what it shows, or a new list would reuse the old
- * mount's `true` and be drawn in the click's own frame. Children are a function so that nothing
- * is even built before it is drawn.
+ * Only a new mount defers: once drawn, it draws its children at once on every later render (a
+ * list that changes in place is not blanked for a frame, which would also lose the scroll around
+ * it). Children are a function so that nothing is even built before it is drawn.
  */
 export function Later({ children }: Props) {
   const ready = useDeferredValue(true, false);

@@ -81,8 +81,9 @@ export function SentenceList({ story, sentences, highlight, onSelectRelation, on
   };
   return (
     <ol className="quotes">
-      {/* Keyed by the sentences it holds: another list is another mount, drawn later again. */}
-      <Later key={sentences.map((s) => s.passage.id).join(' ')}>{() => sentences.map(item)}</Later>
+      {/* Mounted afresh with each new choice's panel (SidePanel keys them by it); a list that changes
+          within one panel (a filter switched) is drawn in place at once, and the panel keeps its scroll. */}
+      <Later>{() => sentences.map(item)}</Later>
     </ol>
   );
 }

@@ -106,7 +106,9 @@ export function SidePanel(props: Props) {
   if (mode === 'article' && sel?.kind !== 'passage') body = reader;
   else if (sel?.kind === 'entity') {
     const entity = story.entities.find((e) => e.id === sel.id);
-    body = entity ? <EntityPanel {...context} entity={entity} /> : null;
+    // Keyed by the choice: each new one is a new panel, whose quoted sentences come a render after
+    // its title and summary (see SentenceList).
+    body = entity ? <EntityPanel key={entity.id} {...context} entity={entity} /> : null;
   } else if (sel?.kind === 'relation') {
     const relation = story.relations.find((r) => r.id === sel.id);
     body = relation ? <RelationPanel {...context} relation={relation} /> : null;
@@ -119,7 +121,7 @@ export function SidePanel(props: Props) {
           {mode === 'article' ? reader : null}
         </>
       ) : null;
-  } else if (sel?.kind === 'relation-kind') body = <KindPanel {...context} kind={sel.id} />;
+  } else if (sel?.kind === 'relation-kind') body = <KindPanel key={sel.id} {...context} kind={sel.id} />;
   else if (props.step !== null)
     body = (
       <Suspense fallback={null}>

@@ -59,6 +59,35 @@ test.describe('the panel answers first', () => {
     app.expectClean();
   });
 
+  test('a filter switched while reading down a country’s evidence changes the list in place, and the panel stays where it was', async ({ page }) => {
+    const app = new StoryPage(page);
+    await app.open('focus=ALB');
+    await app.waitForMap();
+    await expect(app.panel().locator('.evidence-item')).toHaveCount(15);
+    const scroller = page.locator('.panel-scroll');
+    const scrollTop = () => scroller.evaluate((el) => el.scrollTop);
+    await scroller.evaluate((el) => el.scrollTo({ top: 2000 }));
+    await expect.poll(scrollTop).toBeGreaterThan(1900);
+    // Whether any commit leaves the evidence list empty (drawn anew from nothing a render later, it
+    // would blank under the reader, and a layout meanwhile would pull the scroll up to the summary).
+    await page.evaluate(() => {
+      const w = window as unknown as { __blanked: boolean };
+      w.__blanked = false;
+      new MutationObserver(() => {
+        if (document.querySelector('#panel [data-block="evidence"] ol.quotes:empty')) w.__blanked = true;
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    // Iran's condemnation and denial leave the map, and the panel's evidence: line 12 (which does not
+    // name Albania) leaves the panel, line 13's sentence joins the folded ones that name it…
+    await app.legendKind('rejection').getByRole('checkbox').uncheck();
+    await expect(app.evidenceItem('p12')).toHaveCount(0);
+    await expect(app.panel().locator('.evidence-item')).toHaveCount(14);
+    // …in place, while the reader stays where they were reading.
+    expect(await page.evaluate(() => (window as unknown as { __blanked: boolean }).__blanked)).toBe(false);
+    expect(await scrollTop()).toBeGreaterThan(1500);
+    app.expectClean();
+  });
+
   test('a click is answered by the title and summary alone; the quotes follow in the next render', async ({ page }) => {
     const app = new StoryPage(page);
     await app.open();
