@@ -52,7 +52,7 @@ export const FIGURES: Readonly<Record<FigureName, FigureInfo>> = {
   imageBytes: { label: 'images', unit: 'bytes' },
   totalBytes: { label: 'all bytes by map idle', unit: 'bytes' },
   clickToPanel: { label: 'click on Albania → panel painted', unit: 'ms' },
-  clickToQuotes: { label: 'click on Albania → its quotes painted', unit: 'ms' },
+  clickToQuotes: { label: 'click on Albania → its quotes in the page, painted', unit: 'ms' },
   stepToStep: { label: '→ in story mode → next step painted', unit: 'ms' },
   lighthouseScore: { label: 'Lighthouse desktop performance', unit: 'score' },
   lighthouseFcp: { label: 'Lighthouse FCP', unit: 'ms' },

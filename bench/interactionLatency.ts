@@ -12,6 +12,14 @@ interface Arm {
   readonly timeout: number;
 }
 
+/** What a click on a country brings: the panel that names it, then the sentences quoted under it. */
+export interface ClickOutcome {
+  /** Until the panel's title names the country, painted. */
+  readonly panel: Outcome;
+  /** Until its quoted sentences are in the page too, painted (they come after the title's frame). */
+  readonly quotes: Outcome;
+}
+
 /** One interaction's timings (ms from the input event), or why it has none. */
 export interface Outcome {
   /** Until the frame showing the result was painted. */

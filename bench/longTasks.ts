@@ -36,7 +36,8 @@ export function totalBlockingTime(tasks: readonly LongTask[], from: number, to: 
   return sum;
 }
 
-/** Count, sum and longest of the tasks started before `idle`, and the TBT from `fcp` to `idle`. */
+/** Count, sum and longest of the tasks started before `idle`, the TBT from `fcp` to `idle`, and the
+ * blocking time from navigation to `idle`. */
 export function summarizeLongTasks(tasks: readonly LongTask[], fcp: number, idle: number): LongTaskSummary {
   const before = tasks.filter((t) => t.startTime < idle);
   return {

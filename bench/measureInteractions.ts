@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { interactionLatencies, interactionLatency, type Outcome } from './interactionLatency.ts';
+import { interactionLatencies, interactionLatency, type ClickOutcome } from './interactionLatency.ts';
 import { waitForMapIdle } from './measureLoad.ts';
 import { freshPage } from './pageWatch.ts';
 import type { StepRun } from './runRecord.ts';
@@ -43,18 +43,11 @@ function clickablePoint(selector: string): { x: number; y: number } | null {
   return null;
 }
 
-/** What a click on a country brings: the panel that names it, then the sentences quoted under it. */
-export interface ClickOutcome {
-  /** Until the panel's title names the country, painted. */
-  readonly panel: Outcome;
-  /** Until its first quoted sentence is there too, painted (the quotes come a render after the title). */
-  readonly quotes: Outcome;
-}
-
 /**
  * After map idle: clicks Albania's label (it sits on Albania's shape; its centre when nothing covers
- * it) and times it until the panel's title names Albania and has been painted, and until the first
- * of its quoted sentences has.
+ * it) and times it until the panel's title names Albania and has been painted, and until its quoted
+ * sentences are in the page too and a frame has been painted (the first is below the fold on a
+ * laptop: this is when they are there to scroll to, not when one is seen).
  */
 export function clickToPanel(facts: AppFacts) {
   return async (page: Page): Promise<ClickOutcome> => {

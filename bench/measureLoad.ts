@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { PERF } from '../src/lib/perfMarks.ts';
 import type { Transfer } from './byteClass.ts';
-import type { ClickOutcome } from './measureInteractions.ts';
+import type { ClickOutcome } from './interactionLatency.ts';
 import { mergeTransfers } from './mergeTransfers.ts';
 import { freshPage, type BenchBuffer } from './pageWatch.ts';
 import type { LoadRun, PageName } from './runRecord.ts';

@@ -304,7 +304,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             onToggleClaim={toggleClaim}
             onSelectKind={selectKind}
             onShowAll={showAll}
-            tableOpen={view.table}
+            tableOpen={tableOpen}
             onTable={toggleTable}
           />
         </div>

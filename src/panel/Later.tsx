@@ -1,21 +1,34 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 interface Props {
-  /** Drawn one render after the mount, at transition priority. */
+  /** Drawn once the frame after the mount has been painted. */
   readonly children: () => ReactNode;
 }
 
 /**
- * Draws its children in the render after the one that mounted it, so that the frame answering a
- * click holds only what is above them (a panel's title and summary) and the rest follows at once,
- * at lower priority, without holding that frame back. React's `useDeferredValue` with an initial
- * value does exactly this: the mount sees `false`, and a background render sees `true`.
+ * Draws its children only after the frame that shows its mount has been painted, so that the frame
+ * answering a click holds only what is above them (a panel's title and summary) and is not held
+ * back by them. `requestAnimationFrame` runs just before that frame is painted, and a task queued
+ * from it runs after; the render that draws the children is then a task of its own, apart from the
+ * map's update (which follows the choice in a transition of its own, see App). Children are a
+ * function so that nothing is even built before it is drawn.
  *
- * Only a new mount defers: once drawn, it draws its children at once on every later render (a
- * list that changes in place is not blanked for a frame, which would also lose the scroll around
- * it). Children are a function so that nothing is even built before it is drawn.
+ * Only a new mount waits: once drawn, it draws its children at once on every later render, so a
+ * list that changes in place is not blanked (which would also lose the scroll around it). A page
+ * in a background tab paints no frames: its children come when it is first shown.
  */
 export function Later({ children }: Props) {
-  const ready = useDeferredValue(true, false);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
   return ready ? children() : null;
 }

@@ -10,7 +10,6 @@ import { ImpliedNote } from './ImpliedNote.tsx';
 import { Later } from './Later.tsx';
 import { Quote } from './Quote.tsx';
 
-
 interface Props {
   readonly story: Story;
   readonly sentences: readonly SentenceEvidence[];
@@ -59,9 +58,10 @@ function RelationChips({ story, cites, relations, onSelectRelation }: ChipsProps
  * detail to) as buttons under it, and a note where it refers to an end without naming it. The
  * article's words for each of those acts are underlined in the quote.
  *
- * The sentences are drawn in the render after the panel's own (see Later): the frame that answers a
- * choice holds its title and summary, which fill a laptop's panel, and not fifteen Nastaliq
- * paragraphs with their buttons (Albania's), which are slow to lay out and start below the fold.
+ * The sentences are drawn once the panel's first frame is painted (see Later): the frame that
+ * answers a choice holds its title and summary, which fill a laptop's panel, and not fifteen
+ * Nastaliq paragraphs with their buttons (Albania's), which are slow to lay out and start below the
+ * fold.
  */
 export function SentenceList({ story, sentences, highlight, onSelectRelation, onSelectEntity }: Props) {
   const item = (s: SentenceEvidence) => {
@@ -82,7 +82,9 @@ export function SentenceList({ story, sentences, highlight, onSelectRelation, on
   return (
     <ol className="quotes">
       {/* Mounted afresh with each new choice's panel (SidePanel keys them by it); a list that changes
-          within one panel (a filter switched) is drawn in place at once, and the panel keeps its scroll. */}
+          within one panel (a filter switched) is drawn in place at once, and the panel keeps its scroll.
+          A list that appears within a panel (the evidence's first sentence after a filter, or the folded
+          ones moving out of their fold when no evidence is left) is a new mount and waits a frame. */}
       <Later>{() => sentences.map(item)}</Later>
     </ol>
   );

@@ -29,6 +29,8 @@ for (const [lang, theme] of [
     // Reading mode, following Iran (its sentences marked, the reading bar above them).
     await app.label('IRN').click();
     await expect(app.panel().locator('.panel-body[data-entity="IRN"]')).toBeVisible();
+    // Its quoted sentences come after the panel's first frame: checked with them.
+    await expect(app.panel().locator('.evidence-item').first()).toBeAttached();
     if (lang === 'en') await expectNoViolations(page, 'Iran selected');
     await app.panel().locator('.panel-tabs button').nth(1).click();
     await expect(app.panel().locator('.article-reader')).toBeVisible();

@@ -133,8 +133,9 @@ export class StoryPage {
 
   /** How many times each passage is quoted in the panel (folded quotes included). */
   async quoteCounts(): Promise<Map<string, number>> {
-    // Lists of sentences are drawn a render after the panel's title and summary (SentenceList).
-    await this.page.waitForFunction(() => document.querySelector('#panel ol.quotes:empty') === null);
+    // Lists of sentences are drawn after the frame that paints the panel's title and summary
+    // (SentenceList): wait until there is one and none is still empty.
+    await this.page.waitForFunction(() => document.querySelector('#panel ol.quotes') !== null && document.querySelector('#panel ol.quotes:empty') === null);
     const ids = await this.panel().locator('.quote[data-passage]').evaluateAll((els) => els.map((el) => el.getAttribute('data-passage') ?? ''));
     const counts = new Map<string, number>();
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -113,6 +113,8 @@ for (const size of [
     // A longer panel: the frame must grow with it.
     await frame.getByRole('button', { name: 'What does Iran say?' }).click();
     await expect(frame.locator('#panel-title')).toContainText('Iran');
+    // With its quoted sentences, which come after the panel's first frame.
+    await expect(frame.locator('.evidence-item').first()).toBeAttached();
     await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(2);
     expect((await heights(page, frame)).iframe).toBeGreaterThan(size.height > 300 ? 200 : 150);
     await page.screenshot({ path: `test-results/screenshots/embed-${size.width}x${size.height}-iran.png` });

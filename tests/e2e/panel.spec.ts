@@ -88,25 +88,35 @@ test.describe('the panel answers first', () => {
     app.expectClean();
   });
 
-  test('a click is answered by the title and summary alone; the quotes follow in the next render', async ({ page }) => {
+  test('a click is answered by a frame with the title and summary alone; the quotes follow once it is painted', async ({ page }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
-    // What the panel holds in the very commit that first names Albania: a MutationObserver's callback
-    // runs right after that commit, before any later render (the quotes come in a task of their own).
-    const firstCommit = page.evaluate(
-      () =>
-        new Promise<{ summary: number; quotes: number }>((resolve) => {
-          const observer = new MutationObserver(() => {
+    // What the panel holds in the very commit that first names Albania (a MutationObserver's callback
+    // runs right after a commit, before anything else), and whether a frame came before the quotes.
+    type Seen = { summary: number; quotes: number; frameBeforeQuotes: boolean };
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: Promise<Seen> };
+      w.__seen = new Promise((resolve) => {
+        let first: { summary: number; quotes: number } | null = null;
+        let framed = false;
+        const observer = new MutationObserver(() => {
+          const quotes = document.querySelectorAll('#panel .evidence-item').length;
+          if (first === null) {
             if (!document.querySelector('#panel-title')?.textContent.includes('Albania')) return;
-            observer.disconnect();
-            resolve({ summary: document.querySelectorAll('#panel .summary-line').length, quotes: document.querySelectorAll('#panel .evidence-item').length });
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        }),
-    );
+            first = { summary: document.querySelectorAll('#panel .summary-line').length, quotes };
+            requestAnimationFrame(() => (framed = true));
+          }
+          if (quotes === 0) return;
+          observer.disconnect();
+          resolve({ ...first, frameBeforeQuotes: framed });
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    });
     await app.label('ALB').click();
-    expect(await firstCommit).toEqual({ summary: 11, quotes: 0 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Promise<Seen> }).__seen);
+    expect(seen).toEqual({ summary: 11, quotes: 0, frameBeforeQuotes: true });
     // Then every sentence: the evidence, and the four more that name Albania, folded.
     await expect(app.panel().locator('.evidence-item')).toHaveCount(15);
     app.expectClean();

@@ -34,6 +34,8 @@ describe('summarize', () => {
     expect(f.jsBytes).toBe(448_000);
     expect(f.documentBytes).toBe(2000);
     expect(f.tbt).toBe(100);
+    // The one long task (500–650) blocks for 100 ms from navigation too (FCP at 200 is before it).
+    expect(f.blocking).toBe(100);
     expect(f.longTasks).toBe(1);
     // A run whose click was not measured is left out of that median only.
     expect(f.clickToPanel).toBe(35);
