@@ -19,8 +19,8 @@ interface Props {
  */
 export function Later({ children }: Props) {
   const [ready, setReady] = useState(false);
+  // Once per mount: after it, `ready` stays true.
   useEffect(() => {
-    if (ready) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => setReady(true), 0);
@@ -29,6 +29,6 @@ export function Later({ children }: Props) {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [ready]);
+  }, []);
   return ready ? children() : null;
 }

@@ -106,8 +106,8 @@ export function SidePanel(props: Props) {
   if (mode === 'article' && sel?.kind !== 'passage') body = reader;
   else if (sel?.kind === 'entity') {
     const entity = story.entities.find((e) => e.id === sel.id);
-    // Keyed by the choice: each new one is a new panel, whose quoted sentences come a render after
-    // its title and summary (see SentenceList).
+    // Keyed by the choice: each new one is a new panel, whose quoted sentences come once the frame
+    // with its title and summary is painted (see SentenceList).
     body = entity ? <EntityPanel key={entity.id} {...context} entity={entity} /> : null;
   } else if (sel?.kind === 'relation') {
     const relation = story.relations.find((r) => r.id === sel.id);
