@@ -97,9 +97,9 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
     },
     [onSelect],
   );
-  const reserved = useReservedBoxes(viewRef, [size.width, size.height, status, webgl, noticeClosed]);
   // Until the land is drawn, no label, dot or arc floats over an empty sea.
   const ready = status !== 'loading';
+  const reserved = useReservedBoxes(viewRef, ready, [size.width, size.height, status, webgl, noticeClosed]);
   const unavailable = useCallback(() => {
     setWebgl(false);
     setStatus('fallback');

@@ -7,8 +7,9 @@ import type { Box } from './labelLayout.ts';
 const RESERVED = '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .map-notice, .map-loading, .edge-marker';
 
 /** Boxes (px, relative to the map view) of the controls drawn over it, measured after each layout
- * change named in `deps`. */
-export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, deps: readonly unknown[]): readonly Box[] {
+ * change named in `deps`: in the same commit when `now` (labels are drawn against them), else at the
+ * next frame. */
+export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, now: boolean, deps: readonly unknown[]): readonly Box[] {
   const [boxes, setBoxes] = useState<readonly Box[]>([]);
   useLayoutEffect(() => {
     const view = viewRef.current;
@@ -21,7 +22,6 @@ export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, deps: r
         .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top }));
       setBoxes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
-    measure();
     // MapLibre adds its controls after the map is made, and folds the attribution later still; edge
     // markers move with the camera. Measured at most once a frame, however many changes come.
     let frame = 0;
@@ -31,6 +31,11 @@ export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, deps: r
         measure();
       });
     };
+    // Before any label is drawn, nothing reads the boxes this frame: measuring here would force the
+    // first view's whole layout (Nastaliq and all) inside React's commit, one long task, where the
+    // frame's own layout is a task of its own.
+    if (now) measure();
+    else soon();
     const observer = new MutationObserver(soon);
     observer.observe(view, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'open', 'hidden', 'style'] });
     return () => {
@@ -38,6 +43,6 @@ export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, deps: r
       cancelAnimationFrame(frame);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what moves the controls
-  }, deps);
+  }, [now, ...deps]);
   return boxes;
 }
