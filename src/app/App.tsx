@@ -1,5 +1,5 @@
 import './app.css';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { SidePanel } from '../panel/SidePanel.tsx';
@@ -106,9 +106,10 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   // Escape steps back from anywhere, as in any map or dialog: from a selection to what was under it
   // (the overview, or the story's step), then out of story mode. After a choice made on the map with
   // the keyboard (which sent focus to the panel's heading), it also brings focus back to the place or
-  // arrow the choice was made on.
+  // arrow the choice was made on. Listened for from the commit that draws the page (a layout effect):
+  // a passive one comes after the paint, and a key pressed as soon as the panel shows was lost.
   const returnFocus = useRef<HTMLElement | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       dispatch({ type: 'back' });

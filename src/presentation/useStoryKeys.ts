@@ -1,14 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { storyKeyAction, type StoryKeyAction } from './storyKeys.ts';
 
 /** Listens for story keys on the window (in story mode all of them; while exploring, the ones that
  * start the story and go fullscreen), and hands each action to `onAction`. */
 export function useStoryKeys(mode: 'story' | 'explore' | 'off', onAction: (action: StoryKeyAction) => void): void {
   const latest = useRef(onAction);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = onAction;
   }, [onAction]);
-  useEffect(() => {
+  // From the commit that draws the mode, not after its paint: a clicker pressed as soon as a step
+  // shows must not be lost.
+  useLayoutEffect(() => {
     if (mode === 'off') return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat) return;

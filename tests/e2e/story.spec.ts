@@ -168,6 +168,24 @@ test.describe('story mode by address', () => {
     app.expectClean();
   });
 
+  test('a key pressed the moment the page shows is not lost: Escape in the commit that names Iran', async ({ page }) => {
+    // Pressed from a MutationObserver, which runs straight after React writes the title and before
+    // the browser paints or React runs its passive effects.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#panel-title')?.textContent.includes('Iran')) return;
+        observer.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const app = new StoryPage(page);
+    await app.open('step=5&focus=IRN');
+    await expect(app.panel().locator('.step-panel[data-step="5"]')).toBeVisible();
+    await expect(page).toHaveURL(/step=5/);
+    await expect(page).not.toHaveURL(/focus=/);
+    app.expectClean();
+  });
+
   test('F asks for fullscreen, and the on-screen buttons step too', async ({ page }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { fullscreenCalls: number };
