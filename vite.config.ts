@@ -40,5 +40,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The unit tests are pure functions and scripts run as child processes; none mocks a module or
+    // leaves a global changed. Not re-importing the modules for every file took the run from 48 to 17 s.
+    isolate: false,
   },
 });

@@ -107,7 +107,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   // (the overview, or the story's step), then out of story mode. After a choice made on the map with
   // the keyboard (which sent focus to the panel's heading), it also brings focus back to the place or
   // arrow the choice was made on. Listened for from the commit that draws the page (a layout effect):
-  // a passive one comes after the paint, and a key pressed as soon as the panel shows was lost.
+  // React runs a first render's passive effects in a later task, and a key pressed in between (as
+  // soon as the panel showed) was lost.
   const returnFocus = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {

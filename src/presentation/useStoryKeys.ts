@@ -8,8 +8,8 @@ export function useStoryKeys(mode: 'story' | 'explore' | 'off', onAction: (actio
   useLayoutEffect(() => {
     latest.current = onAction;
   }, [onAction]);
-  // From the commit that draws the mode, not after its paint: a clicker pressed as soon as a step
-  // shows must not be lost.
+  // From the commit that draws the mode, not from a passive effect, which React may run a task later:
+  // a clicker pressed as soon as a step shows must not be lost in between.
   useLayoutEffect(() => {
     if (mode === 'off') return;
     const onKey = (e: KeyboardEvent) => {
