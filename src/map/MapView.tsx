@@ -100,7 +100,7 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
   // Until the land is drawn, no label, dot or arc floats over an empty sea.
   const ready = status !== 'loading';
   // The map's status also flips between busy and idle on every choice, which moves no control: it is
-  // left out, and \`ready\` covers the one change of it that matters (labels start being drawn).
+  // left out, and `ready` covers the one change of it that matters (labels start being drawn).
   const reserved = useReservedBoxes(viewRef, ready, [size.width, size.height, webgl, noticeClosed]);
   const unavailable = useCallback(() => {
     setWebgl(false);

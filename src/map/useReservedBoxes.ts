@@ -2,9 +2,10 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { Box } from './labelLayout.ts';
 
 // What labels must leave free over the map: MapLibre's zoom buttons and attribution, our view
-// buttons, edge markers and notices. Measured where they are drawn, so a larger font, a translated
-// button or a folded attribution moves the room labels keep, without widths written here.
-const RESERVED = '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .map-notice, .map-loading, .edge-marker';
+// buttons, edge markers and notices (not the loading note: labels are drawn only once it is gone).
+// Measured where they are drawn, so a larger font, a translated button or a folded attribution moves
+// the room labels keep, without widths written here.
+const RESERVED = '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .map-notice, .edge-marker';
 
 /** Boxes (px, relative to the map view) of the controls drawn over it, measured after each layout
  * change named in `deps`: in the same commit when `now` (labels are drawn against them), else at the

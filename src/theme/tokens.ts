@@ -221,8 +221,9 @@ export const SIZE = {
   measure: '44rem',
   /** Width of a modal dialog (share and embed). */
   dialog: '40rem',
-  /** The least height of a control a pointer aims at: WCAG 2.2's 24 CSS px (2.5.8), met by the
-   * control itself rather than by the space around it, which a reflowing panel can take away. */
+  /** The least size of a control a pointer aims at (its height; its width too where it is round):
+   * WCAG 2.2's 24 CSS px (2.5.8), met by the control itself rather than by the space around it,
+   * which a reflowing panel can take away. */
   target: '1.5rem',
 } as const;
 
