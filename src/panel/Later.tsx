@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { afterNextPaint } from '../lib/afterNextPaint.ts';
 
 interface Props {
   /** Drawn once the frame after the mount has been painted. */
@@ -8,10 +9,9 @@ interface Props {
 /**
  * Draws its children only after the frame that shows its mount has been painted, so that the frame
  * answering a click holds only what is above them (a panel's title and summary) and is not held
- * back by them. `requestAnimationFrame` runs just before that frame is painted, and a task queued
- * from it runs after; the render that draws the children is then a task of its own, apart from the
- * map's update (which follows the choice in a transition of its own, see App). Children are a
- * function so that nothing is even built before it is drawn.
+ * back by them (see afterNextPaint). The render that draws the children is then a task of its own,
+ * apart from the map's update (which follows the choice in a transition of its own, see App).
+ * Children are a function so that nothing is even built before it is drawn.
  *
  * Only a new mount waits: once drawn, it draws its children at once on every later render, so a
  * list that changes in place is not blanked (which would also lose the scroll around it). A page
@@ -20,15 +20,6 @@ interface Props {
 export function Later({ children }: Props) {
   const [ready, setReady] = useState(false);
   // Once per mount: after it, `ready` stays true.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setReady(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setReady(true)), []);
   return ready ? children() : null;
 }
