@@ -18,8 +18,10 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const files: { path: string; kind: FileKind }[] = firstViewFiles(html);
-// MapLibre's worker starts with the map; the page names it nowhere, the build gives it a fixed prefix.
-for (const name of readdirSync(join(DIST, 'assets'))) if (/^maplibre-gl-worker-.*\.m?js$/u.test(name)) files.push({ path: `assets/${name}`, kind: 'javascript' });
+// Two workers start with the first view (MapLibre's, and the GPU probe of src/lib/whenGpuReady.ts);
+// the page names neither, and the build gives each a fixed prefix.
+const WORKERS = /^(?:maplibre-gl-worker|gpuProbe\.worker)-.*\.m?js$/u;
+for (const name of readdirSync(join(DIST, 'assets'))) if (WORKERS.test(name)) files.push({ path: `assets/${name}`, kind: 'javascript' });
 for (const css of files.filter((f) => f.kind === 'css')) {
   for (const font of fontsOf(readFileSync(join(DIST, css.path), 'utf8'))) files.push({ path: posix.join(dirname(css.path), font), kind: 'fonts' });
 }

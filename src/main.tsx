@@ -13,6 +13,7 @@ import { DEFAULT_STORY } from './story/package/defaultStory.ts';
 import { relationCatalog } from './state/viewState.ts';
 import type { Story } from './story/types.ts';
 import { parseUrlState, storyFromUrl, urlCatalog } from './url/urlState.ts';
+import { whenGpuReady } from './lib/whenGpuReady.ts';
 
 const root = document.getElementById('root');
 if (root) {
@@ -39,6 +40,9 @@ if (root) {
       </StrictMode>,
     );
   };
+  // The map's GPU probe starts with the app, not with the map (a chunk that arrives later): the map
+  // is made when it answers, and the speaker notes have no map.
+  if (!notes) void whenGpuReady();
   const show = (opened: OpenedStory) =>
     opened.kind === 'story' && notes
       ? void showNotes(opened.story)

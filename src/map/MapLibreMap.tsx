@@ -1,5 +1,6 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
+import { whenGpuReady } from '../lib/whenGpuReady.ts';
 import { markOnce, PERF } from '../lib/perfMarks.ts';
 import { handlePointKey } from './handleAnchor.ts';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
@@ -99,20 +100,36 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       setDrawn(true);
     };
     const idOf = (iso: string) => latest.current.countryNodes.find((n) => n.isoNumeric === iso)?.id;
-    const reproject = () => {
+    const reproject = (on: StoryMap) => {
       const { nodes, handlePoints } = latest.current.scene;
       const next = new Map<string, ScreenPoint>();
-      for (const n of nodes) next.set(n.id, map.project(n.lngLat));
+      for (const n of nodes) next.set(n.id, on.project(n.lngLat));
       // Each arc's handle points (its middle first): the handle sits on the part of it on screen.
-      for (const [id, points] of handlePoints) points.forEach((p, i) => next.set(handlePointKey(id, i), map.project(p)));
+      for (const [id, points] of handlePoints) points.forEach((p, i) => next.set(handlePointKey(id, i), on.project(p)));
       setPositions(next);
-      setUnproject(() => (point: ScreenPoint) => map.unproject(point));
+      setUnproject(() => (point: ScreenPoint) => on.unproject(point));
     };
-    let map: StoryMap;
-    try {
+    let map: StoryMap | null = null;
+    const open = () => {
+      if (!live) return;
+      try {
+        map = makeMap();
+      } catch {
+        // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
+        // static map instead of leaving a blank page.
+        onUnavailable();
+        return;
+      }
+      const made = map;
+      mapRef.current = made;
+      snapshotRef.current = (pixelRatio) => made.snapshot(pixelRatio);
+      // The camera is set from the start: places and labels can be laid out while the map loads.
+      reproject(made);
+    };
+    const makeMap = (): StoryMap => {
       // The map opens on what the address selected, if anything, not on the opening view first.
       const { scene: opening, viewModel: view, target: bounds, palette, locale: words } = latest.current;
-      map = createStoryMap(host, { shapesUrl, colors: colorByIso, arcs: opening.arcs, view, bounds, palette, cooperative, locale: words }, {
+      return createStoryMap(host, { shapesUrl, colors: colorByIso, arcs: opening.arcs, view, bounds, palette, cooperative, locale: words }, {
         onCountryClick: (iso) => {
           const id = idOf(iso);
           if (id) latest.current.onSelect({ kind: 'entity', id });
@@ -125,7 +142,9 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
           const id = idOf(target.iso);
           hover(id ? { target: { kind: 'entity', id }, ...point } : null);
         },
-        onMove: reproject,
+        onMove: () => {
+          if (map) reproject(map);
+        },
         onShapesIn: () => {
           const done = (index: CountryAt | null) => {
             if (!live) return;
@@ -149,25 +168,15 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
           if (live) onContextGone();
         },
       });
-    } catch {
-      // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
-      // static map instead of leaving a blank page.
-      queueMicrotask(() => {
-        if (live) onUnavailable();
-      });
-      return () => {
-        live = false;
-      };
-    }
-    mapRef.current = map;
-    snapshotRef.current = (pixelRatio) => map.snapshot(pixelRatio);
-    // The camera is set from the start: places and labels can be laid out while the map loads.
-    reproject();
+    };
+    // Made once the page's GPU side is ready (see whenGpuReady): asked any sooner, MapLibre's own
+    // getContext would hold the main thread for as long as it is not.
+    void whenGpuReady().then(open);
     return () => {
       live = false;
       mapRef.current = null;
       snapshotRef.current = null;
-      map.destroy();
+      map?.destroy();
     };
   }, [story.slug, scene.frame, colorByIso, onUnavailable, onContextGone, cooperative, snapshotRef]);
 
