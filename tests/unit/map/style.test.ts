@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { mapPalette } from '../../../src/theme/palette.ts';
-import { arcFilter, buildStyle, focusOpacity, openingView, selectedFilter, viewFilters, viewPaint } from '../../../src/map/style.ts';
+import { arcFilter, buildStyle, focusOpacity, openingView, selectedFilter, themePaint, viewFilters, viewPaint } from '../../../src/map/style.ts';
 import { LAYER } from '../../../src/map/layers.ts';
 
 describe('buildStyle', () => {
@@ -92,5 +92,18 @@ describe('the view in the style', () => {
     const perFeature = (id: string) => Object.entries(layerOf(style, id)?.paint ?? {}).filter(([, v]) => Array.isArray(v)).map(([k]) => k).sort();
     expect(perFeature(LAYER.arcCasing)).toEqual(perFeature(LAYER.arcStated));
     expect(perFeature(LAYER.arcCasing)).toEqual(['line-color', 'line-opacity', 'line-width']);
+  });
+
+  it('gives land the story tints\' per-feature paint, and borders and the selected outline the arcs\', so each pair shares a program', () => {
+    const style = buildStyle({ colors: new Map([['008', '#8ec5ea']]), view: openingView(['a']) });
+    const perFeature = (id: string) => Object.entries(layerOf(style, id)?.paint ?? {}).filter(([, v]) => Array.isArray(v)).map(([k]) => k).sort();
+    expect(perFeature(LAYER.land)).toEqual(perFeature(LAYER.story));
+    expect(perFeature(LAYER.land)).toEqual(['fill-color', 'fill-opacity']);
+    expect(perFeature(LAYER.borders)).toEqual(perFeature(LAYER.arcStated));
+    expect(perFeature(LAYER.selected)).toEqual(perFeature(LAYER.arcStated));
+    // A theme change keeps the form: a constant there would compile the constant programs again.
+    for (const [layer, property, value] of themePaint(mapPalette('dark'))) {
+      if (property === 'fill-color' || property === 'line-color') expect(Array.isArray(value), `${layer} ${property}`).toBe(true);
+    }
   });
 });
