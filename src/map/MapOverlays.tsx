@@ -18,13 +18,15 @@ interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
   readonly project: (lngLat: readonly [number, number], key: string) => ScreenPoint;
   /** Whose land is at a screen point, in the same projection; undefined until the shapes are in. */
   readonly landAt?: LandAt | undefined;
+  /** Called once the labels are measured and placed (see NodeLabels). */
+  readonly onLabelsPlaced?: (() => void) | undefined;
 }
 
 /**
  * What both renderers draw over the map, in DOM: the bilingual labels and dots (so the browser
  * shapes Nastaliq) and a keyboard handle on each arc. One component, so the two maps cannot drift.
  */
-export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, landAt }: Props) {
+export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, landAt, onLabelsPlaced }: Props) {
   const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
   const { lang, t } = useMessages();
   const labels = labelItems(scene, overlay, project, lang);
@@ -50,6 +52,7 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
         onSelect={selectEntity}
         onHover={hoverAt('entity')}
         rove={(id) => roving.attr(roveKey.node(id))}
+        onPlaced={onLabelsPlaced}
       />
       <EdgeHandles
         items={handles}

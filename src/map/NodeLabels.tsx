@@ -1,6 +1,7 @@
 import type { RoveAttr } from './types.ts';
 import './NodeLabels.css';
-import { useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { colorCss } from '../theme/palette.ts';
 import { placeLabels, separateDots, type Box, type LandAt } from './labelLayout.ts';
 import { PlaceName } from './PlaceName.tsx';
@@ -38,6 +39,8 @@ interface Props {
   readonly landAt?: LandAt | undefined;
   readonly onSelect: (id: string, e: MouseEvent) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
+  /** Called once every label has been measured and placed (and again after any later change). */
+  readonly onPlaced?: (() => void) | undefined;
 }
 
 /** Label order: the selection, then what it touches, then countries, then actors (stable within). */
@@ -55,15 +58,24 @@ function rank(it: NodeLabelItem): number {
  * positions, by rank (the selection and its partners first); where there is no room it is not shown
  * rather than moved away, and the dot stays as the way to that place (focusable, with its name).
  */
-export function NodeLabels({ items: all, width, height, compact, reserved, landAt, onSelect, onHover, rove }: Props) {
+export function NodeLabels({ items: all, width, height, compact, reserved, landAt, onSelect, onHover, onPlaced, rove }: Props) {
   const ranked = [...all].sort((a, b) => rank(a) - rank(b));
   const items = compact ? ranked.filter((it) => it.color !== undefined || it.selected || it.focused) : ranked;
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
   const [sizes, setSizes] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const key = items.map((i) => `${i.id}:${String(i.selected)}`).join();
 
+  // The first labels (the map just drawn) are measured after the frame that lays them out has been
+  // painted, not inside React's commit: read there, their size forced that layout into the task of
+  // the render and the placement, one task of 110 to 180 ms under software WebGL, now three shorter
+  // ones. Their dots are on screen for that frame, and the names come in the next. Later changes
+  // (a selection, a narrower map) are measured in the commit, so that no label that changes size is
+  // ever drawn at its old size.
+  const measuredOnce = useRef(false);
   useLayoutEffect(() => {
+    let live = true;
     const measure = () => {
+      if (!live) return;
       const next = new Map<string, { width: number; height: number }>();
       for (const [id, el] of labelRefs.current) next.set(id, { width: el.offsetWidth, height: el.offsetHeight });
       setSizes((prev) => {
@@ -71,24 +83,35 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
         return same ? prev : next;
       });
     };
-    measure();
-    // Nastaliq is much taller than the fallback font: measure again once the web font is in.
-    let live = true;
-    void document.fonts.ready.then(() => {
-      if (live) measure();
-    });
+    // Nastaliq is much taller than the fallback font: measure again once the web font is in. (Asked
+    // only after a measure: where the fonts are in already, it answers in the same task.)
+    const measureWithFonts = () => {
+      measure();
+      void document.fonts.ready.then(measure);
+    };
+    let cancel: (() => void) | undefined;
+    if (measuredOnce.current) measureWithFonts();
+    else
+      cancel = afterNextPaint(() => {
+        measuredOnce.current = true;
+        measureWithFonts();
+      });
     return () => {
       live = false;
+      cancel?.();
     };
   }, [key, compact]);
 
   const dots = separateDots(ranked.map((it) => ({ id: it.id, x: it.x, y: it.y })));
   const dotById = new Map(dots.map((d) => [d.id, d]));
-  // Labels are placed once each has been measured. Labels just added are first laid out unseen; the
-  // layout effect above measures them and renders again before the frame is painted, so no reader
-  // sees that pass, and the placement (its land lookups are the costly part) runs once, not twice:
-  // when the map is first drawn, that was 20 to 40 ms more of one long task.
-  const placed = items.every((it) => sizes.has(it.id))
+  // Labels are placed once each has been measured (see above): the placement, whose land lookups
+  // are the costly part, runs once rather than first at a guessed size and then again. Labels added
+  // later are laid out unseen, and measured and placed before that frame is painted.
+  const measured = items.every((it) => sizes.has(it.id));
+  useEffect(() => {
+    if (measured) onPlaced?.();
+  }, [measured, onPlaced]);
+  const placed = measured
     ? placeLabels(
         items.map((it) => ({
           id: it.id,
@@ -118,7 +141,7 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
   const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? colorCss('actorFill') }) as CSSProperties;
 
   return (
-    <div className="node-labels" data-testid="node-labels" data-compact={compact || undefined}>
+    <div className="node-labels" data-testid="node-labels" data-compact={compact || undefined} data-placed={measured || undefined}>
       <svg className="leaders" width={width} height={height} aria-hidden="true">
         {ranked.map((it) => {
           // A dot nudged off its place keeps a short line back to where the place really is.
