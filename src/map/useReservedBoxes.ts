@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Box } from './labelLayout.ts';
 
 // What labels must leave free over the map: MapLibre's zoom buttons and attribution, our view
@@ -8,10 +8,11 @@ import type { Box } from './labelLayout.ts';
 const RESERVED = '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .map-notice, .edge-marker';
 
 /** Boxes (px, relative to the map view) of the controls drawn over it, measured after each layout
- * change named in `deps`: in the same commit when `now` (labels are drawn against them), else at the
- * next frame. */
+ * change named in `deps`: in the same commit once `now` (labels are drawn against them) was already
+ * true, else at the next frame. */
 export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, now: boolean, deps: readonly unknown[]): readonly Box[] {
   const [boxes, setBoxes] = useState<readonly Box[]>([]);
+  const wasNow = useRef(false);
   useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view) return;
@@ -34,9 +35,13 @@ export function useReservedBoxes(viewRef: RefObject<HTMLElement | null>, now: bo
     };
     // Before any label is drawn, nothing reads the boxes this frame: measuring here would force the
     // first view's whole layout (Nastaliq and all) inside React's commit, one long task, where the
-    // frame's own layout is a task of its own.
-    if (now) measure();
+    // frame's own layout is a task of its own. The same holds for the commit that first draws the
+    // labels (`now` turning true): they are placed only after a painted frame (see NodeLabels), and
+    // the boxes measured at that frame come with them. From then on, a change is measured here, so
+    // labels are never placed against boxes a frame old.
+    if (now && wasNow.current) measure();
     else soon();
+    wasNow.current = now;
     const observer = new MutationObserver(soon);
     observer.observe(view, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'open', 'hidden', 'style'] });
     return () => {

@@ -196,6 +196,20 @@ export class StoryPage {
     });
   }
 
+  /** Shown labels that cover one of the map's controls (zoom, views, attribution, edge markers). */
+  async labelsOverControls(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const controls = [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl, .map-views, .edge-marker')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('.node[data-shown="true"] .node-label')) {
+        const r = el.getBoundingClientRect();
+        const over = controls.some((c) => Math.min(r.right, c.right) - Math.max(r.left, c.left) > 1 && Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 1);
+        if (over) out.push(el.closest<HTMLElement>('.node')?.dataset['node'] ?? '?');
+      }
+      return out;
+    });
+  }
+
   async screenshot(name: string): Promise<void> {
     // A change of view is drawn on the next frames: wait for the map to be idle again, so the
     // picture shows what the page shows (the static fallback has nothing to wait for).

@@ -50,6 +50,7 @@ test.describe('the map at 1280x800', () => {
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Nastaliq Urdu"', 'البانیہ'))).toBe(true);
 
     expect(await app.overlappingLabels(), 'labels that overlap').toEqual([]);
+    expect(await app.labelsOverControls(), 'labels over the map\'s controls').toEqual([]);
     await app.screenshot('map-1280x800');
 
     // Each of the nine can be selected from the opening view by its dot or marker (geography.spec.ts,
@@ -175,6 +176,7 @@ test.describe('the map on a phone', () => {
       expect(b.x + b.width, id).toBeLessThanOrEqual(box.x + box.width + 1);
     }
     expect(await app.overlappingLabels(), 'labels that overlap').toEqual([]);
+    expect(await app.labelsOverControls(), 'labels over the map\'s controls').toEqual([]);
     await app.screenshot('map-390x844');
     await app.dot('ALB').tap();
     await expect(app.panel().locator('#panel-title')).toContainText('Albania');
