@@ -142,11 +142,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   // first (what the reader asked for), then the map's labels and arrows are laid out again and its
   // camera moves. Until it has caught up, the map area says so (data-map-pending), and the map itself
   // counts as busy from then on, so nothing waiting for the map takes the old drawing for the new.
-  // The first render leaves the map out (null) and draws it in a render of its own, a task later:
-  // the page's first render was one task of 100 to 150 ms with the map's scene (its arcs' geometry)
-  // in it, and the story's text does not wait for the map.
   const mapInput = useMemo(() => ({ visible, focus, selection }), [visible, focus, selection]);
-  const mapShows = useDeferredValue<typeof mapInput | null>(mapInput, null);
+  const mapShows = useDeferredValue(mapInput);
   const goToStep = useCallback((next: number) => dispatch({ type: 'go-to-step', step: next }), []);
   const nextStep = useCallback(() => dispatch({ type: 'next-step' }), []);
   const onStoryKey = useCallback(
@@ -275,9 +272,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             </Suspense>
           ) : null}
           <ErrorBoundary area="map" title={t.app.mapFailed} retryLabel={t.app.retry}>
-            {mapShows ? (
-              <MapView ref={mapHandle} story={story} visible={mapShows.visible} focus={mapShows.focus} selection={mapShows.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
-            ) : null}
+            <MapView ref={mapHandle} story={story} visible={mapShows.visible} focus={mapShows.focus} selection={mapShows.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
           </ErrorBoundary>
           {step !== null ? (
             <Suspense fallback={null}>
