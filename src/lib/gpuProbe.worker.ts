@@ -12,3 +12,6 @@ const madeContext = (): boolean => {
 };
 postMessage(madeContext());
 close();
+
+// A module (its names stay its own), not a script whose names every file would see.
+export {};

@@ -4,7 +4,7 @@
  * map's own does, and the map makes one anyway: so a browser that knows WebGL2 just tries the map,
  * and one whose context then cannot be made (WebGL switched off, a blocked GPU) gets the still map
  * from there (MapLibreMap's onUnavailable). A browser without it never loads MapLibre. (The worker
- * of whenGpuReady.ts only times the map's context; it decides nothing.)
+ * of whenGpuReady.ts only delays the map's context until the GPU side is up; it decides nothing.)
  */
 export function mayHaveWebGL2(scope: { readonly WebGL2RenderingContext?: unknown } = globalThis): boolean {
   return typeof scope.WebGL2RenderingContext === 'function';

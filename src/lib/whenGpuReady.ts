@@ -1,3 +1,5 @@
+import { mayHaveWebGL2 } from './webgl.ts';
+
 /**
  * The first WebGL context of a page is not ready until the browser's GPU side is: in a browser just
  * started, or a page just opened, `getContext` blocks the main thread until then. Measured in
@@ -59,7 +61,7 @@ let probe: Promise<void> | undefined;
 export function whenGpuReady(): Promise<void> {
   probe ??= probeGpu(
     () =>
-      typeof Worker === 'function' && typeof OffscreenCanvas === 'function' && typeof WebGL2RenderingContext === 'function'
+      typeof Worker === 'function' && typeof OffscreenCanvas === 'function' && mayHaveWebGL2()
         ? new Worker(new URL('./gpuProbe.worker.ts', import.meta.url), { type: 'module' })
         : null,
     GPU_PROBE_TIMEOUT_MS,

@@ -47,10 +47,12 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
   // The map first drawn, and its labels first placed (a task later, see NodeLabels): the moment
   // `npm run bench` measures, marked in the frame after both. Kept in a ref, not state: rendering
   // the map again for a mark would lay its labels out again.
-  const firstDraw = useRef({ drawn: false, placed: false });
+  const firstDraw = useRef({ drawn: false, placed: false, marked: false });
   const markIfDrawn = useCallback(() => {
-    const { drawn, placed } = firstDraw.current;
-    if (drawn && placed) requestAnimationFrame(() => markOnce(PERF.mapIdle));
+    const first = firstDraw.current;
+    if (!first.drawn || !first.placed || first.marked) return;
+    first.marked = true;
+    requestAnimationFrame(() => markOnce(PERF.mapIdle));
   }, []);
   const onLabelsPlaced = useCallback(() => {
     firstDraw.current.placed = true;
@@ -121,22 +123,6 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       setUnproject(() => (point: ScreenPoint) => on.unproject(point));
     };
     let map: StoryMap | null = null;
-    const open = () => {
-      if (!live) return;
-      try {
-        map = makeMap();
-      } catch {
-        // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
-        // static map instead of leaving a blank page.
-        onUnavailable();
-        return;
-      }
-      const made = map;
-      mapRef.current = made;
-      snapshotRef.current = (pixelRatio) => made.snapshot(pixelRatio);
-      // The camera is set from the start: places and labels can be laid out while the map loads.
-      reproject(made);
-    };
     const makeMap = (): StoryMap => {
       // The map opens on what the address selected, if anything, not on the opening view first.
       const { scene: opening, viewModel: view, target: bounds, palette, locale: words } = latest.current;
@@ -179,6 +165,22 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
           if (live) onContextGone();
         },
       });
+    };
+    const open = () => {
+      if (!live) return;
+      try {
+        map = makeMap();
+      } catch {
+        // WebGL2 was reported but no context could be made (a blocked GPU, a lost context): draw the
+        // static map instead of leaving a blank page.
+        onUnavailable();
+        return;
+      }
+      const made = map;
+      mapRef.current = made;
+      snapshotRef.current = (pixelRatio) => made.snapshot(pixelRatio);
+      // The camera is set from the start: places and labels can be laid out while the map loads.
+      reproject(made);
     };
     // Made once the page's GPU side is ready (see whenGpuReady): asked any sooner, MapLibre's own
     // getContext would hold the main thread for as long as it is not.

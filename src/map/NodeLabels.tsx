@@ -39,7 +39,8 @@ interface Props {
   readonly landAt?: LandAt | undefined;
   readonly onSelect: (id: string, e: MouseEvent) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
-  /** Called once every label has been measured and placed (and again after any later change). */
+  /** Called when every label has been measured and placed: at first, and again after labels not yet
+   * measured appeared (never for a change that moves labels already measured). */
   readonly onPlaced?: (() => void) | undefined;
 }
 
@@ -67,7 +68,7 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
 
   // The first labels (the map just drawn) are measured after the frame that lays them out has been
   // painted, not inside React's commit: read there, their size forced that layout into the task of
-  // the render and the placement, one task of 110 to 180 ms under software WebGL, now three shorter
+  // the render and the placement, one task of 115 to 135 ms on the bench's machine, now three shorter
   // ones. Their dots are on screen for that frame, and the names come in the next. Later changes
   // (a selection, a narrower map) are measured in the commit, so that no label that changes size is
   // ever drawn at its old size.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { probeGpu, type ProbeWorker } from '../../../src/lib/whenGpuReady.ts';
+import { GPU_PROBE_TIMEOUT_MS as TIMEOUT, probeGpu, type ProbeWorker } from '../../../src/lib/whenGpuReady.ts';
 
 afterEach(() => vi.useRealTimers());
 
@@ -29,9 +29,9 @@ describe('probeGpu', () => {
   it('waits for the worker to answer, then resolves and ends the worker', async () => {
     vi.useFakeTimers();
     const worker = fakeWorker();
-    const ready = probeGpu(() => worker, 4000);
+    const ready = probeGpu(() => worker, TIMEOUT);
     expect(await settled(ready)).toBe(false);
-    await vi.advanceTimersByTimeAsync(3000);
+    await vi.advanceTimersByTimeAsync(TIMEOUT - 1000);
     expect(await settled(ready)).toBe(false);
     worker.onmessage?.(new MessageEvent('message', { data: true }));
     expect(await settled(ready)).toBe(true);
@@ -41,11 +41,11 @@ describe('probeGpu', () => {
   it('resolves when the worker answers that it could not make a context, or fails', async () => {
     vi.useFakeTimers();
     const refused = fakeWorker();
-    const noContext = probeGpu(() => refused, 4000);
+    const noContext = probeGpu(() => refused, TIMEOUT);
     refused.onmessage?.(new MessageEvent('message', { data: false }));
     expect(await settled(noContext)).toBe(true);
     const broken = fakeWorker();
-    const failed = probeGpu(() => broken, 4000);
+    const failed = probeGpu(() => broken, TIMEOUT);
     broken.onerror?.({} as ErrorEvent);
     expect(await settled(failed)).toBe(true);
   });
@@ -53,8 +53,8 @@ describe('probeGpu', () => {
   it('gives up on a worker that never answers once the timeout passes', async () => {
     vi.useFakeTimers();
     const worker = fakeWorker();
-    const ready = probeGpu(() => worker, 4000);
-    await vi.advanceTimersByTimeAsync(3999);
+    const ready = probeGpu(() => worker, TIMEOUT);
+    await vi.advanceTimersByTimeAsync(TIMEOUT - 1);
     expect(await settled(ready)).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await settled(ready)).toBe(true);
@@ -63,12 +63,12 @@ describe('probeGpu', () => {
 
   it('resolves at once where no worker can be made', async () => {
     vi.useFakeTimers();
-    expect(await settled(probeGpu(() => null, 4000))).toBe(true);
+    expect(await settled(probeGpu(() => null, TIMEOUT))).toBe(true);
     expect(
       await settled(
         probeGpu(() => {
           throw new Error('refused by the content policy');
-        }, 4000),
+        }, TIMEOUT),
       ),
     ).toBe(true);
   });
