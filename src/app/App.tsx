@@ -92,7 +92,12 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     const remembered = hasParam(search, 'theme') ? null : parseTheme(readPreference(THEME_PREFERENCE));
     return { ...state, theme: remembered ?? state.theme, lang, notice: notice === '' ? null : notice };
   });
-  useEffect(() => mirrorToUrl(view, storyParam), [view, storyParam]);
+  // After the frame that shows the change, not in it: the address is for sharing and reloading, and
+  // the reader's answer (a click's panel) paints first. A newer state cancels a mirror not yet done.
+  useEffect(() => {
+    const later = window.setTimeout(() => mirrorToUrl(view, storyParam));
+    return () => window.clearTimeout(later);
+  }, [view, storyParam]);
   const messages = useMemo(() => ({ lang: view.lang, t: messagesFor(view.lang) }), [view.lang]);
   const { t } = messages;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 import { ORIGIN } from './origin.ts';
 
 /** What a page load recorded: console errors, page errors, requests to other origins, and what the
@@ -148,9 +148,15 @@ export class StoryPage {
     return this.page.locator(`.legend li[data-kind="${kind}"]`);
   }
 
-  /** The query string the page shows now. */
+  /** The query string as the page shows it, once the app has mirrored its state there: it does so in
+   * a task after the frame that shows the change, so this reads it in a task queued after that one. */
+  async rawSearch(): Promise<string> {
+    return this.page.evaluate(() => new Promise<string>((done) => setTimeout(() => done(window.location.search))));
+  }
+
+  /** The query string the page shows now (see rawSearch), parsed. */
   async search(): Promise<URLSearchParams> {
-    return new URLSearchParams(await this.page.evaluate(() => window.location.search));
+    return new URLSearchParams(await this.rawSearch());
   }
 
   /** Every quote in the panel must be its passage's exact text (compared with the open data). */
@@ -238,26 +244,62 @@ export class StoryPage {
     await only(true);
     const png = await this.page.screenshot({ clip: box });
     await only(false);
-    // Decoded from its bytes (createImageBitmap): the page's Content-Security-Policy refuses data: images.
-    return this.page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = document.createElement('canvas');
-      canvas.width = 64;
-      canvas.height = 64;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('no 2D canvas');
-      ctx.drawImage(image, 0, 0, 64, 64);
-      const { data } = ctx.getImageData(0, 0, 64, 64);
-      const seen = new Set<number>();
-      let sum = 0;
+    const data = await this.pixels(png, 64, 64);
+    const seen = new Set<number>();
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      seen.add((r >> 4) * 256 + (g >> 4) * 16 + (b >> 4));
+      sum += (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    }
+    return { colours: seen.size, luminance: sum / (data.length / 4) };
+  }
+
+  /**
+   * How much of each side of `target`'s focus ring is on screen (0 to 1): a strip 3 to 4 px beyond
+   * each side (inside the ring, drawn 2 to 5 px out) is read from the screen and its pixels compared
+   * with the ring's colour. Containment or overflow on an ancestor clips a side to 0.
+   */
+  async focusRingSides(target: Locator): Promise<Record<'left' | 'right' | 'top' | 'bottom', number>> {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('the focused element is not on screen');
+    const ring = await target.evaluate((el) => getComputedStyle(el).outlineColor.match(/\d+/g)?.slice(0, 3).map(Number) ?? []);
+    const strips = {
+      left: { x: box.x - 4, y: box.y + 4, width: 1, height: box.height - 8 },
+      right: { x: box.x + box.width + 3, y: box.y + 4, width: 1, height: box.height - 8 },
+      top: { x: box.x + 4, y: box.y - 4, width: box.width - 8, height: 1 },
+      bottom: { x: box.x + 4, y: box.y + box.height + 3, width: box.width - 8, height: 1 },
+    };
+    const sides = { left: 0, right: 0, top: 0, bottom: 0 };
+    for (const side of Object.keys(strips) as (keyof typeof strips)[]) {
+      const clip = strips[side];
+      const data = await this.pixels(await this.page.screenshot({ clip }), Math.round(clip.width), Math.round(clip.height));
+      let matching = 0;
       for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-        seen.add((r >> 4) * 256 + (g >> 4) * 16 + (b >> 4));
-        sum += (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (ring[c] ?? -99)) <= 24)) matching++;
       }
-      return { colours: seen.size, luminance: sum / (data.length / 4) };
-    }, png.toString('base64'));
+      sides[side] = matching / (data.length / 4);
+    }
+    return sides;
+  }
+
+  /** A screenshot's pixels (RGBA), scaled to `width` x `height`. Decoded in the page from its bytes
+   * (createImageBitmap): the page's Content-Security-Policy refuses data: images. */
+  private pixels(png: Buffer, width: number, height: number): Promise<number[]> {
+    return this.page.evaluate(
+      async ({ base64, width, height }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = height;
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2D canvas');
+        ctx.drawImage(image, 0, 0, width, height);
+        return [...ctx.getImageData(0, 0, width, height).data];
+      },
+      { base64: png.toString('base64'), width, height },
+    );
   }
 
   expectClean(): void {

@@ -318,14 +318,14 @@ test.describe('small things in the address and the overview', () => {
     const app = new StoryPage(page);
     await app.open('%%%');
     await app.waitForMap();
-    expect(await page.evaluate(() => window.location.search)).toBe('?%%%');
+    expect(await app.rawSearch()).toBe('?%%%');
     await expect(page.getByTestId('notice')).toHaveCount(0);
     await app.label('ALB').click();
     await expect(app.panelTitle()).toContainText('Albania');
-    expect(await page.evaluate(() => window.location.search)).toBe('?%%%&focus=ALB');
+    expect(await app.rawSearch()).toBe('?%%%&focus=ALB');
     await page.keyboard.press('Escape');
     await expect(app.panelTitle()).toHaveText('What the article reports');
-    expect(await page.evaluate(() => window.location.search)).toBe('?%%%');
+    expect(await app.rawSearch()).toBe('?%%%');
     app.expectClean();
   });
 
