@@ -70,6 +70,24 @@ test('axe finds no violation in the embed, in either language', async ({ page })
   app.expectClean();
 });
 
+test('the focus ring of a line in the panel\'s summary is drawn whole, though its list is laid out only near view', async ({ page }) => {
+  const app = new StoryPage(page);
+  await app.open('focus=ALB');
+  await app.waitForMap();
+  const lines = page.locator('.summary-group').first().locator('.summary-line');
+  // The group's first line and its last, each reached by Tab (back one, then on), so that the ring
+  // is the keyboard's (:focus-visible).
+  for (const line of [lines.first(), lines.last()]) {
+    await line.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(line).toBeFocused();
+    const sides = await app.focusRingSides(line);
+    for (const [side, shown] of Object.entries(sides)) expect(shown, `${side} side of the ring`).toBeGreaterThan(0.8);
+  }
+  app.expectClean();
+});
+
 test('keyboard only: to Iran, one of its relations, its quote, and back, in under 15 keys; every relation reachable', async ({ page }) => {
   const app = new StoryPage(page);
   await app.open();
