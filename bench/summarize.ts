@@ -10,7 +10,7 @@ function medianOf<T>(items: readonly T[], pick: (item: T) => number | null): num
 
 /**
  * A page's figures: the median of each figure over its loads (a run that did not report a figure is
- * left out of that figure's median), plus the app's interaction latencies and Lighthouse numbers.
+ * left out of that figure's median), plus the app's interaction latencies, and the page's Lighthouse numbers.
  * TBT needs a first contentful paint to start from: a run without one has no TBT.
  */
 export function summarize(loads: readonly LoadRun[], steps: readonly StepRun[] = [], lighthouse: readonly LighthouseRun[] = []): Figures {

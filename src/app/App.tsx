@@ -92,8 +92,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     const remembered = hasParam(search, 'theme') ? null : parseTheme(readPreference(THEME_PREFERENCE));
     return { ...state, theme: remembered ?? state.theme, lang, notice: notice === '' ? null : notice };
   });
-  // After the frame that shows the change, not in it: the address is for sharing and reloading, and
-  // the reader's answer (a click's panel) paints first. A newer state cancels a mirror not yet done.
+  // In a task of its own, not in the commit: the address is for sharing and reloading, and a click's
+  // task then ends sooner, so the frame with the reader's answer (the browser gives a frame after
+  // input priority) need not wait for it. A newer state cancels a mirror not yet done.
   useEffect(() => {
     const later = window.setTimeout(() => mirrorToUrl(view, storyParam));
     return () => window.clearTimeout(later);

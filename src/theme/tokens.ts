@@ -225,6 +225,9 @@ export const SIZE = {
    * WCAG 2.2's 24 CSS px (2.5.8), met by the control itself rather than by the space around it,
    * which a reflowing panel can take away. */
   target: '1.5rem',
+  /** The keyboard's focus ring: its width, and its gap from the focused element. */
+  focusRing: '3px',
+  focusRingOffset: '2px',
 } as const;
 
 /**

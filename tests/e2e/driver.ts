@@ -149,9 +149,10 @@ export class StoryPage {
   }
 
   /** The query string as the page shows it, once the app has mirrored its state there: it does so in
-   * a task after the frame that shows the change, so this reads it in a task queued after that one. */
+   * a task after the commit (see App), so this reads it after a frame and a task, queued after any
+   * mirror that a change made before this call asked for. */
   async rawSearch(): Promise<string> {
-    return this.page.evaluate(() => new Promise<string>((done) => setTimeout(() => done(window.location.search))));
+    return this.page.evaluate(() => new Promise<string>((done) => requestAnimationFrame(() => setTimeout(() => done(window.location.search)))));
   }
 
   /** The query string the page shows now (see rawSearch), parsed. */
