@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import type { RelationKind } from '../story/vocabulary.ts';
 import type { RoveAttr } from './types.ts';
 
 /** A drawn relation's handle: the screen point of its arc's middle. */
@@ -6,6 +7,10 @@ export interface EdgeHandleItem {
   readonly id: string;
   readonly x: number;
   readonly y: number;
+  readonly kind: RelationKind;
+  /** The way the arc runs at the handle (degrees clockwise from east); null when the handle is held
+   * at the frame's edge, off its arc. */
+  readonly heading: number | null;
   readonly label: string;
   readonly color: string;
   readonly selected: boolean;
@@ -41,6 +46,7 @@ export function EdgeHandles({ items, label, onSelect, onHover, rove }: Props) {
           data-relation={it.id}
           data-selected={it.selected || undefined}
           data-dimmed={it.dimmed || undefined}
+          data-held={it.heading === null || undefined}
           style={{ left: it.x, top: it.y, borderColor: it.color }}
           aria-label={it.label}
           aria-pressed={it.selected}

@@ -2,7 +2,7 @@ import { useMessages } from '../i18n/useMessages.ts';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { whenGpuReady } from '../lib/whenGpuReady.ts';
 import { markOnce, PERF } from '../lib/perfMarks.ts';
-import { handlePointKey } from './handleAnchor.ts';
+import { handleAheadKey, handlePointKey } from './handleAnchor.ts';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BaseSnapshot } from './mapSnapshot.ts';
 import type { Story } from '../story/types.ts';
@@ -114,11 +114,13 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     };
     const idOf = (iso: string) => latest.current.countryNodes.find((n) => n.isoNumeric === iso)?.id;
     const reproject = (on: StoryMap) => {
-      const { nodes, handlePoints } = latest.current.scene;
+      const { nodes, handlePoints, handleAhead } = latest.current.scene;
       const next = new Map<string, ScreenPoint>();
       for (const n of nodes) next.set(n.id, on.project(n.lngLat));
-      // Each arc's handle points (its middle first): the handle sits on the part of it on screen.
+      // Each arc's handle points (its middle first): the handle sits on the part of it on screen, and
+      // its kind mark points the way the arc runs there (to the next point).
       for (const [id, points] of handlePoints) points.forEach((p, i) => next.set(handlePointKey(id, i), on.project(p)));
+      for (const [id, points] of handleAhead) points.forEach((p, i) => next.set(handleAheadKey(id, i), on.project(p)));
       setPositions(next);
       setUnproject(() => (point: ScreenPoint) => on.unproject(point));
     };
@@ -244,7 +246,7 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} landAt={landAt} onLabelsPlaced={onLabelsPlaced} />
+          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} landAt={landAt} onLabelsPlaced={onLabelsPlaced} kindMarks />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label={t.map.views}>

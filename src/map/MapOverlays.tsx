@@ -1,3 +1,4 @@
+import { ArcMarks } from './ArcMarks.tsx';
 import { EdgeHandles } from './EdgeHandles.tsx';
 import { EdgeMarkers } from './EdgeMarkers.tsx';
 import { NodeLabels } from './NodeLabels.tsx';
@@ -20,13 +21,16 @@ interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
   readonly landAt?: LandAt | undefined;
   /** Called once the labels are measured and placed (see NodeLabels). */
   readonly onLabelsPlaced?: (() => void) | undefined;
+  /** Draws each arc's kind mark at its handle (the live map; the still SVG map marks its arcs' ends). */
+  readonly kindMarks?: boolean;
 }
 
 /**
  * What both renderers draw over the map, in DOM: the bilingual labels and dots (so the browser
- * shapes Nastaliq) and a keyboard handle on each arc. One component, so the two maps cannot drift.
+ * shapes Nastaliq), a keyboard handle on each arc, and (on the live map) each arc's kind mark. One
+ * component, so the two maps cannot drift.
  */
-export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, landAt, onLabelsPlaced }: Props) {
+export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, landAt, onLabelsPlaced, kindMarks = false }: Props) {
   const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
   const { lang, t } = useMessages();
   const labels = labelItems(scene, overlay, project, lang);
@@ -42,6 +46,7 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
   const selectEntity = (id: string, e: MouseEvent) => onSelect({ kind: 'entity', id }, howOf(e));
   return (
     <div className="map-keys" ref={rootRef} role="group" aria-label={t.map.keysLabel} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+      {kindMarks ? <ArcMarks items={handles} /> : null}
       <NodeLabels
         items={labels}
         width={width}

@@ -5,10 +5,7 @@ import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Bounds } from '../arcs/bounds.ts';
 import { watchContext } from './contextLoss.ts';
-import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
-import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
-import { rasterizeMark } from '../arcs/rasterizeMark.ts';
-import { RELATION_KINDS } from '../story/vocabulary.ts';
+import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
 import type { MapPalette } from '../theme/palette.ts';
 import { buildStyle, themePaint, viewFilters, viewPaint, type ColorByIso, type MapViewModel } from './style.ts';
 
@@ -167,10 +164,6 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
   // The map is one tab stop: its places and arrows (the DOM overlays, with arrow keys between them).
   // The canvas itself is left out of the tab order; its zoom buttons stay in it.
   map.getCanvas().tabIndex = -1;
-  // Each kind's mark pointing along the line (east in image space), white on transparent, for SDF
-  // tinting; 32 px at pixel ratio 2. Added now, with the style still loading: the arrows are drawn
-  // in the first frames with everything else.
-  for (const kind of RELATION_KINDS) map.addImage(markImage(kind), rasterizeMark(KIND_MARK[kind], MARK_BOX), { sdf: true, pixelRatio: 2 });
 
   let loaded = false;
   let shapesIn = false;

@@ -1,4 +1,4 @@
-// The map's DOM overlays (labels, dots, leader lines, edge markers) drawn onto a canvas for the PNG
+// The map's DOM overlays (arcs' kind marks, labels, dots, leader lines, edge markers) drawn onto a canvas for the PNG
 // export, as the browser laid them out: their places, colours and fonts are read back from the page,
 // so the picture is the map the reader sees. Canvas text is shaped by the same engine as the page,
 // so Nastaliq joins as it does on screen.
@@ -167,6 +167,30 @@ function drawLeaders(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, root: El
   }
 }
 
+/** The arcs' kind marks (ArcMarks): each path with the transform, fill and halo the page drew it with. */
+function drawArcMarks(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, root: Element): void {
+  const at = svg.getBoundingClientRect();
+  for (const path of svg.querySelectorAll<SVGPathElement>('path.arc-mark')) {
+    const m = path.transform.baseVal.consolidate()?.matrix;
+    const d = path.getAttribute('d');
+    if (!m || !d) continue;
+    const cs = getComputedStyle(path);
+    const shape = new Path2D(d);
+    ctx.save();
+    ctx.globalAlpha = opacityOf(path, root);
+    ctx.translate(at.left, at.top);
+    ctx.transform(m.a, m.b, m.c, m.d, m.e, m.f);
+    // The halo first (the page's paint-order), then the fill over its inner half.
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = px(cs.strokeWidth);
+    ctx.strokeStyle = cs.stroke;
+    if (ctx.lineWidth > 0 && cs.stroke !== 'none') ctx.stroke(shape);
+    ctx.fillStyle = cs.fill;
+    ctx.fill(shape, 'evenodd');
+    ctx.restore();
+  }
+}
+
 /**
  * Draws the overlays inside `root` (the map's frame) onto `ctx`, whose origin is the frame's top
  * left corner and whose scale is `pixelRatio` device pixels per CSS px. What lies outside the frame
@@ -180,6 +204,7 @@ export function drawOverlays(ctx: CanvasRenderingContext2D, root: HTMLElement, p
   ctx.rect(0, 0, frame.width, frame.height);
   ctx.clip();
   ctx.translate(-frame.left, -frame.top);
+  for (const svg of root.querySelectorAll<SVGSVGElement>('svg.arc-marks')) drawArcMarks(ctx, svg, root);
   for (const svg of root.querySelectorAll<SVGSVGElement>('svg.leaders')) drawLeaders(ctx, svg, root);
   for (const dot of root.querySelectorAll<HTMLElement>('.node-dot')) drawDot(ctx, dot, root);
   for (const label of root.querySelectorAll<HTMLElement>(LABEL_SELECTOR)) {

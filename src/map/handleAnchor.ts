@@ -10,6 +10,8 @@ const MARGIN = 12;
 /** A handle's place on screen, and whether it lies on its arc (it may be held at the frame's edge). */
 export interface HandleAnchor extends ScreenPoint {
   readonly onArc: boolean;
+  /** Which of the points it stands on (0 when held at the edge: the middle's place, clamped). */
+  readonly index: number;
 }
 
 /**
@@ -20,14 +22,32 @@ export interface HandleAnchor extends ScreenPoint {
  */
 export function handleAnchor(points: readonly ScreenPoint[], frame: { readonly width: number; readonly height: number }): HandleAnchor {
   const inside = (p: ScreenPoint) => p.x >= MARGIN && p.y >= MARGIN && p.x <= frame.width - MARGIN && p.y <= frame.height - MARGIN;
-  const seen = points.find(inside);
-  if (seen) return { x: seen.x, y: seen.y, onArc: true };
+  const index = points.findIndex(inside);
+  const seen = points[index];
+  if (seen) return { x: seen.x, y: seen.y, onArc: true, index };
   const mid = points[0] ?? { x: 0, y: 0 };
   const clamp = (v: number, max: number) => Math.min(Math.max(v, MARGIN), Math.max(MARGIN, max - MARGIN));
-  return { x: clamp(mid.x, frame.width), y: clamp(mid.y, frame.height), onArc: false };
+  return { x: clamp(mid.x, frame.width), y: clamp(mid.y, frame.height), onArc: false, index: 0 };
 }
 
 /** The projection key of an arc's i-th handle point (the 0th is its middle). */
 export function handlePointKey(id: string, i: number): string {
   return i === 0 ? `arc:${id}` : `arc:${id}:${i}`;
+}
+
+/** The projection key of the arc's point just after its i-th handle point: with it, the way the
+ * arc runs there on screen (its kind mark is turned that way). */
+export function handleAheadKey(id: string, i: number): string {
+  return `arc:${id}:ahead:${i}`;
+}
+
+/**
+ * The angle (degrees, clockwise from east, as CSS and SVG turn) of the way from `at` to `ahead` on
+ * screen; 0 when the two coincide (an arc too short to show a way).
+ */
+export function headingOf(at: ScreenPoint, ahead: ScreenPoint): number {
+  const dx = ahead.x - at.x;
+  const dy = ahead.y - at.y;
+  if (dx === 0 && dy === 0) return 0;
+  return (Math.atan2(dy, dx) * 180) / Math.PI;
 }

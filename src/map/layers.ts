@@ -2,8 +2,6 @@
 export const COUNTRIES_SOURCE = 'countries';
 /** Id of the GeoJSON source that holds one arc per relation. */
 export const ARCS_SOURCE = 'arcs';
-/** Name of the mark image drawn on the arcs of a kind (its shape from arcs/kindMarks.ts). */
-export const markImage = (kind: string): string => `arc-mark-${kind}`;
 
 /** Ids of the map's layers, bottom to top. */
 export const LAYER = {
@@ -15,6 +13,5 @@ export const LAYER = {
   arcCasing: 'arc-casing',
   arcStated: 'arc-stated',
   arcAlleged: 'arc-alleged',
-  arcArrows: 'arc-arrows',
   arcHit: 'arc-hit',
 } as const;

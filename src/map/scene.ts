@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
-import { HANDLE_FRACTIONS, handleAnchor, handlePointKey } from './handleAnchor.ts';
+import { HANDLE_FRACTIONS, handleAheadKey, handleAnchor, handlePointKey, headingOf } from './handleAnchor.ts';
 import { boundsOf, type Bounds } from '../arcs/bounds.ts';
 import { relationArcs } from '../arcs/relationArcs.ts';
 import { entityIndex } from '../story/model.ts';
@@ -79,22 +79,26 @@ export function buildScene(story: Story): Scene {
       return [f.properties.id, [mid[0] ?? 0, mid[1] ?? 0] as const];
     }),
   );
-  const handlePoints = new Map(
-    arcs.features.map((f) => {
-      const c = f.geometry.coordinates;
-      const at = (t: number) => {
-        const p = c[Math.round(t * (c.length - 1))] ?? [0, 0];
-        return [p[0] ?? 0, p[1] ?? 0] as const;
-      };
-      return [f.properties.id, HANDLE_FRACTIONS.map(at)] as const;
-    }),
-  );
+  // Each handle point is a vertex of its arc; the vertex after it gives the way the arc runs there.
+  const alongArcs = (step: number) =>
+    new Map(
+      arcs.features.map((f) => {
+        const c = f.geometry.coordinates;
+        const at = (t: number) => {
+          const p = c[Math.min(c.length - 1, Math.round(t * (c.length - 1)) + step)] ?? [0, 0];
+          return [p[0] ?? 0, p[1] ?? 0] as const;
+        };
+        return [f.properties.id, HANDLE_FRACTIONS.map(at)] as const;
+      }),
+    );
+  const handlePoints = alongArcs(0);
+  const handleAhead = alongArcs(1);
   // The opening view is the package's own frame: the region where the story happens, readable at
   // once. Places outside it (the United States for the first story) get a marker at the frame's edge
   // that points to them, as news locator maps do, rather than shrinking the crowded region to fit.
   const frame = story.map.frame;
   const colorByIso = new Map(nodes.flatMap((n) => (n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.color] as const] : [])));
-  return { nodes, arcs, midpoints, handlePoints, frame, colorByIso };
+  return { nodes, arcs, midpoints, handlePoints, handleAhead, frame, colorByIso };
 }
 
 /** The label of every node at its projected point, with how the selection marks it. */
@@ -115,7 +119,7 @@ export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: 
 }
 
 /** The keyboard handle of every visible arc: at its projected middle, or on the part of it inside the
- * frame when the middle is off it (see handleAnchor). */
+ * frame when the middle is off it (see handleAnchor), with the way the arc runs there. */
 export function handleItems(
   scene: Scene,
   state: OverlayState,
@@ -128,9 +132,14 @@ export function handleItems(
     .filter((f) => visible.has(f.properties.id))
     .map((f) => {
       const id = f.properties.id;
+      const { onArc, index, ...at } = handleAnchor((scene.handlePoints.get(id) ?? []).map((p, i) => project(p, handlePointKey(id, i))), frame);
+      const ahead = scene.handleAhead.get(id)?.[index];
       return {
         id,
-        ...handleAnchor((scene.handlePoints.get(id) ?? []).map((p, i) => project(p, handlePointKey(id, i))), frame),
+        ...at,
+        kind: f.properties.kind,
+        // Held at the frame's edge, the handle is not on its arc: no way to point there.
+        heading: onArc && ahead ? headingOf(at, project(ahead, handleAheadKey(id, index))) : null,
         label: label(id),
         color: kindCss(f.properties.kind),
         selected: selectedRelation === id,

@@ -4,7 +4,7 @@ import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, Fil
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ALLEGED_DASH, ARC_STYLE } from '../theme/arcStyle.ts';
 import { mapPalette, type MapPalette } from '../theme/palette.ts';
-import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER, markImage } from './layers.ts';
+import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
 
 /** What the map shows of the view state, in the map's own terms (ids and ISO codes). */
 export interface MapViewModel {
@@ -55,8 +55,6 @@ export function themePaint(palette: MapPalette): readonly [string, string, unkno
     [LAYER.arcCasing, 'line-color', perFeature(base.casing)],
     [LAYER.arcStated, 'line-color', kindColorExpression(palette)],
     [LAYER.arcAlleged, 'line-color', kindColorExpression(palette)],
-    [LAYER.arcArrows, 'icon-color', kindColorExpression(palette)],
-    [LAYER.arcArrows, 'icon-halo-color', base.casing],
   ];
 }
 
@@ -86,7 +84,7 @@ export function selectedWidth(selected: string | null, normal: number, wide: num
 /** Every paint property that follows the view state (focus, selection), by layer: one list that
  * the map applies as a whole, and the style starts from, so a property is never updated in one place
  * and forgotten in another. */
-export function viewPaint(view: Pick<MapViewModel, 'focusedRelations' | 'selectedRelation' | 'focusedIsos'>): readonly [string, 'line-opacity' | 'icon-opacity' | 'line-width' | 'fill-opacity', DataDrivenPropertyValueSpecification<number>][] {
+export function viewPaint(view: Pick<MapViewModel, 'focusedRelations' | 'selectedRelation' | 'focusedIsos'>): readonly [string, 'line-opacity' | 'line-width' | 'fill-opacity', DataDrivenPropertyValueSpecification<number>][] {
   const { focusedRelations, selectedRelation } = view;
   const opacity = focusOpacity('id', focusedRelations, ARC_STYLE.dimOpacity);
   const width = selectedWidth(selectedRelation, ARC_STYLE.width, ARC_STYLE.selectedWidth);
@@ -94,7 +92,6 @@ export function viewPaint(view: Pick<MapViewModel, 'focusedRelations' | 'selecte
     [LAYER.story, 'fill-opacity', focusOpacity('iso', view.focusedIsos, STORY_FILL.dim, STORY_FILL.full)],
     [LAYER.arcStated, 'line-opacity', opacity],
     [LAYER.arcAlleged, 'line-opacity', opacity],
-    [LAYER.arcArrows, 'icon-opacity', opacity],
     [LAYER.arcCasing, 'line-opacity', focusOpacity('id', focusedRelations, ARC_STYLE.casingDimOpacity, ARC_STYLE.casingOpacity)],
     [LAYER.arcStated, 'line-width', width],
     [LAYER.arcAlleged, 'line-width', width],
@@ -110,7 +107,6 @@ export function viewFilters(view: Pick<MapViewModel, 'visible' | 'selectedIso'>)
     [LAYER.arcCasing, shown],
     [LAYER.arcStated, arcFilter(view.visible, false)],
     [LAYER.arcAlleged, arcFilter(view.visible, true)],
-    [LAYER.arcArrows, shown],
     [LAYER.arcHit, shown],
   ];
 }
@@ -118,26 +114,6 @@ export function viewFilters(view: Pick<MapViewModel, 'visible' | 'selectedIso'>)
 /** The view the map shows before any choice: every arc in `visible`, nothing focused or selected. */
 export function openingView(visible: readonly string[]): MapViewModel {
   return { visible, focusedRelations: null, selectedRelation: null, focusedIsos: null, selectedIso: '' };
-}
-
-/** The arrowhead layer: each kind's own mark (a shape as well as a colour; the images are added with
- * the map, see createStoryMap). */
-function arrowLayer(palette: MapPalette): LayerSpecification {
-  return {
-    id: LAYER.arcArrows,
-    type: 'symbol',
-    source: ARCS_SOURCE,
-    layout: {
-      'symbol-placement': 'line-center',
-      'icon-image': ['concat', markImage(''), ['get', 'kind']],
-      // 16 px: large enough to tell the kinds' marks apart (the image is 32 px at pixel ratio 2).
-      'icon-size': 1,
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-      'icon-rotation-alignment': 'map',
-    },
-    paint: { 'icon-color': kindColorExpression(palette), 'icon-halo-color': palette.base.casing, 'icon-halo-width': 1.5 },
-  };
 }
 
 /** What the style starts with: the story's tints, its arcs, and the view the map opens on. */
@@ -190,7 +166,6 @@ export function buildStyle({ colors, view, palette = LIGHT, shapesUrl, arcs }: S
     { id: LAYER.arcCasing, type: 'line', source: ARCS_SOURCE, layout: { 'line-cap': 'round' }, paint: { 'line-color': perFeature(base.casing) } },
     { id: LAYER.arcStated, type: 'line', source: ARCS_SOURCE, layout: { 'line-cap': 'round' }, paint: { 'line-color': kindColorExpression(palette) } },
     { id: LAYER.arcAlleged, type: 'line', source: ARCS_SOURCE, paint: { 'line-color': kindColorExpression(palette), 'line-dasharray': [...ALLEGED_DASH] } },
-    arrowLayer(palette),
     // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.
     { id: LAYER.arcHit, type: 'line', source: ARCS_SOURCE, paint: { 'line-color': base.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 } },
   ];

@@ -81,6 +81,8 @@ export interface Scene {
   readonly midpoints: ReadonlyMap<string, readonly [number, number]>;
   /** Points along each arc where its keyboard handle may sit, the middle first (HANDLE_FRACTIONS). */
   readonly handlePoints: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** For each handle point, the arc's next point: the way it runs there. */
+  readonly handleAhead: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   /** The fill of each story country (its role's tint), by ISO numeric code. */
   readonly colorByIso: ReadonlyMap<string, string>;
   /** The opening view: the package's frame, grown to hold every drawn place. */

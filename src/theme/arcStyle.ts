@@ -14,6 +14,10 @@ export const ARC_STYLE = {
   casingDimOpacity: 0.1,
   /** The invisible line the pointer hovers and clicks: a 2 px line is hard to hit. */
   hitWidth: 14,
+  /** A kind mark's size on its arc: large enough to tell the kinds' shapes apart. */
+  markSize: 16,
+  /** The casing-coloured ring around a kind mark, so it reads over its own line and any fill. */
+  markHalo: 1.5,
 } as const;
 
 /** Dash pattern of alleged relations, in line widths (MapLibre's unit). */

@@ -233,19 +233,8 @@ export class StoryPage {
   async mapPixels(): Promise<{ colours: number; luminance: number }> {
     const box = await this.page.locator('.maplibregl-canvas').boundingBox();
     if (!box) throw new Error('no map canvas');
-    // Only the canvas: the DOM labels and controls over it are hidden for the shot (a child made
-    // visible again shows inside hidden ancestors), so a blank map cannot pass for a drawn one. Set
-    // through the CSSOM: the page's Content-Security-Policy refuses Playwright's injected style.
-    const only = (on: boolean) =>
-      this.page.evaluate((hide) => {
-        document.body.style.visibility = hide ? 'hidden' : '';
-        const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
-        if (canvas) canvas.style.visibility = hide ? 'visible' : '';
-      }, on);
-    await only(true);
-    const png = await this.page.screenshot({ clip: box });
-    await only(false);
-    const data = await this.pixels(png, 64, 64);
+    // Only the canvas, so a blank map cannot pass for a drawn one.
+    const data = await this.pixels(await this.canvasShot(box), 64, 64);
     const seen = new Set<number>();
     let sum = 0;
     for (let i = 0; i < data.length; i += 4) {
@@ -282,6 +271,73 @@ export class StoryPage {
       sides[side] = matching / (data.length / 4);
     }
     return sides;
+  }
+
+  /** The relations with a kind mark on the map, and those with a handle on their arc (not held at
+   * the frame's edge), each in the page's order: every one of the latter should have the former. */
+  async markedRelations(): Promise<{ marked: string[]; onArc: string[] }> {
+    const ids = (selector: string) => this.page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('data-relation') ?? ''));
+    return { marked: await ids('.arc-marks .arc-mark'), onArc: await ids('.edge-handle:not([data-held])') };
+  }
+
+  /**
+   * Where each arc's kind mark sits against the arcs the canvas draws: the map is shot with every
+   * overlay hidden, then read at points 6, 9 and 12 px before and after each mark's centre along the
+   * way it points (`along`) and across it (`across`), counting those in the mark's own colour (an
+   * arc's line there). A mark on its arc and turned with it finds its colour along, not across.
+   */
+  async arcMarksOnArcs(): Promise<{ id: string; along: number; across: number }[]> {
+    const box = await this.page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    const marks = await this.page.locator('.arc-marks path.arc-mark').evaluateAll((paths) =>
+      paths.map((path) => {
+        const m = /translate\((-?[\d.]+) (-?[\d.]+)\) rotate\((-?[\d.]+)\)/u.exec(path.getAttribute('transform') ?? '');
+        const svg = path.closest('svg')?.getBoundingClientRect();
+        return {
+          id: path.getAttribute('data-relation') ?? '',
+          x: Number(m?.[1]) + (svg?.left ?? 0),
+          y: Number(m?.[2]) + (svg?.top ?? 0),
+          heading: Number(m?.[3]),
+          colour: getComputedStyle(path).fill.match(/\d+/g)?.slice(0, 3).map(Number) ?? [],
+        };
+      }),
+    );
+    const png = await this.canvasShot(box);
+    const width = Math.round(box.width);
+    const height = Math.round(box.height);
+    const data = await this.pixels(png, width, height);
+    const near = (colour: number[], x: number, y: number) => {
+      const px = Math.round(x - box.x);
+      const py = Math.round(y - box.y);
+      if (px < 0 || py < 0 || px >= width || py >= height) return false;
+      const i = (py * width + px) * 4;
+      return [0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (colour[c] ?? -99)) <= 48);
+    };
+    return marks.map(({ id, x, y, heading, colour }) => {
+      const count = (turn: number) => {
+        const a = ((heading + turn) * Math.PI) / 180;
+        return [-12, -9, -6, 6, 9, 12].filter((d) => near(colour, x + d * Math.cos(a), y + d * Math.sin(a))).length;
+      };
+      return { id, along: count(0), across: count(90) };
+    });
+  }
+
+  /** A shot of `box` showing the map's canvas alone: the DOM labels, marks and controls over it are
+   * hidden for it (a child made visible again shows inside hidden ancestors). Set through the CSSOM:
+   * the page's Content-Security-Policy refuses Playwright's injected style. */
+  private async canvasShot(box: { x: number; y: number; width: number; height: number }): Promise<Buffer> {
+    const only = (on: boolean) =>
+      this.page.evaluate((hide) => {
+        document.body.style.visibility = hide ? 'hidden' : '';
+        const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
+        if (canvas) canvas.style.visibility = hide ? 'visible' : '';
+      }, on);
+    await only(true);
+    try {
+      return await this.page.screenshot({ clip: box });
+    } finally {
+      await only(false);
+    }
   }
 
   /** A screenshot's pixels (RGBA), scaled to `width` x `height`. Decoded in the page from its bytes

@@ -125,8 +125,14 @@ test.describe('exploring the story by clicking', () => {
     await app.open('focus=ALB');
     await app.waitForMap();
     await expect(app.edge('albania-severs-ties')).toHaveCount(1);
+    // Each arc's kind mark goes with it, and is dimmed with it outside the focus.
+    const mark = (id: string) => page.locator(`.arc-mark[data-relation="${id}"]`);
+    await expect(mark('albania-severs-ties')).toHaveCount(1);
+    await expect(mark('albania-severs-ties')).toHaveCSS('opacity', '1');
+    await expect(mark('group-attacked-kwt')).toHaveCSS('opacity', '0.14');
     await app.legendKind('rupture').getByRole('checkbox').uncheck();
     await expect(app.edge('albania-severs-ties')).toHaveCount(0);
+    await expect(mark('albania-severs-ties')).toHaveCount(0);
     await expect(app.panel().locator('.summary-line[data-relation="albania-severs-ties"]')).toHaveCount(0);
     await expect(app.panel()).toContainText('2 hidden by the filters');
     expect((await app.search()).get('filter')).toBe('accusation,attack,support,response,rejection,claim');

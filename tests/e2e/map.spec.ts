@@ -53,6 +53,13 @@ test.describe('the map at 1280x800', () => {
     expect(await app.labelsOverControls(), 'labels over the map\'s controls').toEqual([]);
     await app.screenshot('map-1280x800');
 
+    // Each drawn relation's kind mark (DOM, over the canvas) lies on its arc, turned the way the arc
+    // runs: the canvas shows the mark's colour along it, not across it.
+    const { marked, onArc } = await app.markedRelations();
+    expect(marked, 'relations with a kind mark').toEqual(onArc);
+    expect(marked.length).toBeGreaterThan(15);
+    for (const m of await app.arcMarksOnArcs()) expect(m.along >= 2 && m.along > m.across, `${m.id}'s mark: ${m.along} of 6 along its arc, ${m.across} across`).toBe(true);
+
     // Each of the nine can be selected from the opening view by its dot or marker (geography.spec.ts,
     // at this size and on a phone); here by its label (the United States by its edge marker) and its
     // names in the panel, for a few, and tiny ones by their dot as well.

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { handleAnchor } from '../../../src/map/handleAnchor.ts';
+import { handleAnchor, headingOf } from '../../../src/map/handleAnchor.ts';
 
 const FRAME = { width: 800, height: 600 };
 
 describe('handleAnchor: every relation can be reached with the keyboard, whatever the camera shows', () => {
   it('puts the handle on the middle of its arc when the middle is on screen', () => {
-    expect(handleAnchor([{ x: 400, y: 300 }, { x: 350, y: 320 }], FRAME)).toEqual({ x: 400, y: 300, onArc: true });
+    expect(handleAnchor([{ x: 400, y: 300 }, { x: 350, y: 320 }], FRAME)).toEqual({ x: 400, y: 300, onArc: true, index: 0 });
   });
 
   it('puts the handle on the part of the arc inside the frame when the middle is off it', () => {
     const points = [{ x: -300, y: 200 }, { x: -100, y: 250 }, { x: 60, y: 280 }, { x: 200, y: 300 }];
-    expect(handleAnchor(points, FRAME)).toEqual({ x: 60, y: 280, onArc: true });
+    expect(handleAnchor(points, FRAME)).toEqual({ x: 60, y: 280, onArc: true, index: 2 });
   });
 
   it('holds the handle just inside the frame’s edge when no part of the arc is on screen', () => {
@@ -23,6 +23,20 @@ describe('handleAnchor: every relation can be reached with the keyboard, whateve
   });
 
   it('counts a point on the very edge as off screen (a handle there would be cut in half)', () => {
-    expect(handleAnchor([{ x: 2, y: 300 }, { x: 100, y: 300 }], FRAME)).toEqual({ x: 100, y: 300, onArc: true });
+    expect(handleAnchor([{ x: 2, y: 300 }, { x: 100, y: 300 }], FRAME)).toEqual({ x: 100, y: 300, onArc: true, index: 1 });
+  });
+});
+
+describe('headingOf: a kind mark points the way its arc runs on screen', () => {
+  it('is 0 eastward, 90 down the screen, 180 westward and -90 up it', () => {
+    const at = { x: 100, y: 100 };
+    expect(headingOf(at, { x: 130, y: 100 })).toBe(0);
+    expect(headingOf(at, { x: 100, y: 140 })).toBe(90);
+    expect(headingOf(at, { x: 60, y: 100 })).toBe(180);
+    expect(headingOf(at, { x: 100, y: 70 })).toBe(-90);
+  });
+
+  it('is 0, not NaN, where the two points coincide', () => {
+    expect(headingOf({ x: 5, y: 5 }, { x: 5, y: 5 })).toBe(0);
   });
 });

@@ -61,6 +61,34 @@ describe('the map scene', () => {
     expect(handles.filter((h) => !h.dimmed).map((h) => h.id)).toEqual(['group-attacked-kwt']);
   });
 
+  it('turns each handle (and so its kind mark) the way its arc runs there, from its place to the next', () => {
+    const scene = sceneOf(ALBANIA);
+    const all = { focus: null, selectedNode: null, selectedRelation: null, visible: new Set(ALBANIA.relations.map((r) => r.id)) };
+    // Longitude and latitude as x and y, y down as on screen: a whole world inside the frame.
+    const flat = ([x, y]: readonly [number, number]) => ({ x: x + 400, y: 400 - y });
+    const handles = handleItems(scene, all, (id) => id, flat, { width: 1000, height: 1000 });
+    expect(handles).toHaveLength(ALBANIA.relations.length);
+    for (const h of handles) {
+      const at = scene.handlePoints.get(h.id)?.[0];
+      const ahead = scene.handleAhead.get(h.id)?.[0];
+      if (!at || !ahead) throw new Error(`no handle points for ${h.id}`);
+      expect(ahead, h.id).not.toEqual(at);
+      const [dx, dy] = [ahead[0] - at[0], at[1] - ahead[1]];
+      expect(h.heading, h.id).toBeCloseTo((Math.atan2(dy, dx) * 180) / Math.PI, 6);
+    }
+    // Albania cuts ties with Iran, to its east-south-east: its mark points right and a little down.
+    const ties = handles.find((h) => h.id === 'albania-severs-ties');
+    expect(ties?.heading).toBeGreaterThan(-30);
+    expect(ties?.heading).toBeLessThan(60);
+  });
+
+  it('draws no kind mark for a handle held at the frame\'s edge, off its arc', () => {
+    const scene = sceneOf(ALBANIA);
+    const all = { focus: null, selectedNode: null, selectedRelation: null, visible: new Set(['albania-severs-ties']) };
+    const [held] = handleItems(scene, all, (id) => id, () => ({ x: -500, y: -500 }), { width: 1000, height: 1000 });
+    expect(held?.heading).toBeNull();
+  });
+
   it('gives no handle to a relation the filters hide', () => {
     const scene = sceneOf(ALBANIA);
     const handles = handleItems(scene, { focus: null, selectedNode: null, selectedRelation: null, visible: new Set(['albania-severs-ties']) }, (id) => id, () => ({ x: 0, y: 0 }), { width: 1000, height: 1000 });

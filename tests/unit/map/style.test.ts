@@ -27,9 +27,9 @@ describe('buildStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:|\/\//u);
   });
 
-  it('draws the layers bottom to top: sea, land, story countries, borders, selection, arcs, arrows', () => {
+  it('draws the layers bottom to top: sea, land, story countries, borders, selection, arcs (their kind marks are DOM)', () => {
     expect(style.layers.map((l) => l.id)).toEqual([
-      LAYER.sea, LAYER.land, LAYER.story, LAYER.borders, LAYER.selected, LAYER.arcCasing, LAYER.arcStated, LAYER.arcAlleged, LAYER.arcArrows, LAYER.arcHit,
+      LAYER.sea, LAYER.land, LAYER.story, LAYER.borders, LAYER.selected, LAYER.arcCasing, LAYER.arcStated, LAYER.arcAlleged, LAYER.arcHit,
     ]);
   });
 
