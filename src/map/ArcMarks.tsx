@@ -6,8 +6,8 @@ import type { EdgeHandleItem } from './EdgeHandles.tsx';
  * Each drawn arc's kind mark (its shape tells the kind, beside its colour), where its keyboard handle
  * sits and turned the way the arc runs there, in one SVG over the map's canvas. MapLibre drew them as
  * a symbol layer before; as DOM they cost the map's first drawing no symbol layout, placement or
- * shader of its own (measured: the map drawn about 150 ms sooner under software WebGL), and they sit
- * on the part of an arc that is on screen. A mark whose handle is held at the frame's edge, off its
+ * shader of its own (the map is drawn sooner: see README, Performance), and they sit on the part of
+ * an arc that is on screen. A mark whose handle is held at the frame's edge, off its
  * arc, is not drawn. Decorative: each arc is named by its handle.
  */
 export function ArcMarks({ items }: { readonly items: readonly EdgeHandleItem[] }) {

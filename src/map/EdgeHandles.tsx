@@ -8,8 +8,10 @@ export interface EdgeHandleItem {
   readonly x: number;
   readonly y: number;
   readonly kind: RelationKind;
-  /** The way the arc runs at the handle (degrees clockwise from east); null when the handle is held
-   * at the frame's edge, off its arc. */
+  /** False when no part of the arc is on screen: the handle is held at the frame's edge, off it. */
+  readonly onArc: boolean;
+  /** The way the arc runs at the handle (degrees clockwise from east); null off its arc, or where
+   * the arc shows no way (its ends drawn at one place). */
   readonly heading: number | null;
   readonly label: string;
   readonly color: string;
@@ -46,7 +48,7 @@ export function EdgeHandles({ items, label, onSelect, onHover, rove }: Props) {
           data-relation={it.id}
           data-selected={it.selected || undefined}
           data-dimmed={it.dimmed || undefined}
-          data-held={it.heading === null || undefined}
+          data-held={!it.onArc || undefined}
           style={{ left: it.x, top: it.y, borderColor: it.color }}
           aria-label={it.label}
           aria-pressed={it.selected}

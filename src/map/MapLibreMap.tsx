@@ -37,7 +37,8 @@ interface Props extends RendererProps {
 export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
-  // Screen positions of nodes and arc middles, recomputed by the map on every camera change.
+  // Screen positions of nodes and of arcs' handle points and the points after them, recomputed by the
+  // map on every camera change.
   const [positions, setPositions] = useState<ReadonlyMap<string, ScreenPoint>>(new Map());
   // The camera's screen-to-map conversion, replaced (a new function) with every camera change, so
   // what is derived from it (the labels' land lookups) is made once per camera position.

@@ -14,8 +14,8 @@ import { useRovingFocus } from './useRovingFocus.ts';
 const howOf = (e: MouseEvent): SelectHow => (e.detail === 0 ? 'keyboard' : 'pointer');
 
 interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
-  /** Where a place is on screen now, in each renderer's own projection; `key` is the node id, or
-   * `arc:<id>` for an arc's middle. */
+  /** Where a place is on screen now, in each renderer's own projection; `key` is the node id, or an
+   * arc's handle point (`handlePointKey`) or the point after it (`handleAheadKey`). */
   readonly project: (lngLat: readonly [number, number], key: string) => ScreenPoint;
   /** Whose land is at a screen point, in the same projection; undefined until the shapes are in. */
   readonly landAt?: LandAt | undefined;

@@ -1,4 +1,4 @@
-// The map's DOM overlays (arcs' kind marks, labels, dots, leader lines, edge markers) drawn onto a canvas for the PNG
+// The map's DOM overlays (the arcs' kind marks, labels, dots, leaders, edge markers) drawn onto a canvas for the PNG
 // export, as the browser laid them out: their places, colours and fonts are read back from the page,
 // so the picture is the map the reader sees. Canvas text is shaped by the same engine as the page,
 // so Nastaliq joins as it does on screen.
@@ -169,9 +169,11 @@ function drawLeaders(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, root: El
 
 /** The arcs' kind marks (ArcMarks): each path with the transform, fill and halo the page drew it with. */
 function drawArcMarks(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, root: Element): void {
+  if (!svg.checkVisibility({ visibilityProperty: true })) return;
   const at = svg.getBoundingClientRect();
   for (const path of svg.querySelectorAll<SVGPathElement>('path.arc-mark')) {
-    const m = path.transform.baseVal.consolidate()?.matrix;
+    // getCTM, not the transform list's consolidate(), which would rewrite the page's own attribute.
+    const m = path.getCTM();
     const d = path.getAttribute('d');
     if (!m || !d) continue;
     const cs = getComputedStyle(path);
@@ -181,12 +183,12 @@ function drawArcMarks(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, root: E
     ctx.translate(at.left, at.top);
     ctx.transform(m.a, m.b, m.c, m.d, m.e, m.f);
     // The halo first (the page's paint-order), then the fill over its inner half.
-    ctx.lineJoin = 'round';
+    ctx.lineJoin = cs.strokeLinejoin as CanvasLineJoin;
     ctx.lineWidth = px(cs.strokeWidth);
     ctx.strokeStyle = cs.stroke;
     if (ctx.lineWidth > 0 && cs.stroke !== 'none') ctx.stroke(shape);
     ctx.fillStyle = cs.fill;
-    ctx.fill(shape, 'evenodd');
+    ctx.fill(shape, cs.fillRule === 'evenodd' ? 'evenodd' : 'nonzero');
     ctx.restore();
   }
 }

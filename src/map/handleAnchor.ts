@@ -43,11 +43,11 @@ export function handleAheadKey(id: string, i: number): string {
 
 /**
  * The angle (degrees, clockwise from east, as CSS and SVG turn) of the way from `at` to `ahead` on
- * screen; 0 when the two coincide (an arc too short to show a way).
+ * screen; null when the two coincide (an arc whose ends are drawn at one place shows no way).
  */
-export function headingOf(at: ScreenPoint, ahead: ScreenPoint): number {
+export function headingOf(at: ScreenPoint, ahead: ScreenPoint): number | null {
   const dx = ahead.x - at.x;
   const dy = ahead.y - at.y;
-  if (dx === 0 && dy === 0) return 0;
+  if (dx === 0 && dy === 0) return null;
   return (Math.atan2(dy, dx) * 180) / Math.PI;
 }

@@ -138,6 +138,7 @@ export function handleItems(
         id,
         ...at,
         kind: f.properties.kind,
+        onArc,
         // Held at the frame's edge, the handle is not on its arc: no way to point there.
         heading: onArc && ahead ? headingOf(at, project(ahead, handleAheadKey(id, index))) : null,
         label: label(id),

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { StoryPage } from './driver.ts';
+import { ARC_STYLE } from '../../src/theme/arcStyle.ts';
 
 test.describe('exploring the story by clicking', () => {
   test('Albania: what the article says Albania did to Iran, and where it says so', async ({ page }) => {
@@ -129,7 +130,7 @@ test.describe('exploring the story by clicking', () => {
     const mark = (id: string) => page.locator(`.arc-mark[data-relation="${id}"]`);
     await expect(mark('albania-severs-ties')).toHaveCount(1);
     await expect(mark('albania-severs-ties')).toHaveCSS('opacity', '1');
-    await expect(mark('group-attacked-kwt')).toHaveCSS('opacity', '0.14');
+    await expect(mark('group-attacked-kwt')).toHaveCSS('opacity', String(ARC_STYLE.dimOpacity));
     await app.legendKind('rupture').getByRole('checkbox').uncheck();
     await expect(app.edge('albania-severs-ties')).toHaveCount(0);
     await expect(mark('albania-severs-ties')).toHaveCount(0);

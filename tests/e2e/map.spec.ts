@@ -89,6 +89,15 @@ test.describe('the map at 1280x800', () => {
     await expect(app.dot('USA')).toBeVisible();
     await expect(page.locator('.edge-marker[data-edge="USA"]')).toHaveCount(0);
     await app.screenshot('map-1280x800-whole-story');
+    // The marks follow the camera: on their arcs in this view too, the Atlantic crossings included. At
+    // this scale the short arcs run under the dots and each other, so most marks, not each, find
+    // their own colour along them; none finds more of it across.
+    await app.waitForMap();
+    const world = await app.markedRelations();
+    expect(world.marked).toEqual(world.onArc);
+    const onWorld = await app.arcMarksOnArcs();
+    expect(onWorld.filter((m) => m.across > m.along).map((m) => m.id), 'marks turned across their arcs').toEqual([]);
+    expect(onWorld.filter((m) => m.along >= 2).length, 'marks on their arcs').toBeGreaterThanOrEqual(Math.ceil(onWorld.length * 0.7));
     await page.getByRole('button', { name: 'Reset view' }).click();
     await app.waitForMap();
     await expect.poll(gap).toBeGreaterThan(region * 0.9);

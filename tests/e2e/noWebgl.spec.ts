@@ -22,6 +22,8 @@ test.describe('without WebGL', () => {
     await expect(page.getByRole('status').filter({ hasText: 'WebGL is off or missing' })).toBeVisible();
     await expect(page.locator('.fallback-map path').first()).toBeAttached();
     await expect(page.locator('.fallback-arc')).toHaveCount(22);
+    // The still map marks its arcs' ends itself: no kind marks at the handles besides.
+    await expect(page.locator('.arc-marks')).toHaveCount(0);
     await expect(app.panelTitle()).toContainText('Kuwait');
     // Back to the opening view, where Iran is in frame (Kuwait's selection framed Kuwait).
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { StoryPage } from './driver.ts';
 import { ORIGIN } from './origin.ts';
-import { downloadPicture, pictureStats } from './picture.ts';
+import { downloadPicture, pictureDifference, pictureStats } from './picture.ts';
 
 // The share, embed and download dialog: the link and the embed code for the view, copied where the
 // clipboard is allowed and selected for the reader where it is not, and a PNG of the view.
@@ -81,6 +81,14 @@ for (const v of [
     expect(stats.inked, 'share of pixels not the ground').toBeGreaterThan(0.3);
     // The map fills the middle of the picture: only its side margins are bare ground there.
     expect(stats.middleBare, 'share of the map band left bare').toBeLessThan(0.3);
+    // The arcs' kind marks (DOM over the canvas) are in the picture: hidden, it is another one.
+    // The dialog closed as its own Close would (Escape here would also clear the selection).
+    await page.evaluate(() => {
+      document.querySelector<HTMLDialogElement>('dialog.share-dialog')?.close();
+      document.querySelector<SVGElement>('.arc-marks')?.style.setProperty('visibility', 'hidden');
+    });
+    const unmarked = await downloadPicture(page, `${v.name}-unmarked`);
+    expect(await pictureDifference(page, picture, unmarked), 'share of the picture the marks make').toBeGreaterThan(0.0005);
     app.expectClean();
   });
 }

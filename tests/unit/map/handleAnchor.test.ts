@@ -36,7 +36,7 @@ describe('headingOf: a kind mark points the way its arc runs on screen', () => {
     expect(headingOf(at, { x: 100, y: 70 })).toBe(-90);
   });
 
-  it('is 0, not NaN, where the two points coincide', () => {
-    expect(headingOf({ x: 5, y: 5 }, { x: 5, y: 5 })).toBe(0);
+  it('is null, not NaN nor east, where the two points coincide (no way to point)', () => {
+    expect(headingOf({ x: 5, y: 5 }, { x: 5, y: 5 })).toBeNull();
   });
 });

@@ -76,16 +76,39 @@ describe('the map scene', () => {
       const [dx, dy] = [ahead[0] - at[0], at[1] - ahead[1]];
       expect(h.heading, h.id).toBeCloseTo((Math.atan2(dy, dx) * 180) / Math.PI, 6);
     }
+    // Each points on towards the arc's end (its target), not back to its source.
+    for (const h of handles) {
+      const line = scene.arcs.features.find((f) => f.properties.id === h.id)?.geometry.coordinates ?? [];
+      const end = flat(line[line.length - 1] as [number, number]);
+      const a = ((h.heading ?? NaN) * Math.PI) / 180;
+      expect(Math.cos(a) * (end.x - h.x) + Math.sin(a) * (end.y - h.y), `${h.id} points to its target`).toBeGreaterThan(0);
+    }
     // Albania cuts ties with Iran, to its east-south-east: its mark points right and a little down.
     const ties = handles.find((h) => h.id === 'albania-severs-ties');
     expect(ties?.heading).toBeGreaterThan(-30);
     expect(ties?.heading).toBeLessThan(60);
   });
 
+  it('turns a handle moved off its arc\'s middle (off the frame) the way the arc runs where it now sits', () => {
+    const scene = sceneOf(ALBANIA);
+    const id = 'albania-severs-ties';
+    const state = { focus: null, selectedNode: null, selectedRelation: null, visible: new Set([id]) };
+    // The middle projected far off the frame; every other point where it is, turned a quarter so
+    // that the way at the next handle point differs from the way at the middle.
+    const turned = ([x, y]: readonly [number, number], key: string) => (key === `arc:${id}` ? { x: -5000, y: -5000 } : { x: 400 + y, y: 400 + x });
+    const [h] = handleItems(scene, state, (i) => i, turned, { width: 1000, height: 1000 });
+    const at = scene.handlePoints.get(id)?.[1];
+    const ahead = scene.handleAhead.get(id)?.[1];
+    if (!h || !at || !ahead) throw new Error('no handle');
+    expect(h.onArc).toBe(true);
+    expect(h.heading).toBeCloseTo((Math.atan2(ahead[0] - at[0], ahead[1] - at[1]) * 180) / Math.PI, 6);
+  });
+
   it('draws no kind mark for a handle held at the frame\'s edge, off its arc', () => {
     const scene = sceneOf(ALBANIA);
     const all = { focus: null, selectedNode: null, selectedRelation: null, visible: new Set(['albania-severs-ties']) };
     const [held] = handleItems(scene, all, (id) => id, () => ({ x: -500, y: -500 }), { width: 1000, height: 1000 });
+    expect(held?.onArc).toBe(false);
     expect(held?.heading).toBeNull();
   });
 
