@@ -7,8 +7,9 @@ import type { EdgeHandleItem } from './EdgeHandles.tsx';
  * sits and turned the way the arc runs there, in one SVG over the map's canvas. MapLibre drew them as
  * a symbol layer before; as DOM they cost the map's first drawing no symbol layout, placement or
  * shader of its own (the map is drawn sooner: see README, Performance), and they sit on the part of
- * an arc that is on screen. A mark whose handle is held at the frame's edge, off its
- * arc, is not drawn. Decorative: each arc is named by its handle.
+ * an arc that is on screen. A mark with no heading (its handle held at the frame's edge, off its arc,
+ * or an arc whose ends are drawn at one place) is not drawn. Decorative: each arc is named by its
+ * handle.
  */
 export function ArcMarks({ items }: { readonly items: readonly EdgeHandleItem[] }) {
   const scale = ARC_STYLE.markSize / MARK_BOX;

@@ -1,6 +1,6 @@
-// The map's DOM overlays (the arcs' kind marks, labels, dots, leaders, edge markers) drawn onto a canvas for the PNG
-// export, as the browser laid them out: their places, colours and fonts are read back from the page,
-// so the picture is the map the reader sees. Canvas text is shaped by the same engine as the page,
+// The map's DOM overlays (the arcs' kind marks, labels, dots, leaders, edge markers) drawn onto a
+// canvas for the PNG export, as the browser laid them out: their places, colours and fonts are read
+// back from the page, so the picture is the map the reader sees. Canvas text is shaped by the same engine as the page,
 // so Nastaliq joins as it does on screen.
 
 /** The overlays a PNG shows; the map's buttons (zoom, views) and the tooltip are left out. */
