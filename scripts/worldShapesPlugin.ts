@@ -5,6 +5,8 @@ import type { StoryPackage } from '../src/story/model.ts';
 import { BUILD_CACHE_DIR, cachedProduct, cacheKey } from './lib/buildCache.ts';
 import { runInWorker } from './lib/buildWorker.ts';
 import { SHAPE_OPTIONS } from './lib/worldShapes.ts';
+import { placeOutlines, type OutlineBox } from './lib/placeOutlines.ts';
+import type { WorldCountries } from '../src/map/worldGeometry.ts';
 
 const VIRTUAL_ID = 'virtual:world-shapes';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -25,6 +27,13 @@ export function storyIsos(pkg: StoryPackage): string[] {
 
 let parts: string[] | undefined;
 
+/** The box of each of a package's countries as the map shows it (see placeOutlines), from its shapes. */
+export function outlinesOf(pkg: StoryPackage, shapes: Uint8Array): Record<string, OutlineBox> {
+  const countries = JSON.parse(new TextDecoder().decode(shapes)) as WorldCountries;
+  const places = pkg.source.entities.flatMap((e) => (e.isoNumeric && e.anchor ? [{ iso: e.isoNumeric, anchor: e.anchor }] : []));
+  return placeOutlines(countries, places);
+}
+
 /** A story's shapes file, from the cache or cut in a worker thread (and then cached). */
 export function shapesProduct(pkg: StoryPackage): Promise<{ readonly bytes: Uint8Array; readonly hit: boolean }> {
   parts ??= sourceParts();
@@ -37,7 +46,8 @@ export function shapesProduct(pkg: StoryPackage): Promise<{ readonly bytes: Uint
  * Each story's country shapes, prepared at build time (scripts/lib/worldShapes.ts): GeoJSON that
  * MapLibre's worker fetches and parses itself, so the page's main thread never converts TopoJSON. The
  * app imports `virtual:world-shapes`, a map from story slug to the URL of its file (a hashed asset in
- * the build, a path this plugin serves in development). Files are cached between builds; `npm run
+ * the build, a path this plugin serves in development), and the box of each story country as the
+ * camera frames it (`PLACE_OUTLINES`, by slug and ISO numeric code; see placeOutlines). Files are cached between builds; `npm run
  * build` makes them before Vite starts (scripts/prepareBuild.ts), and a bare `vite build` with a cold
  * cache starts them in worker threads when the build starts.
  */
@@ -65,15 +75,21 @@ export function worldShapesPlugin(packages: () => readonly StoryPackage[]): Plug
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const entries: string[] = [];
+      const outlines: Record<string, Record<string, OutlineBox>> = {};
       if (dev) {
-        for (const pkg of packages()) entries.push(`${JSON.stringify(pkg.slug)}: ${JSON.stringify(`${DEV_PREFIX}${pkg.slug}.json`)}`);
+        for (const pkg of packages()) {
+          entries.push(`${JSON.stringify(pkg.slug)}: ${JSON.stringify(`${DEV_PREFIX}${pkg.slug}.json`)}`);
+          outlines[pkg.slug] = outlinesOf(pkg, await shapesOf(pkg));
+        }
       } else {
         for (const { pkg, shapes } of started.values()) {
-          const ref = this.emitFile({ type: 'asset', name: `world-${pkg.slug}.json`, source: await shapes });
+          const bytes = await shapes;
+          const ref = this.emitFile({ type: 'asset', name: `world-${pkg.slug}.json`, source: bytes });
           entries.push(`${JSON.stringify(pkg.slug)}: import.meta.ROLLUP_FILE_URL_${ref}`);
+          outlines[pkg.slug] = outlinesOf(pkg, bytes);
         }
       }
-      return `export const WORLD_SHAPES = {${entries.join(', ')}};`;
+      return `export const WORLD_SHAPES = {${entries.join(', ')}};\nexport const PLACE_OUTLINES = ${JSON.stringify(outlines)};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

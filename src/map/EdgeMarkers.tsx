@@ -3,7 +3,7 @@ import type { RoveAttr } from './types.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import type { CSSProperties } from 'react';
 import { PlaceName } from './PlaceName.tsx';
-import { edgeMarkerSpot } from './edgeMarkers.ts';
+import { EDGE_MARKER, edgeMarkerSpot, spreadMarkers } from './edgeMarkers.ts';
 import type { NodeLabelItem } from './NodeLabels.tsx';
 
 interface Props {
@@ -15,12 +15,10 @@ interface Props {
   readonly rove: RoveAttr;
 }
 
-// How far inside the frame the markers sit, clear of its edge.
-const INSET = 26;
-
 /**
- * A marker at the frame's edge for each country off the frame that matters now (every country when
- * nothing is selected; the selection's countries otherwise): its names and an arrow pointing to it.
+ * A marker at the frame's edge for each place off the frame that matters now (every country when
+ * nothing is selected; the selection's places otherwise, a group or firm among them): its names and
+ * an arrow pointing to it.
  * The arcs to it run off the frame the same way, so the reader sees where they go; choosing the
  * marker selects the country, and the camera then shows it.
  */
@@ -28,11 +26,11 @@ export function EdgeMarkers({ items, width, height, onSelect, rove }: Props) {
   const { t } = useMessages();
   if (width === 0) return null;
   const anySelected = items.some((it) => it.focused);
-  const markers = items.flatMap((it) => {
-    if (it.color === undefined || (anySelected && !it.focused)) return [];
-    const spot = edgeMarkerSpot(it.x, it.y, width, height, INSET);
+  const markers = spreadMarkers(items.flatMap((it) => {
+    if (anySelected ? !it.focused : it.color === undefined) return [];
+    const spot = edgeMarkerSpot(it.x, it.y, width, height, EDGE_MARKER.inset);
     return spot ? [{ it, spot }] : [];
-  });
+  }), width, height);
   return (
     <div className="edge-markers">
       {markers.map(({ it, spot }) => (
@@ -40,17 +38,19 @@ export function EdgeMarkers({ items, width, height, onSelect, rove }: Props) {
           key={it.id}
           type="button"
           {...rove(it.id)}
-          className="edge-marker"
+          className={`edge-marker${it.color === undefined ? ' edge-marker-actor' : ''}`}
           data-edge={it.id}
           data-side={spot.side}
-          style={{ left: spot.x, top: spot.y, '--node-color': it.color } as CSSProperties}
+          style={{ left: spot.x, top: spot.y, '--node-color': it.color ?? 'var(--color-actor-outline)' } as CSSProperties}
           aria-label={t.map.offMap(it.description, spot.side)}
           onClick={(e) => onSelect(it.id, e)}
         >
           <span className="edge-arrow" aria-hidden="true" style={{ transform: `rotate(${spot.angle.toFixed(0)}deg)` }}>
             ➜
           </span>
-          <PlaceName ur={it.ur} en={it.en} />
+          <span className="edge-names">
+            <PlaceName ur={it.ur} en={it.en} />
+          </span>
         </button>
       ))}
     </div>

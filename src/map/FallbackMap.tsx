@@ -10,8 +10,8 @@ import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ARC_STYLE, svgDash } from '../theme/arcStyle.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { RendererProps, ScreenPoint } from './types.ts';
-import { createLandIndex, type CountryAt } from './landIndex.ts';
-import type { LandAt } from './labelLayout.ts';
+import { createLandIndex, type LandIndex } from './landIndex.ts';
+import { perPixel, sampledWithin, type LabelLand } from './labelLayout.ts';
 import { loadWorldTopology } from './worldData.ts';
 import { countriesFromTopology } from './worldGeometry.ts';
 
@@ -20,12 +20,12 @@ import { countriesFromTopology } from './worldGeometry.ts';
  * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself). Memoised,
  * as MapLibreMap is: a tooltip's change does not redraw it.
  */
-export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, height, compact, reserved, target, palette, relationLabel, onSelect, onHover }: RendererProps) {
+export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, height, compact, reserved, target, padding, palette, relationLabel, onSelect, onHover }: RendererProps) {
   const { t } = useMessages();
   const { base, kinds } = palette;
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [countryAt, setCountryAt] = useState<CountryAt | null>(null);
+  const [landIndex, setLandIndex] = useState<LandIndex | null>(null);
   useEffect(() => {
     let live = true;
     loadWorldTopology()
@@ -33,8 +33,7 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
         const object = t.objects['countries'] as GeometryCollection<{ name?: string }> | undefined;
         if (!live || !object) return;
         setShapes(feature(t, object).features);
-        const index = createLandIndex(countriesFromTopology(t));
-        setCountryAt(() => index);
+        setLandIndex(createLandIndex(countriesFromTopology(t)));
       })
       .catch((e: unknown) => {
         // Arcs and labels still draw on the bare sea; the reason is said, not swallowed.
@@ -49,9 +48,20 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
     // The still map frames what the live one would: the selection's places, or the opening view.
     const [[w, s], [e, n]] = target;
     const frame: Feature = { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] } };
-    const pad = Math.max(12, Math.min(48, width * 0.05));
-    return geoNaturalEarth1().fitExtent([[pad, pad], [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)]], frame);
-  }, [target, width, height]);
+    const { top, right, bottom, left } = padding;
+    return geoNaturalEarth1().fitExtent([[left, top], [Math.max(left + 1, width - right), Math.max(top + 1, height - bottom)]], frame);
+  }, [target, padding, width, height]);
+  // The still map's projection is curved: a box on screen is no box in longitude and latitude, so
+  // the labels' boxes are sampled densely rather than tested by the shapes' edges.
+  const land = useMemo<LabelLand | undefined>(() => {
+    if (!landIndex) return undefined;
+    const at = perPixel((x, y) => {
+      const lngLat = projection.invert?.([x, y]);
+      return lngLat ? landIndex.at(lngLat[0], lngLat[1]) : undefined;
+    });
+    return { at, within: sampledWithin(at) };
+  }, [landIndex, projection]);
+
   if (width === 0) return null;
   const path = geoPath(projection);
   const project = (lngLat: readonly [number, number]): ScreenPoint => {
@@ -67,13 +77,6 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
       })
       .join('');
   const { focus, selectedRelation, visible } = overlay;
-  const landAt: LandAt | undefined = countryAt
-    ? (x, y) => {
-        const lngLat = projection.invert?.([x, y]);
-        return lngLat ? countryAt(lngLat[0], lngLat[1]) : undefined;
-      }
-    : undefined;
-
   return (
     <>
       <svg className="fallback-map" width={width} height={height} role="img" aria-label={t.map.stillMap}>
@@ -127,7 +130,7 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
           {t.map.shapesFailed(failure)}
         </p>
       ) : null}
-      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} landAt={landAt} />
+      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} land={land} />
     </>
   );
 });

@@ -10,8 +10,8 @@ import { createStoryMap, type MapLocale, type StoryMap } from './createStoryMap.
 import type { MapViewModel } from './style.ts';
 import { MapOverlays } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
-import { createLandIndex, type CountryAt } from './landIndex.ts';
-import { perPixel, type LandAt } from './labelLayout.ts';
+import { createLandIndex, type LandIndex } from './landIndex.ts';
+import { perPixel, type LabelLand } from './labelLayout.ts';
 import { loadWorldShapes, worldShapesUrl } from './worldData.ts';
 
 interface Props extends RendererProps {
@@ -34,7 +34,7 @@ interface Props extends RendererProps {
  * reader's choices; every direct MapLibre call stays in createStoryMap. Memoised: the view around it
  * re-renders for its tooltip on every hover and tap, which must not lay the labels out again.
  */
-export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
+export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, padding, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and of arcs' handle points and the points after them, recomputed by the
@@ -44,7 +44,7 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
   // what is derived from it (the labels' land lookups) is made once per camera position.
   const [unproject, setUnproject] = useState<((point: ScreenPoint) => readonly [number, number]) | null>(null);
   // Whose land is where, once the shapes are in: labels keep off neighbouring countries.
-  const [countryAt, setCountryAt] = useState<CountryAt | null>(null);
+  const [landIndex, setLandIndex] = useState<LandIndex | null>(null);
   // The map first drawn, and its labels first placed (a task later, see NodeLabels): the moment
   // `npm run bench` measures, marked in the frame after both. Kept in a ref, not state: rendering
   // the map again for a mark would lay its labels out again.
@@ -82,10 +82,10 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     () => ({ map: mapLabel, zoomIn: t.map.zoomIn, zoomOut: t.map.zoomOut, resetNorth: t.map.resetNorth, attribution: t.map.attribution, wheelHelp: t.map.wheelHelp, macWheelHelp: t.map.macWheelHelp, touchHelp: t.map.touchHelp }),
     [t, mapLabel],
   );
-  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette, locale });
+  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, padding, palette, locale });
   useEffect(() => {
-    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette, locale };
-  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, palette, locale]);
+    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, padding, palette, locale };
+  }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, padding, palette, locale]);
   useEffect(() => {
     mapRef.current?.setLocale(locale);
   }, [locale]);
@@ -128,8 +128,8 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     let map: StoryMap | null = null;
     const makeMap = (): StoryMap => {
       // The map opens on what the address selected, if anything, not on the opening view first.
-      const { scene: opening, viewModel: view, target: bounds, palette, locale: words } = latest.current;
-      return createStoryMap(host, { shapesUrl, colors: colorByIso, arcs: opening.arcs, view, bounds, palette, cooperative, locale: words }, {
+      const { scene: opening, viewModel: view, target: bounds, padding: room, palette, locale: words } = latest.current;
+      return createStoryMap(host, { shapesUrl, colors: colorByIso, arcs: opening.arcs, view, bounds, padding: room, palette, cooperative, locale: words }, {
         onCountryClick: (iso) => {
           const id = idOf(iso);
           if (id) latest.current.onSelect({ kind: 'entity', id });
@@ -146,10 +146,10 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
           if (map) reproject(map);
         },
         onShapesIn: () => {
-          const done = (index: CountryAt | null) => {
+          const done = (index: LandIndex | null) => {
             if (!live) return;
             landReady = true;
-            if (index) setCountryAt(() => index);
+            if (index) setLandIndex(index);
             if (idleWaiting) reportIdle();
           };
           loadWorldShapes(shapesUrl)
@@ -221,25 +221,36 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     framed.current = target;
     if (!mapRef.current) return;
     latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s));
-    return afterNextPaint(() => mapRef.current?.frame(target));
+    return afterNextPaint(() => mapRef.current?.frame(target, latest.current.padding));
   }, [target]);
+
+  // The room around the framed box changes when the controls are first measured, or a far place's
+  // marker comes: the same target is framed again (the map ignores a padding equal to its own).
+  useEffect(() => {
+    mapRef.current?.setPadding(padding);
+  }, [padding]);
 
   useEffect(() => {
     mapRef.current?.resize();
   }, [width, height]);
 
   const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
-  // One per camera position: see perPixel.
-  const landAt = useMemo<LandAt | undefined>(
-    () =>
-      countryAt && unproject
-        ? perPixel((x, y) => {
-            const [lng, lat] = unproject({ x, y });
-            return countryAt(lng, lat);
-          })
-        : undefined,
-    [countryAt, unproject],
-  );
+  // One per camera position: see perPixel. The map is flat Web Mercator, never turned or tilted, so
+  // a box on screen is a box in longitude and latitude, and the labels' boxes are tested exactly.
+  const land = useMemo<LabelLand | undefined>(() => {
+    if (!landIndex || !unproject) return undefined;
+    return {
+      at: perPixel((x, y) => {
+        const [lng, lat] = unproject({ x, y });
+        return landIndex.at(lng, lat);
+      }),
+      within: (box, isos) => {
+        const [west, north] = unproject({ x: box.left, y: box.top });
+        const [east, south] = unproject({ x: box.right, y: box.bottom });
+        return landIndex.within({ west, south, east, north }, isos);
+      },
+    };
+  }, [landIndex, unproject]);
 
   return (
     <>
@@ -247,11 +258,11 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} landAt={landAt} onLabelsPlaced={onLabelsPlaced} kindMarks />
+          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} land={land} onLabelsPlaced={onLabelsPlaced} kindMarks />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label={t.map.views}>
-        <button type="button" onClick={() => mapRef.current?.frame(target)}>
+        <button type="button" onClick={() => mapRef.current?.frame(target, padding)}>
           {t.map.resetView}
         </button>
         {story.map.views.map((view) => (

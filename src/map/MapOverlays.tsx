@@ -3,7 +3,7 @@ import { EdgeHandles } from './EdgeHandles.tsx';
 import { EdgeMarkers } from './EdgeMarkers.tsx';
 import { NodeLabels } from './NodeLabels.tsx';
 import { handleItems, labelItems } from './scene.ts';
-import type { LandAt } from './labelLayout.ts';
+import type { LabelLand } from './labelLayout.ts';
 import type { RendererProps, ScreenPoint, SelectHow } from './types.ts';
 import { useMemo, useRef, type MouseEvent } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
@@ -13,12 +13,12 @@ import { useRovingFocus } from './useRovingFocus.ts';
 /** How a click was made: a click the keyboard made (Enter, Space) has no pointer and `detail` 0. */
 const howOf = (e: MouseEvent): SelectHow => (e.detail === 0 ? 'keyboard' : 'pointer');
 
-interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
+interface Props extends Omit<RendererProps, 'target' | 'padding' | 'ready' | 'palette'> {
   /** Where a place is on screen now, in each renderer's own projection; `key` is the node id, or an
    * arc's handle point (`handlePointKey`) or the point after it (`handleAheadKey`). */
   readonly project: (lngLat: readonly [number, number], key: string) => ScreenPoint;
   /** Whose land is at a screen point, in the same projection; undefined until the shapes are in. */
-  readonly landAt?: LandAt | undefined;
+  readonly land?: LabelLand | undefined;
   /** Called once the labels are measured and placed (see NodeLabels). */
   readonly onLabelsPlaced?: (() => void) | undefined;
   /** Draws each arc's kind mark at its handle (the live map; the still SVG map marks its arcs' ends). */
@@ -30,7 +30,7 @@ interface Props extends Omit<RendererProps, 'target' | 'ready' | 'palette'> {
  * shapes Nastaliq), a keyboard handle on each arc, and (on the live map) each arc's kind mark. One
  * component, so the two maps cannot drift.
  */
-export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, landAt, onLabelsPlaced, kindMarks = false }: Props) {
+export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, land, onLabelsPlaced, kindMarks = false }: Props) {
   const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
   const { lang, t } = useMessages();
   const labels = labelItems(scene, overlay, project, lang);
@@ -53,7 +53,7 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
         height={height}
         compact={compact}
         reserved={reserved}
-        landAt={landAt}
+        land={land}
         onSelect={selectEntity}
         onHover={hoverAt('entity')}
         rove={(id) => roving.attr(roveKey.node(id))}

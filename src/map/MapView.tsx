@@ -13,7 +13,9 @@ import { mapPalette, type ThemeName } from '../theme/palette.ts';
 import { BREAKPOINT } from '../theme/tokens.ts';
 import { composeSnapshot, svgSnapshot, type BaseSnapshot, type MapHandle } from './mapSnapshot.ts';
 import { MapTooltip } from './MapTooltip.tsx';
-import { cameraTarget, sceneOf } from './scene.ts';
+import { cameraPlan, openingPlan, sceneOf } from './scene.ts';
+import { framePadding } from './framing.ts';
+import { placeOutlinesOf } from './worldData.ts';
 import { useReservedBoxes } from './useReservedBoxes.ts';
 import type { Hover, MapStatus, OverlayState, RendererProps, SelectHow } from './types.ts';
 
@@ -40,6 +42,9 @@ const FallbackMap = lazy(() => import('./FallbackMap.tsx').then((m) => ({ defaul
 
 // Below this width, labels turn compact (one line; actors show only their dot).
 const COMPACT_WIDTH = BREAKPOINT.compactLabels;
+// About the size of a label (px), Urdu above English, smaller on a compact map. The frame
+// leaves this much beside its places, so that one at its edge is named there, not over a neighbour.
+const LABEL_ROOM = { compact: { x: 84, y: 40 }, full: { x: 112, y: 52 } } as const;
 
 /**
  * The map of a story: MapLibre where WebGL2 works, else a static SVG drawing of the same scene, with
@@ -86,9 +91,13 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
     const r = story.relations.find((x) => x.id === id);
     return r ? relationLabel(story, r, lang) : id;
   }, [story, lang]);
-  // The camera frames the selection's places; with nothing selected, the story's opening view. The
-  // box is kept by identity while the focus is the same, so a redraw does not move the camera.
-  const target = useMemo(() => cameraTarget(scene, focus) ?? scene.frame, [scene, focus]);
+  // The camera frames the selection's places, each whole; with nothing selected, the story's opening
+  // view. Places far from the rest are named at the frame's edge, and the frame keeps clear of their
+  // markers. The plan is kept by identity while the focus is the same, so a redraw does not move the camera.
+  const outlines = useMemo(() => placeOutlinesOf(story.slug), [story.slug]);
+  const selectedEntity = selection?.kind === 'entity' ? selection.id : null;
+  const plan = useMemo(() => cameraPlan(scene, focus, outlines, selectedEntity) ?? openingPlan(scene), [scene, focus, outlines, selectedEntity]);
+  const target = plan.box;
   // A tap selects and leaves no "mouse leave" behind: a choice made on the map clears the tooltip.
   const select = useCallback(
     (next: Exclude<Selection, null>, how?: SelectHow) => {
@@ -101,7 +110,12 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
   const ready = status !== 'loading';
   // The map's status also flips between busy and idle on every choice, which moves no control: it is
   // left out, and `ready` covers the one change of it that matters (labels start being drawn).
-  const reserved = useReservedBoxes(viewRef, ready, [size.width, size.height, webgl, noticeClosed]);
+  const { all: reserved, controls } = useReservedBoxes(viewRef, ready, [size.width, size.height, webgl, noticeClosed]);
+  const compact = size.width < COMPACT_WIDTH;
+  const padding = useMemo(
+    () => framePadding(size.width, size.height, controls, plan.farSides, compact ? LABEL_ROOM.compact : LABEL_ROOM.full),
+    [size.width, size.height, controls, plan.farSides, compact],
+  );
   const unavailable = useCallback(() => {
     setWebgl(false);
     setStatus('fallback');
@@ -132,9 +146,8 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
   } else if (hover?.target.kind === 'entity') {
     tooltip = entityTooltip(story, hover.target.id, roles.get(hover.target.id), visible, lang);
   }
-  const compact = size.width < COMPACT_WIDTH;
   // What both renderers are given, written once.
-  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, target, ready, palette: mapPalette(theme), relationLabel: labelOf, onSelect: select, onHover: setHover };
+  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, target, padding, ready, palette: mapPalette(theme), relationLabel: labelOf, onSelect: select, onHover: setHover };
 
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>

@@ -3,7 +3,7 @@ import './NodeLabels.css';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { colorCss } from '../theme/palette.ts';
-import { placeLabels, separateDots, type Box, type LandAt } from './labelLayout.ts';
+import { placeLabels, separateDots, type Box, type LabelLand } from './labelLayout.ts';
 import { PlaceName } from './PlaceName.tsx';
 
 /** One entity to label on the map: its screen position, names and look. */
@@ -29,14 +29,15 @@ interface Props {
   readonly items: readonly NodeLabelItem[];
   readonly width: number;
   readonly height: number;
-  /** On a small map, actors that are not focused show only their dot, to leave room for countries. */
+  /** On a small map, actors that are not focused show only their dot (none while something is
+   * selected), to leave room for countries. */
   readonly compact: boolean;
   /** Boxes labels must leave free: the map's own controls and notices, as measured on screen. */
   readonly reserved: readonly Box[];
   /** Makes a place's label (or dot) its roving keyboard stop. */
   readonly rove: RoveAttr;
-  /** Whose land is at a screen point, once the map knows its shapes: labels keep off neighbours. */
-  readonly landAt?: LandAt | undefined;
+  /** Whose land is where, once the map knows its shapes: labels keep off other places' land. */
+  readonly land?: LabelLand | undefined;
   readonly onSelect: (id: string, e: MouseEvent) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
   /** Called when every label has been measured and placed: at first, and again after labels not yet
@@ -59,8 +60,11 @@ function rank(it: NodeLabelItem): number {
  * positions, by rank (the selection and its partners first); where there is no room it is not shown
  * rather than moved away, and the dot stays as the way to that place (focusable, with its name).
  */
-export function NodeLabels({ items: all, width, height, compact, reserved, landAt, onSelect, onHover, onPlaced, rove }: Props) {
-  const ranked = [...all].sort((a, b) => rank(a) - rank(b));
+export function NodeLabels({ items: all, width, height, compact, reserved, land, onSelect, onHover, onPlaced, rove }: Props) {
+  // On a small map, while something is selected, the groups and firms it does not touch are not
+  // drawn at all: they are no places, and their dots would crowd the selection's names off the map.
+  const anyFocus = all.some((it) => it.focused);
+  const ranked = [...all].sort((a, b) => rank(a) - rank(b)).filter((it) => !(compact && anyFocus && it.color === undefined && !it.focused));
   const items = compact ? ranked.filter((it) => it.color !== undefined || it.selected || it.focused) : ranked;
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
   const [sizes, setSizes] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
@@ -112,22 +116,28 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
   useEffect(() => {
     if (measured) onPlaced?.();
   }, [measured, onPlaced]);
+  // Every dot keeps labels off it, the dots of places whose labels are not drawn (actors on a small map) too.
+  const labelled = new Set(items.map((it) => it.id));
   const placed = measured
     ? placeLabels(
-        items.map((it) => ({
+        [...items, ...ranked.filter((it) => !labelled.has(it.id))].map((it) => ({
           id: it.id,
           x: dotById.get(it.id)?.x ?? it.x,
           y: dotById.get(it.id)?.y ?? it.y,
           width: sizes.get(it.id)?.width ?? 0,
           height: sizes.get(it.id)?.height ?? 0,
-          required: it.selected,
+          // The selection and its partners (or a step's places) are named, on a leader where they must
+          // be; the selection and the partner countries whatever it takes.
+          required: it.selected || it.focused,
+          insist: it.selected || (it.focused && it.color !== undefined),
           weight: it.focused ? 10 : 1,
-          // An actor is not a country: its label may lie on the land its dot is placed on.
-          own: it.iso ?? landAt?.(it.x, it.y),
+          // An actor is no country: its label lies over no place's land.
+          own: it.iso,
+          dotOnly: !labelled.has(it.id),
         })),
         { width, height },
         reserved,
-        landAt,
+        land,
       )
     : [];
   const placeById = new Map(placed.map((p) => [p.id, p]));
@@ -155,6 +165,12 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
             </g>
           );
         })}
+        {items.map((it) => {
+          // A label standing out from its dot (a crowded selection) keeps a line back to it.
+          const leader = placeById.get(it.id)?.leader;
+          if (!leader || !placeById.get(it.id)?.shown) return null;
+          return <line key={`callout-${it.id}`} data-callout={it.id} className={it.dimmed ? 'dimmed' : undefined} x1={leader.x1} y1={leader.y1} x2={leader.x2} y2={leader.y2} />;
+        })}
       </svg>
       {items.map((it) => {
         const p = placeById.get(it.id);
@@ -166,6 +182,7 @@ export function NodeLabels({ items: all, width, height, compact, reserved, landA
             className={`node${it.color ? ' node-country' : ' node-actor'}`}
             data-node={it.id}
             data-shown={shown}
+            data-forced={(shown && p?.forced) || undefined}
             data-selected={it.selected || undefined}
             data-dimmed={it.dimmed || undefined}
           >

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Bounds } from '../arcs/bounds.ts';
+import { samePadding, type Padding } from './framing.ts';
 import { watchContext } from './contextLoss.ts';
 import { ARCS_SOURCE, COUNTRIES_SOURCE, LAYER } from './layers.ts';
 import type { MapPalette } from '../theme/palette.ts';
@@ -23,9 +24,13 @@ export interface StoryMap {
   setLocale(locale: MapLocale): void;
   /** Hands a wheel event from a DOM label to the map, so zooming works with the pointer anywhere. */
   forwardWheel(event: WheelEvent): void;
-  /** Frames a box as the camera's target (a selection's places, or the opening view): it is kept
-   * framed when the map's size changes, until the reader pans or zooms. A jump under reduced motion. */
-  frame(box: Bounds): void;
+  /** Frames a box as the camera's target (a selection's places, or the opening view), `padding` px
+   * clear of the frame's sides: it is kept framed when the map's size changes, until the reader pans
+   * or zooms. A jump under reduced motion. */
+  frame(box: Bounds, padding: Padding): void;
+  /** New room around the framed box (the controls were measured, an edge marker came): the target is
+   * framed again at once, unless the reader has moved the map. */
+  setPadding(padding: Padding): void;
   /** Zooms to a box, as the reader's own move (the view then stays put on resize). */
   zoomTo(box: Bounds): void;
   /** A copy of the map as drawn, redrawn at `pixelRatio` (2 for a sharp PNG) and read straight
@@ -101,16 +106,6 @@ function motion(): number {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
 }
 
-function boundsPadding(container: HTMLElement): maplibregl.PaddingOptions {
-  // Room around the framed places for their labels (about 100 px wide beside a dot), for the zoom
-  // buttons on the left and the view buttons above; less on a small map, where labels turn compact.
-  const w = container.clientWidth;
-  const h = container.clientHeight;
-  const side = Math.round(Math.min(100, Math.max(44, w * 0.1)));
-  const vertical = Math.round(Math.min(70, Math.max(28, h * 0.1)));
-  return { top: vertical + 20, bottom: vertical, left: side + 20, right: side };
-}
-
 // A selection of one small place (Kuwait, Cyprus) must not zoom in to street level.
 const MAX_FRAME_ZOOM = 5.5;
 
@@ -121,8 +116,9 @@ export interface MapSetup {
   readonly colors: ColorByIso;
   readonly arcs: FeatureCollection<LineString, ArcProps>;
   readonly view: MapViewModel;
-  /** The camera's first frame. */
+  /** The camera's first frame, and the room it keeps from the frame's sides. */
   readonly bounds: Bounds;
+  readonly padding: Padding;
   readonly palette: MapPalette;
   /** Cooperative gestures (in a frame): a plain wheel scrolls the host page. */
   readonly cooperative: boolean;
@@ -138,7 +134,7 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
     container,
     style: buildStyle({ colors, view: setup.view, palette: setup.palette, shapesUrl, arcs: setup.arcs }),
     bounds,
-    fitBoundsOptions: { padding: boundsPadding(container), maxZoom: MAX_FRAME_ZOOM },
+    fitBoundsOptions: { padding: { ...setup.padding }, maxZoom: MAX_FRAME_ZOOM },
     minZoom: 0,
     maxZoom: 7,
     attributionControl: { compact: true },
@@ -201,15 +197,17 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
   // starts a move with no input event, and MapLibre's own resize with the window's 'resize' event.
   // (No `instanceof TouchEvent`: that class does not exist in desktop Firefox and Safari.)
   let readerMoved = false;
-  // What the camera frames now: the opening view, then each selection's places.
+  // What the camera frames now (the opening view, then each selection's places), and within what room.
   let target = bounds;
+  let padding = setup.padding;
+  const fit = (duration: number) => map.fitBounds(target, { padding: { ...padding }, duration, maxZoom: MAX_FRAME_ZOOM });
   map.on('movestart', (e: { originalEvent?: unknown }) => {
     const input = e.originalEvent;
     if (input instanceof Event && input.type !== 'resize') readerMoved = true;
   });
   map.on('move', () => events.onMove());
   map.on('resize', () => {
-    if (!readerMoved) map.fitBounds(target, { padding: boundsPadding(container), duration: 0, maxZoom: MAX_FRAME_ZOOM });
+    if (!readerMoved) fit(0);
     events.onMove();
   });
   // `idle` counts only once the shapes are in, so tests never see a blank map as ready. The source's
@@ -312,17 +310,25 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
       if (cooperative && !event.ctrlKey && !event.metaKey) return;
       map.getCanvasContainer().dispatchEvent(new WheelEvent('wheel', event));
     },
-    frame: (box) => {
+    frame: (box, room) => {
       readerMoved = false;
       target = box as unknown as maplibregl.LngLatBoundsLike;
+      padding = room;
       // A camera move is a redraw too: tests and screenshots wait for the `idle` after it.
       if (loaded && shapesIn) events.onBusy();
-      map.fitBounds(target, { padding: boundsPadding(container), duration: motion(), maxZoom: MAX_FRAME_ZOOM });
+      fit(motion());
+    },
+    setPadding: (room) => {
+      if (samePadding(room, padding)) return;
+      padding = room;
+      if (readerMoved) return;
+      if (loaded && shapesIn) events.onBusy();
+      fit(0);
     },
     zoomTo: (box) => {
       readerMoved = true;
       if (loaded && shapesIn) events.onBusy();
-      map.fitBounds(box as unknown as maplibregl.LngLatBoundsLike, { padding: boundsPadding(container), duration: motion() });
+      map.fitBounds(box as unknown as maplibregl.LngLatBoundsLike, { padding: { ...padding }, duration: motion() });
     },
     snapshot: (pixelRatio) =>
       new Promise<HTMLCanvasElement>((resolve) => {

@@ -1,3 +1,17 @@
+import { SIZE } from '../theme/tokens.ts';
+
+// Sizes in rem are read as px at the browser's default 16 px to the rem: the camera's room for a
+// marker is a layout estimate, not a measurement.
+const px = (rem: string) => parseFloat(rem) * 16;
+
+/** How far inside the frame an edge marker sits (px), and the most room it takes across its side
+ * (the inset, its widest, a gap) and along it. */
+export const EDGE_MARKER = {
+  inset: px(SIZE.edgeMarkerInset),
+  across: px(SIZE.edgeMarkerInset) + px(SIZE.edgeMarker) + 8,
+  along: px(SIZE.edgeMarkerInset) + 48,
+} as const;
+
 /** Where a marker for a place off the frame goes: on the frame's edge, towards the place. */
 export interface EdgeMarkerSpot {
   readonly x: number;
@@ -27,3 +41,37 @@ export function edgeMarkerSpot(x: number, y: number, width: number, height: numb
   const side = halfW / Math.abs(dx || 1e-9) <= halfH / Math.abs(dy || 1e-9) ? (dx < 0 ? 'left' : 'right') : dy < 0 ? 'top' : 'bottom';
   return { x: cx + dx * t, y: cy + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI, side };
 }
+
+// Markers on one side keep at least this far apart (px), centre to centre: a marker's height along
+// a left or right side, its widest along the top or bottom.
+const SPACING = { across: EDGE_MARKER.along - EDGE_MARKER.inset + 4, along: EDGE_MARKER.across - EDGE_MARKER.inset } as const;
+
+/**
+ * Markers moved apart along their side so that none covers another (the United States and a US
+ * firm lie off the same side), each as little as it can, in the order they lie, and kept on the
+ * side's length. Pure: the same spots give the same result.
+ */
+export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(markers: readonly T[], width: number, height: number): T[] {
+  const out = [...markers];
+  for (const side of ['left', 'right', 'top', 'bottom'] as const) {
+    const vertical = side === 'left' || side === 'right';
+    const gap = vertical ? SPACING.across : SPACING.along;
+    const lo = EDGE_MARKER.inset + gap / 2;
+    const hi = (vertical ? height : width) - EDGE_MARKER.inset - gap / 2;
+    const indices = out.flatMap((m, i) => (m.spot.side === side ? [i] : [])).sort((a, b) => at(out[a], vertical) - at(out[b], vertical));
+    if (indices.length < 2) continue;
+    const pos = indices.map((i) => at(out[i], vertical));
+    // Forward, then back: each keeps its gap from the one before, and the last stays on the side.
+    for (let k = 1; k < pos.length; k++) pos[k] = Math.max(pos[k] ?? 0, (pos[k - 1] ?? 0) + gap);
+    pos[pos.length - 1] = Math.min(pos[pos.length - 1] ?? 0, hi);
+    for (let k = pos.length - 2; k >= 0; k--) pos[k] = Math.min(pos[k] ?? 0, (pos[k + 1] ?? 0) - gap);
+    pos[0] = Math.max(pos[0] ?? 0, lo);
+    indices.forEach((i, k) => {
+      const m = out[i];
+      if (m) out[i] = { ...m, spot: vertical ? { ...m.spot, y: pos[k] ?? m.spot.y } : { ...m.spot, x: pos[k] ?? m.spot.x } };
+    });
+  }
+  return out;
+}
+
+const at = (m: { readonly spot: EdgeMarkerSpot } | undefined, vertical: boolean) => (vertical ? m?.spot.y : m?.spot.x) ?? 0;

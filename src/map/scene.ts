@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { HANDLE_FRACTIONS, handleAheadKey, handleAnchor, handlePointKey, headingOf } from './handleAnchor.ts';
-import { boundsOf, type Bounds } from '../arcs/bounds.ts';
+import type { Bounds } from '../arcs/bounds.ts';
+import { planCamera, sidesOff, type CameraPlan } from './framing.ts';
 import { relationArcs } from '../arcs/relationArcs.ts';
 import { entityIndex } from '../story/model.ts';
 import { placeOf } from '../story/places.ts';
@@ -41,30 +42,60 @@ export function sceneOf(story: Story): Scene {
   return scene;
 }
 
-// Around a single small place the camera still shows its neighbours: at least this many degrees.
-const MIN_SPAN = { lng: 14, lat: 9 };
+/** The boxes of a story's countries as the camera frames them (their outlines, made at build time
+ * from the map's shapes), by ISO numeric code. */
+export type PlaceOutlines = Readonly<Record<string, Bounds>>;
 
 /**
- * What the camera frames for a focus: the box around the places it lights (their drawn anchors;
- * an arc's places are its two ends), grown to a minimum span so one small country is shown among
- * its neighbours. Null when nothing is focused (the caller frames the opening view).
+ * What the camera frames for a focus: each place it lights whole (a country's outline, an actor's
+ * dot), unless its places lie in regions far apart; then the region of `selected` (or the busiest),
+ * and the rest are named at the frame's edge (see planCamera). Null when nothing is focused (the
+ * caller frames the opening view).
  */
-export function cameraTarget(scene: Scene, focus: Focus | null): Bounds | null {
+export function cameraPlan(scene: Scene, focus: Focus | null, outlines: PlaceOutlines = {}, selected: string | null = null): CameraPlan | null {
   if (!focus) return null;
-  const points = scene.nodes.filter((n) => focus.entities.has(n.id)).map((n) => n.lngLat);
-  const box = boundsOf(points);
-  if (!box) return null;
-  const [[w, s], [e, n]] = box;
-  const grow = (lo: number, hi: number, min: number, limit: number): [number, number] => {
-    const extra = Math.max(0, min - (hi - lo)) / 2;
-    return [Math.max(-limit, lo - extra), Math.min(limit, hi + extra)];
-  };
-  const [west, east] = grow(w, e, MIN_SPAN.lng, 180);
-  const [south, north] = grow(s, n, MIN_SPAN.lat, 80);
+  const focused = scene.nodes.filter((n) => focus.entities.has(n.id));
+  // Groups and firms are drawn beside the country the article ties them to, at a spot of ours: they
+  // are no place to frame. The camera frames the countries (and the actors drawn near them), and
+  // names an actor far off at the frame's edge; only a focus with no country frames its actors' dots.
+  const countries = focused.filter((n) => n.color !== undefined);
+  const framed = countries.length > 0 ? countries : focused;
+  const places = framed.map((n) => ({ id: n.id, at: n.lngLat, box: (n.isoNumeric !== undefined ? outlines[n.isoNumeric] : undefined) ?? ([n.lngLat, n.lngLat] as const) }));
+  const plan = planCamera(places, scene.frame, selected);
+  if (!plan || framed === focused) return plan;
+  // An actor drawn just outside the countries' box is framed with them (it would be on the map, or
+  // nearly); one further away is named at the frame's edge.
+  const actors = focused.filter((node) => node.color === undefined);
+  const near = actors.filter((node) => gapToBox(plan.box, node.lngLat) <= ACTOR_NEAR);
+  const offFrame = actors.filter((node) => !near.includes(node));
+  const box = near.length === 0 ? plan.box : unionWith(plan.box, near.map((node) => node.lngLat));
+  return { box, far: [...plan.far, ...offFrame.map((node) => node.id)], farSides: new Set([...plan.farSides, ...sidesOff(box, offFrame.map((node) => node.lngLat))]) };
+}
+
+// Degrees beyond the framed countries within which an actor's dot is framed with them.
+const ACTOR_NEAR = 12;
+
+/** Degrees from a box to a point outside it (0 inside). */
+function gapToBox([[w, s], [e, n]]: Bounds, [lng, lat]: readonly [number, number]): number {
+  return Math.hypot(Math.max(0, w - lng, lng - e), Math.max(0, s - lat, lat - n));
+}
+
+/** A box grown to hold some points. */
+function unionWith([[w, s], [e, n]]: Bounds, points: readonly (readonly [number, number])[]): Bounds {
   return [
-    [west, south],
-    [east, north],
+    [Math.min(w, ...points.map((p) => p[0])), Math.min(s, ...points.map((p) => p[1]))],
+    [Math.max(e, ...points.map((p) => p[0])), Math.max(n, ...points.map((p) => p[1]))],
   ];
+}
+
+/** The opening view's plan: the package's frame, with markers at its edge for the countries outside it. */
+export function openingPlan(scene: Scene): CameraPlan {
+  const [[w, s], [e, n]] = scene.frame;
+  const far = scene.nodes.filter((node) => {
+    const [lng, lat] = node.lngLat;
+    return node.color !== undefined && (lng < w || lng > e || lat < s || lat > n);
+  });
+  return { box: scene.frame, far: far.map((node) => node.id), farSides: sidesOff(scene.frame, far.map((node) => node.lngLat)) };
 }
 
 /** Builds the scene of a story. */

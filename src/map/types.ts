@@ -4,6 +4,7 @@ import type { EntityId } from '../story/types.ts';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Bounds } from '../arcs/bounds.ts';
 import type { Box } from './labelLayout.ts';
+import type { Padding } from './framing.ts';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import type { Focus } from '../state/focus.ts';
 import type { MapPalette } from '../theme/palette.ts';
@@ -57,6 +58,8 @@ export interface RendererProps {
   readonly reserved: readonly Box[];
   /** What the camera frames: the selection's places, or the opening view. */
   readonly target: Bounds;
+  /** Room (px) the framed box keeps from the frame's sides: the controls, edge markers, labels. */
+  readonly padding: Padding;
   /** The land is drawn: labels, dots and arcs may show (never over an empty sea). */
   readonly ready: boolean;
   /** The theme's colours for what the map draws in code (the DOM overlays follow CSS variables). */

@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
-import { WORLD_SHAPES } from 'virtual:world-shapes';
+import { PLACE_OUTLINES, WORLD_SHAPES } from 'virtual:world-shapes';
+import type { PlaceOutlines } from './scene.ts';
 import worldUrl from 'world-atlas/countries-50m.json?url';
 import type { WorldCountries } from './worldGeometry.ts';
 
@@ -42,6 +43,12 @@ export function loadWorldTopology(): Promise<Topology> {
 export function worldShapesUrl(slug: string): string | undefined {
   const url = WORLD_SHAPES[slug];
   return url === undefined ? undefined : new URL(url, document.baseURI).href;
+}
+
+/** The box of each of a story's countries as the camera frames it, by ISO numeric code (made at build
+ * time from its shapes; empty for a slug the build did not prepare, and the camera frames dots). */
+export function placeOutlinesOf(slug: string): PlaceOutlines {
+  return PLACE_OUTLINES[slug] ?? {};
 }
 
 /** A story's country shapes on the main thread, for "whose land is here?" (labels). Asked for after

@@ -225,6 +225,11 @@ export const SIZE = {
    * WCAG 2.2's 24 CSS px (2.5.8), met by the control itself rather than by the space around it,
    * which a reflowing panel can take away. */
   target: '1.5rem',
+  /** The widest a marker at the map's edge may be (a far place's names, stacked, and its arrow):
+   * the camera keeps the framed places clear of that much of a side that has one. */
+  edgeMarker: '8rem',
+  /** How far inside the map's frame an edge marker sits. */
+  edgeMarkerInset: '1.25rem',
   /** The keyboard's focus ring: its width, and its gap from the focused element. */
   focusRing: '3px',
   focusRingOffset: '2px',

@@ -181,8 +181,8 @@ test.describe('start questions open their answer', () => {
     await app.waitForMap();
     await expect(app.panel().locator('.asked')).toContainText('What does Iran say?');
     await expect(app.summaryLines().nth(0)).toHaveAttribute('data-relation', 'iran-condemns-expulsion');
-    // Another selection is no longer the answer to it.
-    await app.label('USA').click();
+    // Another selection is no longer the answer to it (the United States, off this frame, by its marker).
+    await page.locator('.edge-marker[data-edge="USA"]').click();
     await expect(app.panelTitle()).toContainText('United States');
     await expect(app.panel().locator('.asked')).toHaveCount(0);
     expect((await app.search()).get('q')).toBeNull();

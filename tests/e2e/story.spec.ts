@@ -32,11 +32,14 @@ async function drawnRelations(page: Page): Promise<{ active: string[]; faint: st
 }
 
 /** Which of `ids` have their dot inside the map's frame. */
+/** The places among `ids` the map shows: a dot on screen, or a marker at the frame's edge for a place
+ * too far from the rest to share the frame (the United States beside Albania and Iran). */
 async function onScreen(page: Page, ids: readonly string[]): Promise<string[]> {
   return page.evaluate((wanted) => {
     const frame = document.querySelector('.map-view')?.getBoundingClientRect();
     if (!frame) return [];
     return wanted.filter((id) => {
+      if (document.querySelector(`.edge-marker[data-edge="${id}"]`)) return true;
       const r = document.querySelector(`.node[data-dot="${id}"] .node-dot`)?.getBoundingClientRect();
       if (!r) return false;
       const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];

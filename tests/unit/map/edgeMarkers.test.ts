@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeMarkerSpot } from '../../../src/map/edgeMarkers.ts';
+import { EDGE_MARKER, edgeMarkerSpot, spreadMarkers } from '../../../src/map/edgeMarkers.ts';
 
 describe('edgeMarkerSpot', () => {
   it('gives no marker for a place on the frame', () => {
@@ -19,5 +19,27 @@ describe('edgeMarkerSpot', () => {
       expect(s?.side, `${x},${y}`).toBe(side);
       expect(s && s.x >= 20 && s.x <= 780 && s.y >= 20 && s.y <= 580).toBe(true);
     }
+  });
+});
+
+describe('spreadMarkers', () => {
+  const left = (id: string, y: number) => ({ id, spot: { x: 20, y, angle: 180, side: 'left' as const } });
+
+  it('moves markers on one side apart until none covers another, keeping their order', () => {
+    const out = spreadMarkers([left('USA', 300), left('mandiant', 305), { id: 'far', spot: { x: 400, y: 20, angle: -90, side: 'top' as const } }], 800, 600);
+    const [usa, mandiant, far] = out;
+    expect(Math.abs((usa?.spot.y ?? 0) - (mandiant?.spot.y ?? 0))).toBeGreaterThanOrEqual(40);
+    expect(usa?.spot.y).toBeLessThan(mandiant?.spot.y ?? 0);
+    // Each moved as little as it must: both stay near where they pointed.
+    expect(Math.abs((usa?.spot.y ?? 0) - 300)).toBeLessThan(60);
+    // A marker alone on its side is left where it is.
+    expect(far?.spot).toEqual({ x: 400, y: 20, angle: -90, side: 'top' });
+  });
+
+  it('keeps markers crowded at the end of a side on that side', () => {
+    const out = spreadMarkers([left('a', 590), left('b', 595), left('c', 598)], 800, 600);
+    for (const m of out) expect(m.spot.y).toBeLessThanOrEqual(600 - EDGE_MARKER.inset);
+    const ys = out.map((m) => m.spot.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(40);
   });
 });

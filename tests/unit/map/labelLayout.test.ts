@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOT_RADIUS, landCover, MAX_STORY_COVER, perPixel, placeLabels, separateDots, type LabelRequest, type LandAt } from '../../../src/map/labelLayout.ts';
+import { boxDistance, DOT_RADIUS, otherLandShare, perPixel, placeLabels, sampledWithin, separateDots, type LabelLand, type LabelRequest, type LandAt } from '../../../src/map/labelLayout.ts';
+
+/** A toy map's land for the layout: `at` as given, `within` sampled at every pixel. */
+const toy = (at: LandAt): LabelLand => ({ at, within: sampledWithin(at, 1) });
 
 const view = { width: 1280, height: 800 };
 const box = (p: { left: number; top: number }, r: LabelRequest) => ({ left: p.left, top: p.top, right: p.left + r.width, bottom: p.top + r.height });
@@ -113,7 +116,7 @@ describe('placeLabels for the selection', () => {
     // A point ringed by dots on every side, at the frame's right edge.
     const ring = [[-20, 0], [-20, -20], [-20, 20], [0, -22], [0, 22]].map(([dx, dy], i) => ({ id: `d${i}`, x: 1260 + (dx ?? 0), y: 400 + (dy ?? 0), width: 1, height: 1 }));
     const plain = placeLabels([{ id: 'sel', x: 1260, y: 400, width: 60, height: 30 }, ...ring], view);
-    const required = placeLabels([{ id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true }, ...ring], view);
+    const required = placeLabels([{ id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true, insist: true }, ...ring], view);
     expect(plain[0]?.shown).toBe(false);
     expect(required[0]?.shown).toBe(true);
   });
@@ -121,7 +124,7 @@ describe('placeLabels for the selection', () => {
 
 describe('placeLabels weights', () => {
   it('lays a required label over a place the selection does not touch rather than over a partner', () => {
-    const sel = { id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true };
+    const sel = { id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true, insist: true };
     // A partner up-left, a bystander down-left: both spots are otherwise free.
     const partner = { id: 'partner', x: 1215, y: 380, width: 1, height: 1, weight: 10 };
     const bystander = { id: 'bystander', x: 1215, y: 420, width: 1, height: 1, weight: 1 };
@@ -136,28 +139,26 @@ describe('placeLabels over land', () => {
   // A toy map: the place's own country fills x < 200, a neighbour fills x >= 200 above y = 100,
   // and below y = 100 east of 200 is open sea.
   const landAt: LandAt = (x, y) => (x < 200 ? 'own' : y < 100 ? 'neighbour' : undefined);
+  const land = toy(landAt);
 
   const none = new Set<string>();
-  const share = (b: { left: number; top: number; right: number; bottom: number }) => {
-    const c = landCover(b, 'own', none, landAt);
-    return c.story + c.other;
-  };
+  const share = (b: { left: number; top: number; right: number; bottom: number }) => otherLandShare(b, 'own', none, landAt);
 
-  it('landCover counts the share of a box over other land, never the sea or the place’s own land', () => {
+  it('otherLandShare counts the share of a box over land that is no place of the story, never the sea or the place’s own land', () => {
     expect(share({ left: 0, top: 0, right: 100, bottom: 50 })).toBe(0);
     expect(share({ left: 300, top: 200, right: 400, bottom: 250 })).toBe(0);
     expect(share({ left: 300, top: 0, right: 400, bottom: 50 })).toBe(1);
     expect(share({ left: 150, top: 0, right: 250, bottom: 50 })).toBeCloseTo(0.6); // columns at 160, 180 | 200, 220, 240
-    expect(landCover({ left: 300, top: 0, right: 400, bottom: 50 }, undefined, none, landAt)).toEqual({ story: 0, other: 1 });
-    // Land of another place being labelled counts apart: it misleads most.
-    expect(landCover({ left: 300, top: 0, right: 400, bottom: 50 }, 'own', new Set(['neighbour']), landAt)).toEqual({ story: 1, other: 0 });
+    expect(otherLandShare({ left: 300, top: 0, right: 400, bottom: 50 }, undefined, none, landAt)).toBe(1);
+    // Another place's land is not weighed here: the layout keeps labels off it altogether.
+    expect(otherLandShare({ left: 300, top: 0, right: 400, bottom: 50 }, 'own', new Set(['neighbour']), landAt)).toBe(0);
   });
 
   it('leaves Imhof’s first position for one that lies off a neighbour’s land', () => {
     // At the border: top right and top left would lie over the neighbour or straddle the border;
     // bottom right lies over the sea.
     const r = { id: 'a', x: 200, y: 100, width: 60, height: 30, own: 'own' };
-    const [withLand] = placeLabels([r], view, [], landAt);
+    const [withLand] = placeLabels([r], view, [], land);
     const b = box(withLand ?? { left: 0, top: 0 }, r);
     expect(share(b)).toBe(0);
     expect(gap(200, 100, b)).toBeLessThanOrEqual(DOT_RADIUS + 10);
@@ -168,41 +169,69 @@ describe('placeLabels over land', () => {
 
   it('keeps Imhof’s first position when it is clear of every neighbour', () => {
     const r = { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' };
-    expect(placeLabels([r], view, [], landAt)).toEqual(placeLabels([r], view));
+    expect(placeLabels([r], view, [], land)).toEqual(placeLabels([r], view));
   });
 
   it('takes the spot with the least foreign land when every spot has some', () => {
     const stripes: LandAt = (x) => (x < 100 ? 'own' : x < 130 ? 'other' : 'third');
     const r = { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' };
-    const [p] = placeLabels([r], view, [], stripes);
+    const [p] = placeLabels([r], view, [], toy(stripes));
     const b = box(p ?? { left: 0, top: 0 }, r);
     // The left-hand positions lie over the place's own land.
     expect(b.right).toBeLessThanOrEqual(100);
   });
 
-  it('prefers unlabelled land to the land of another place it labels', () => {
-    // East of 100 (where Imhof's first position lies) is another labelled place's land, west of it
-    // unlabelled land; the dot is on the line.
-    const halves: LandAt = (x) => (x < 100 ? 'grey' : 'story');
+  it('never lays a label over another place’s land, not even a strip of it between two samples', () => {
+    // A sliver of another place's land, 3 px wide, where Imhof's first spot would lie: a 5 x 3 sample
+    // of the box misses it, the exact test does not.
+    const sliver: LandAt = (x) => (x >= 131 && x < 134 ? 'story' : x < 100 ? 'own' : undefined);
     const requests = [
       { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' },
       { id: 'b', x: 20, y: 700, width: 40, height: 20, own: 'story' },
     ];
-    const [p] = placeLabels(requests, view, [], halves);
-    expect((p?.left ?? 0) + 60).toBeLessThanOrEqual(100);
+    const [p] = placeLabels(requests, view, [], toy(sliver));
+    const b = box(p ?? { left: 0, top: 0 }, { id: 'a', x: 100, y: 300, width: 60, height: 30 });
+    expect(p?.shown).toBe(true);
+    expect(b.right <= 131 || b.left >= 134).toBe(true);
   });
 
-  it('drops a label that could only lie on another labelled place’s land, unless it is the selection’s', () => {
-    const story: LandAt = (x, y) => (Math.hypot(x - 100, y - 300) < 8 ? 'own' : 'story');
+  it('drops a label that could only lie beside its dot on another place’s land; the selection’s stands out on a leader over free land', () => {
+    // Another place's land all round the dot, for 40 px; the sea beyond.
+    const ringed: LandAt = (x, y) => (Math.hypot(x - 300, y - 300) < 6 ? 'own' : Math.hypot(x - 300, y - 300) < 40 ? 'story' : undefined);
     const requests = [
-      { id: 'a', x: 100, y: 300, width: 60, height: 30, own: 'own' },
+      { id: 'a', x: 300, y: 300, width: 60, height: 30, own: 'own' },
       { id: 'b', x: 20, y: 700, width: 40, height: 20, own: 'story' },
     ];
-    expect(placeLabels(requests, view, [], story)[0]?.shown).toBe(false);
+    const plain = placeLabels(requests, view, [], toy(ringed));
+    expect(plain[0]?.shown).toBe(false);
     const [a, b] = requests;
     if (!a || !b) throw new Error('two requests');
-    expect(placeLabels([{ ...a, required: true }, b], view, [], story)[0]?.shown).toBe(true);
-    expect(MAX_STORY_COVER).toBeLessThan(0.5);
+    const [selected] = placeLabels([{ ...a, required: true }, b], view, [], toy(ringed));
+    expect(selected?.shown).toBe(true);
+    const placed = box(selected ?? { left: 0, top: 0 }, a);
+    expect(sampledWithin(ringed, 1)(placed, new Set(['story'])).size).toBe(0);
+    // Its leader runs from its dot's edge to its box.
+    const leader = selected?.leader;
+    expect(leader).toBeDefined();
+    expect(Math.hypot((leader?.x1 ?? 0) - 300, (leader?.y1 ?? 0) - 300)).toBeCloseTo(DOT_RADIUS);
+    expect(boxDistance(placed, leader?.x2 ?? 0, leader?.y2 ?? 0)).toBeCloseTo(0);
+  });
+
+  it('keeps its own dot the nearest to a label: no label on the far side of a neighbour’s dot', () => {
+    // A neighbour's dot just above the top right spot: clear of it, but nearer to it than the
+    // label's own dot is.
+    const requests = [
+      { id: 'a', x: 100, y: 300, width: 60, height: 30 },
+      { id: 'b', x: 140, y: 254, width: 1, height: 1 },
+    ];
+    const [p] = placeLabels(requests, view);
+    const b = box(p ?? { left: 0, top: 0 }, { id: 'a', x: 100, y: 300, width: 60, height: 30 });
+    expect(p?.shown).toBe(true);
+    expect(boxDistance(b, 100, 300)).toBeLessThan(boxDistance(b, 140, 254));
+    // Without the neighbour, Imhof's first spot: to its right.
+    const [alone] = placeLabels([requests[0] ?? { id: 'a', x: 0, y: 0, width: 0, height: 0 }], view);
+    expect(alone?.left).toBeGreaterThan(100);
+    expect(p?.left).toBeLessThan(100);
   });
 });
 

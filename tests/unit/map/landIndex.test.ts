@@ -7,7 +7,8 @@ import { createLandIndex } from '../../../src/map/landIndex.ts';
 import { countriesFromTopology } from '../../../src/map/worldGeometry.ts';
 
 const world = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology;
-const countryAt = createLandIndex(countriesFromTopology(world));
+const index = createLandIndex(countriesFromTopology(world));
+const countryAt = index.at;
 
 describe('createLandIndex', () => {
   it('names the country under a point, for the story’s countries and their neighbours', () => {
@@ -48,5 +49,25 @@ describe('createLandIndex', () => {
     }
     // Straight edges in longitude/latitude against great-circle edges: a point or two on a border.
     expect(disagree / total).toBeLessThan(0.01);
+  });
+
+  it('finds the countries with land in a box, by their edges: a strip of a neighbour counts, the sea does not', () => {
+    const story = new Set(['376', '400', '818', '196', '682']);
+    // A box over Amman: Jordan only.
+    expect([...index.within({ west: 35.8, south: 31.8, east: 36.2, north: 32.0 }, story)]).toEqual(['400']);
+    // A box over the Dead Sea and its shores, from the West Bank to Jordan: Israel's and Jordan's edges cross it.
+    expect(new Set(index.within({ west: 35.3, south: 31.0, east: 35.7, north: 31.2 }, story))).toEqual(new Set(['376', '400']));
+    // Inside Saudi Arabia, no edge in the box: the box lies inside the country.
+    expect([...index.within({ west: 44, south: 24, east: 45, north: 25 }, story)]).toEqual(['682']);
+    // Open sea south of Cyprus.
+    expect(index.within({ west: 32.5, south: 33.5, east: 34, north: 34.3 }, story).size).toBe(0);
+    // Only the countries asked about: Iraq is not in the set.
+    expect(index.within({ west: 44, south: 33, east: 44.5, north: 33.5 }, story).size).toBe(0);
+  });
+
+  it('meets a border that runs along a parallel (Egypt and Sudan at 22°N) with a box that holds only that edge', () => {
+    // A thin box straddling 22°N inland: the flat border edge crosses it, no vertex need be inside.
+    const sudanEgypt = index.within({ west: 28, south: 21.99, east: 29, north: 22.01 }, new Set(['818', '729']));
+    expect(sudanEgypt).toEqual(new Set(['818', '729']));
   });
 });

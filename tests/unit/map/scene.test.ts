@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, cameraTarget, handleItems, labelItems, mapNodes, sceneOf } from '../../../src/map/scene.ts';
+import { buildScene, cameraPlan, handleItems, labelItems, mapNodes, openingPlan, sceneOf } from '../../../src/map/scene.ts';
 import { focusOf } from '../../../src/state/focus.ts';
 import { INITIAL_VIEW } from '../../../src/state/viewState.ts';
 import { ALBANIA, FIXTURES } from '../stories.ts';
@@ -17,30 +17,85 @@ describe('the map scene', () => {
     expect(buildScene(story).frame).toEqual(story.map.frame);
   });
 
-  it('frames a selection’s places: Kuwait and the group that attacked it, grown to show their neighbours', () => {
+  it('frames a selection’s countries, grown to show their neighbours, with a group drawn near them; one drawn far off is named at the edge', () => {
     const scene = sceneOf(ALBANIA);
     const focus = focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'KWT' } });
-    const box = cameraTarget(scene, focus);
-    if (!box) throw new Error('no target');
-    const [[w, s], [e, n]] = box;
+    const plan = cameraPlan(scene, focus, {}, 'KWT');
+    if (!plan) throw new Error('no target');
+    const [[w, s], [e, n]] = plan.box;
     for (const id of ['KWT', 'notorious-group']) {
       const at = scene.nodes.find((x) => x.id === id)?.lngLat ?? [999, 999];
       expect(at[0] >= w && at[0] <= e && at[1] >= s && at[1] <= n, id).toBe(true);
     }
     expect(e - w).toBeGreaterThanOrEqual(14);
     expect(n - s).toBeGreaterThanOrEqual(9);
+    expect(plan.far).toEqual([]);
+    // Cyprus and the same group, 30° apart: the group is named at the frame's edge.
+    const cyprus = cameraPlan(scene, focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'CYP' } }), {}, 'CYP');
+    expect(cyprus?.far).toEqual(['notorious-group']);
     // Nothing selected: no target of its own (the opening view is framed).
-    expect(cameraTarget(scene, null)).toBeNull();
+    expect(cameraPlan(scene, null)).toBeNull();
   });
 
-  it('frames the United States and Iran together when their relation is selected', () => {
+  it('frames a group drawn near the framed countries with them (the group by Iran), and names one far off at the edge (Mandiant)', () => {
+    const scene = sceneOf(ALBANIA);
+    const focus = focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'IRN' } });
+    const plan = cameraPlan(scene, focus, { '364': [[44, 25.1], [63.3, 39.8]], '008': [[19.3, 39.7], [21, 42.6]] }, 'IRN');
+    const group = scene.nodes.find((x) => x.id === 'notorious-group')?.lngLat ?? [0, 0];
+    const [[w, s], [e, n]] = plan?.box ?? [[0, 0], [0, 0]];
+    expect(group[0] >= w && group[0] <= e && group[1] >= s && group[1] <= n).toBe(true);
+    expect(plan?.far).toEqual(expect.arrayContaining(['USA', 'mandiant']));
+    expect(plan?.far).not.toContain('notorious-group');
+    expect([...(plan?.farSides ?? [])]).toEqual(['left']);
+  });
+
+  it('frames a group’s dot when its focus holds no country', () => {
+    const scene = sceneOf(ALBANIA);
+    const plan = cameraPlan(scene, { entities: new Set(['nato']), relations: new Set(), passages: new Set() });
+    const nato = scene.nodes.find((x) => x.id === 'nato')?.lngLat ?? [0, 0];
+    const [[w, s], [e, n]] = plan?.box ?? [[0, 0], [0, 0]];
+    expect(nato[0] > w && nato[0] < e && nato[1] > s && nato[1] < n).toBe(true);
+  });
+
+  it('frames a country by its whole outline, not only its dot', () => {
+    const scene = sceneOf(ALBANIA);
+    const focus = focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'SAU' } });
+    const saudi = [[34.5, 16.3], [55.7, 32.2]] as const;
+    const [[w, s], [e, n]] = cameraPlan(scene, focus, { '682': saudi }, 'SAU')?.box ?? [[0, 0], [0, 0]];
+    expect(w).toBeLessThanOrEqual(34.5);
+    expect(s).toBeLessThanOrEqual(16.3);
+    expect(e).toBeGreaterThanOrEqual(55.7);
+    expect(n).toBeGreaterThanOrEqual(32.2);
+  });
+
+  it('frames the region where the story happens for the US–Iran relation, and names the United States at the edge', () => {
     const scene = sceneOf(ALBANIA);
     const focus = focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'relation', id: 'us-vows-response' } });
-    const [[w], [e]] = cameraTarget(scene, focus) ?? [[0, 0], [0, 0]];
-    expect(w).toBeLessThan(-90);
+    const plan = cameraPlan(scene, focus);
+    const [[w], [e]] = plan?.box ?? [[0, 0], [0, 0]];
+    expect(w).toBeGreaterThan(30);
     expect(e).toBeGreaterThan(50);
+    expect(plan?.far).toEqual(['USA']);
+    expect([...(plan?.farSides ?? [])]).toEqual(['left']);
   });
 
+  it('frames the United States itself when it is the selection, its partners named at the edge', () => {
+    const scene = sceneOf(ALBANIA);
+    const focus = focusOf(ALBANIA, { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'USA' } });
+    const plan = cameraPlan(scene, focus, {}, 'USA');
+    const [[w], [e]] = plan?.box ?? [[0, 0], [0, 0]];
+    expect(w).toBeLessThan(-90);
+    expect(e).toBeLessThan(-60);
+    expect(plan?.far).toEqual(expect.arrayContaining(['ALB', 'IRN']));
+    expect([...(plan?.farSides ?? [])]).toEqual(['right']);
+  });
+
+  it('opens on the package’s frame, the United States off its left side', () => {
+    const plan = openingPlan(sceneOf(ALBANIA));
+    expect(plan.box).toEqual(ALBANIA.map.frame);
+    expect(plan.far).toEqual(['USA']);
+    expect([...plan.farSides]).toEqual(['left']);
+  });
 
   it('draws one arc per relation of the Albania story, with a middle for its keyboard handle', () => {
     const scene = sceneOf(ALBANIA);
