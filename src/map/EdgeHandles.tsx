@@ -53,7 +53,10 @@ export function EdgeHandles({ items, label, onSelect, onHover, rove }: Props) {
           aria-label={it.label}
           aria-pressed={it.selected}
           onClick={(e) => onSelect(it.id, e)}
-          onFocus={() => onHover(it.id, { x: it.x, y: it.y })}
+          // Keyboard focus shows the tooltip; the focus a tap leaves behind does not.
+          onFocus={(e) => {
+            if (e.currentTarget.matches(':focus-visible')) onHover(it.id, { x: it.x, y: it.y });
+          }}
           onPointerEnter={(e) => {
             if (e.pointerType === 'mouse') onHover(it.id, { x: it.x, y: it.y });
           }}

@@ -2,13 +2,13 @@ import { KIND_MARK, MARK_BOX } from '../arcs/kindMarks.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, Geometry, LineString } from 'geojson';
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ArcProps } from '../arcs/relationArcs.ts';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ARC_STYLE, svgDash } from '../theme/arcStyle.ts';
-import { MapOverlays } from './MapOverlays.tsx';
+import { MapOverlays, type Picker } from './MapOverlays.tsx';
 import type { RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type LandIndex } from './landIndex.ts';
 import { perPixel, sampledWithin, type LabelLand } from './labelLayout.ts';
@@ -26,6 +26,7 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [landIndex, setLandIndex] = useState<LandIndex | null>(null);
+  const picker = useRef<Picker | null>(null);
   useEffect(() => {
     let live = true;
     loadWorldTopology()
@@ -79,7 +80,19 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
   const { focus, selectedRelation, visible } = overlay;
   return (
     <>
-      <svg className="fallback-map" width={width} height={height} role="img" aria-label={t.map.stillMap}>
+      <svg
+        className="fallback-map"
+        width={width}
+        height={height}
+        role="img"
+        aria-label={t.map.stillMap}
+        // What a click chooses is the overlays' to work out (see pickAt), as on the live map.
+        onClick={(e) => {
+          const box = e.currentTarget.getBoundingClientRect();
+          const touch = 'pointerType' in e.nativeEvent && (e.nativeEvent as PointerEvent).pointerType === 'touch';
+          picker.current?.({ x: e.clientX - box.left, y: e.clientY - box.top }, !touch);
+        }}
+      >
         <defs>
           {RELATION_KINDS.map((k) => (
             <marker key={k} id={`arrow-${k}`} viewBox={`0 0 ${MARK_BOX} ${MARK_BOX}`} refX={MARK_BOX - 2} refY={MARK_BOX / 2} markerWidth="6" markerHeight="6" orient="auto-start-reverse">
@@ -101,7 +114,7 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
             const width = selected ? ARC_STYLE.selectedWidth : ARC_STYLE.width;
             const dim = focus !== null && !focus.relations.has(id);
             return (
-              <g key={id} className="fallback-arc" onClick={() => onSelect({ kind: 'relation', id })}>
+              <g key={id} className="fallback-arc">
                 <path
                   d={d}
                   fill="none"
@@ -130,7 +143,7 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
           {t.map.shapesFailed(failure)}
         </p>
       ) : null}
-      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} land={land} />
+      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} projectPoint={project} pickRef={picker} land={land} />
     </>
   );
 });

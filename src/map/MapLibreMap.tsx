@@ -8,7 +8,7 @@ import type { BaseSnapshot } from './mapSnapshot.ts';
 import type { Story } from '../story/types.ts';
 import { createStoryMap, type MapLocale, type StoryMap } from './createStoryMap.ts';
 import type { MapViewModel } from './style.ts';
-import { MapOverlays } from './MapOverlays.tsx';
+import { MapOverlays, type Picker } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type LandIndex } from './landIndex.ts';
 import { perPixel, type LabelLand } from './labelLayout.ts';
@@ -36,6 +36,8 @@ interface Props extends RendererProps {
  */
 export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, padding, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
+  // What a click on the canvas chooses is worked out by the overlays, which know where every dot is.
+  const picker = useRef<Picker | null>(null);
   const mapRef = useRef<StoryMap | null>(null);
   // Screen positions of nodes and of arcs' handle points and the points after them, recomputed by the
   // map on every camera change.
@@ -130,11 +132,7 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       // The map opens on what the address selected, if anything, not on the opening view first.
       const { scene: opening, viewModel: view, target: bounds, padding: room, palette, locale: words } = latest.current;
       return createStoryMap(host, { shapesUrl, colors: colorByIso, arcs: opening.arcs, view, bounds, padding: room, palette, cooperative, locale: words }, {
-        onCountryClick: (iso) => {
-          const id = idOf(iso);
-          if (id) latest.current.onSelect({ kind: 'entity', id });
-        },
-        onArcClick: (id) => latest.current.onSelect({ kind: 'relation', id }),
+        onClick: (point, precise) => picker.current?.(point, precise),
         onHover: (target, point) => {
           const { onHover: hover } = latest.current;
           if (!target) return hover(null);
@@ -235,6 +233,8 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
   }, [width, height]);
 
   const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
+  // Any point, at the camera of the last positions (read only when the pointer picks).
+  const projectPoint = useCallback((lngLat: readonly [number, number]) => mapRef.current?.project(lngLat) ?? { x: -999, y: -999 }, []);
   // One per camera position: see perPixel. The map is flat Web Mercator, never turned or tilted, so
   // a box on screen is a box in longitude and latitude, and the labels' boxes are tested exactly.
   const land = useMemo<LabelLand | undefined>(() => {
@@ -258,7 +258,7 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} land={land} onLabelsPlaced={onLabelsPlaced} kindMarks />
+          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} projectPoint={projectPoint} pickRef={picker} land={land} onLabelsPlaced={onLabelsPlaced} kindMarks />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label={t.map.views}>

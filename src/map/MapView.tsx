@@ -113,8 +113,9 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
   const { all: reserved, controls } = useReservedBoxes(viewRef, ready, [size.width, size.height, webgl, noticeClosed]);
   const compact = size.width < COMPACT_WIDTH;
   const padding = useMemo(
-    () => framePadding(size.width, size.height, controls, plan.farSides, compact ? LABEL_ROOM.compact : LABEL_ROOM.full),
-    [size.width, size.height, controls, plan.farSides, compact],
+    // The opening view is the package's own frame, margins and all: no room of ours beside it.
+    () => framePadding(size.width, size.height, controls, plan.farSides, focus === null ? undefined : compact ? LABEL_ROOM.compact : LABEL_ROOM.full),
+    [size.width, size.height, controls, plan.farSides, compact, focus],
   );
   const unavailable = useCallback(() => {
     setWebgl(false);
@@ -129,6 +130,20 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
     setError(null);
     unavailable();
   }, [unavailable]);
+
+  // A tooltip is for where the pointer is: a scroll of the page (or of a frame's host) moves the
+  // map under it, and a touch has no pointer to follow, so either takes it away.
+  const hovering = hover !== null;
+  useEffect(() => {
+    if (!hovering) return;
+    const hide = () => setHover(null);
+    window.addEventListener('scroll', hide, { capture: true, passive: true });
+    window.addEventListener('touchstart', hide, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('scroll', hide, { capture: true });
+      window.removeEventListener('touchstart', hide, { capture: true });
+    };
+  }, [hovering]);
 
   useEffect(() => {
     const view = viewRef.current;

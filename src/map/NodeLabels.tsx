@@ -1,9 +1,10 @@
 import type { RoveAttr } from './types.ts';
 import './NodeLabels.css';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type MouseEvent } from 'react';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { colorCss } from '../theme/palette.ts';
-import { placeLabels, separateDots, type Box, type LabelLand } from './labelLayout.ts';
+import { placeLabels, type Box, type LabelLand } from './labelLayout.ts';
+import { drawnNodes } from './drawnNodes.ts';
 import { PlaceName } from './PlaceName.tsx';
 
 /** One entity to label on the map: its screen position, names and look. */
@@ -38,18 +39,14 @@ interface Props {
   readonly rove: RoveAttr;
   /** Whose land is where, once the map knows its shapes: labels keep off other places' land. */
   readonly land?: LabelLand | undefined;
+  /** A label chosen: its place (a label is never ambiguous). */
   readonly onSelect: (id: string, e: MouseEvent) => void;
+  /** A dot clicked: by the keyboard, its place; by a pointer, whatever is under it (see pickAt). */
+  readonly onDotClick: (id: string, e: MouseEvent) => void;
   readonly onHover: (id: string | null, point: { x: number; y: number }) => void;
   /** Called when every label has been measured and placed: at first, and again after labels not yet
    * measured appeared (never for a change that moves labels already measured). */
   readonly onPlaced?: (() => void) | undefined;
-}
-
-/** Label order: the selection, then what it touches, then countries, then actors (stable within). */
-function rank(it: NodeLabelItem): number {
-  if (it.selected) return 0;
-  if (it.focused) return 1;
-  return it.color !== undefined ? 2 : 3;
 }
 
 /**
@@ -60,12 +57,8 @@ function rank(it: NodeLabelItem): number {
  * positions, by rank (the selection and its partners first); where there is no room it is not shown
  * rather than moved away, and the dot stays as the way to that place (focusable, with its name).
  */
-export function NodeLabels({ items: all, width, height, compact, reserved, land, onSelect, onHover, onPlaced, rove }: Props) {
-  // On a small map, while something is selected, the groups and firms it does not touch are not
-  // drawn at all: they are no places, and their dots would crowd the selection's names off the map.
-  const anyFocus = all.some((it) => it.focused);
-  const ranked = [...all].sort((a, b) => rank(a) - rank(b)).filter((it) => !(compact && anyFocus && it.color === undefined && !it.focused));
-  const items = compact ? ranked.filter((it) => it.color !== undefined || it.selected || it.focused) : ranked;
+export function NodeLabels({ items: all, width, height, compact, reserved, land, onSelect, onDotClick, onHover, onPlaced, rove }: Props) {
+  const { drawn: ranked, labelled: items, dots } = drawnNodes(all, compact);
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
   const [sizes, setSizes] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const key = items.map((i) => `${i.id}:${String(i.selected)}`).join();
@@ -107,7 +100,6 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
     };
   }, [key, compact]);
 
-  const dots = separateDots(ranked.map((it) => ({ id: it.id, x: it.x, y: it.y })));
   const dotById = new Map(dots.map((d) => [d.id, d]));
   // Labels are placed once each has been measured (see above): the placement, whose land lookups
   // are the costly part, runs once rather than first at a guessed size and then again. Labels added
@@ -148,7 +140,11 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
     const host = e.currentTarget.closest('.map-view')?.getBoundingClientRect();
     onHover(id, { x: e.clientX - (host?.left ?? 0), y: e.clientY - (host?.top ?? 0) });
   };
-  const focusHover = (it: NodeLabelItem) => () => onHover(it.id, { x: it.x, y: it.y });
+  // Focus by the keyboard shows the tooltip; the focus a tap or a click leaves behind does not (it
+  // would stay up, with nothing to take it away but the next focus).
+  const focusHover = (it: NodeLabelItem) => (e: FocusEvent) => {
+    if (e.currentTarget.matches(':focus-visible')) onHover(it.id, { x: it.x, y: it.y });
+  };
   const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? colorCss('actorFill') }) as CSSProperties;
 
   return (
@@ -228,7 +224,7 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
             aria-pressed={it.selected}
             aria-hidden={labelled || undefined}
             {...(labelled ? { tabIndex: -1 } : rove(it.id))}
-            onClick={(e) => onSelect(it.id, e)}
+            onClick={(e) => onDotClick(it.id, e)}
             onPointerEnter={hover(it.id)}
             onPointerLeave={hover(null)}
             onFocus={focusHover(it)}

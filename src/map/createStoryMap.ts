@@ -70,9 +70,11 @@ function maplibreLocale(locale: MapLocale): Record<string, string> {
 
 /** Callbacks from the map to the view; the map never changes app state itself. */
 export interface StoryMapEvents {
-  onCountryClick(iso: string): void;
-  onArcClick(id: string): void;
-  /** Pointer over an arc (id) or over a story country (iso), or over neither (null). */
+  /** A click or tap on the map's surface (not a drag), at a point of its frame; `precise` for a
+   * mouse or pen, not a finger. What it chooses is the view's to work out (see pickAt). */
+  onClick(point: { x: number; y: number }, precise: boolean): void;
+  /** A mouse over an arc (id) or over a story country (iso), or over neither (null); never a finger,
+   * whose tooltip nothing would take away. Also null when the camera starts to move. */
   onHover(target: { readonly arc: string } | { readonly iso: string } | null, point: { x: number; y: number }): void;
   /** Fires on every camera change, so DOM labels can follow. */
   onMove(): void;
@@ -243,16 +245,17 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
     else map.once('style.load', reapply);
   });
 
-  // Arcs lie over countries: a click on an arc is about the arc, not the country under it.
-  map.on('click', (e) => {
-    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcHit, LAYER.story] });
-    const arc = hit.find((f) => f.layer.id === LAYER.arcHit);
-    const arcId: unknown = arc?.properties['id'];
-    if (typeof arcId === 'string') return events.onArcClick(arcId);
-    const iso: unknown = hit.find((f) => f.layer.id === LAYER.story)?.properties['iso'];
-    if (typeof iso === 'string') events.onCountryClick(iso);
-  });
+  // Which pointer touched the map last: a finger's tap leaves no hover and no tooltip behind (the
+  // browser also sends mouse events for a tap), and it picks with a finger's reach.
+  let pointer = 'mouse';
+  const notePointer = (e: PointerEvent) => {
+    pointer = e.pointerType;
+  };
+  container.addEventListener('pointerdown', notePointer, { capture: true, passive: true });
+  container.addEventListener('pointermove', notePointer, { capture: true, passive: true });
+  map.on('click', (e) => events.onClick({ x: e.point.x, y: e.point.y }, pointer !== 'touch'));
   map.on('mousemove', (e) => {
+    if (pointer !== 'mouse') return;
     const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcHit, LAYER.story] });
     const arcId: unknown = hit.find((f) => f.layer.id === LAYER.arcHit)?.properties['id'];
     const iso: unknown = hit.find((f) => f.layer.id === LAYER.story)?.properties['iso'];
@@ -260,7 +263,14 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
     map.getCanvas().style.cursor = target ? 'pointer' : '';
     events.onHover(target, { x: e.point.x, y: e.point.y });
   });
-  map.on('mouseout', () => events.onHover(null, { x: 0, y: 0 }));
+  map.on('mouseout', (e) => {
+    // Onto a label or a dot over the map: that one says what it is now.
+    const to = (e.originalEvent as MouseEvent | undefined)?.relatedTarget;
+    if (to instanceof Node && container.parentElement?.contains(to)) return;
+    events.onHover(null, { x: 0, y: 0 });
+  });
+  // A tooltip belongs where the pointer was on the map as it stood: a camera move takes it away.
+  map.on('movestart', () => events.onHover(null, { x: 0, y: 0 }));
 
   return {
     project: ([lng, lat]) => {
@@ -350,6 +360,8 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
       }),
     resize: () => map.resize(),
     destroy: () => {
+      container.removeEventListener('pointerdown', notePointer, { capture: true });
+      container.removeEventListener('pointermove', notePointer, { capture: true });
       context.dispose();
       map.remove();
     },

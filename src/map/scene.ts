@@ -88,14 +88,16 @@ function unionWith([[w, s], [e, n]]: Bounds, points: readonly (readonly [number,
   ];
 }
 
-/** The opening view's plan: the package's frame, with markers at its edge for the countries outside it. */
+/** The opening view's plan: the package's frame, with markers at its edge for the countries outside
+ * it. The frame is the package's own, with its own margins: the camera keeps no room of its own for
+ * those markers (they lie over its margin, and labels keep clear of them). */
 export function openingPlan(scene: Scene): CameraPlan {
   const [[w, s], [e, n]] = scene.frame;
   const far = scene.nodes.filter((node) => {
     const [lng, lat] = node.lngLat;
     return node.color !== undefined && (lng < w || lng > e || lat < s || lat > n);
   });
-  return { box: scene.frame, far: far.map((node) => node.id), farSides: sidesOff(scene.frame, far.map((node) => node.lngLat)) };
+  return { box: scene.frame, far: far.map((node) => node.id), farSides: new Set() };
 }
 
 /** Builds the scene of a story. */

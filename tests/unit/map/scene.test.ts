@@ -90,11 +90,11 @@ describe('the map scene', () => {
     expect([...(plan?.farSides ?? [])]).toEqual(['right']);
   });
 
-  it('opens on the package’s frame, the United States off its left side', () => {
+  it('opens on the package’s frame, margins and all, the United States off it', () => {
     const plan = openingPlan(sceneOf(ALBANIA));
     expect(plan.box).toEqual(ALBANIA.map.frame);
     expect(plan.far).toEqual(['USA']);
-    expect([...plan.farSides]).toEqual(['left']);
+    expect([...plan.farSides]).toEqual([]);
   });
 
   it('draws one arc per relation of the Albania story, with a middle for its keyboard handle', () => {
