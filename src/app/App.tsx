@@ -1,5 +1,5 @@
 import './app.css';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, type CSSProperties } from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { SidePanel } from '../panel/SidePanel.tsx';
@@ -19,6 +19,7 @@ import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
 import '../embed/embed.css';
 import { EmbedHeader } from '../embed/EmbedHeader.tsx';
 import { useEmbedSize } from '../embed/useEmbedSize.ts';
+import { useEmbedHeight } from '../embed/useEmbedHeight.ts';
 import { useHostApi } from '../embed/useHostApi.ts';
 import { readPreference, writePreference } from '../lib/safeStorage.ts';
 import { parseTheme } from '../theme/palette.ts';
@@ -177,7 +178,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   useNotesChannel(story.slug, step, goToStep);
   // Story keys listen in story mode; before it, → (or a clicker's PageDown) starts the story and F goes
   // fullscreen, so a teacher can open the page, press F, and tell the whole story with → alone.
-  useEmbedSize(view.embed);
+  // In a publisher's frame: one height per width (never the content's), told to the host page.
+  const embedHeight = useEmbedHeight(view.embed, view.embedFit);
+  useEmbedSize(embedHeight);
   const commandCatalog = useMemo(
     () => ({ entities: new Set(story.entities.map((e) => e.id)), relations: new Set(story.relations.map((r) => r.id)), steps: story.steps.length }),
     [story],
@@ -224,7 +227,15 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
 
   return (
     <MessagesContext value={messages}>
-    <div className="app" data-story={story.slug} data-layout={narrow ? 'narrow' : 'wide'} data-mode={step === null ? 'explore' : 'story'} data-theme={view.theme} data-embed={view.embed || undefined}>
+    <div
+      className="app"
+      data-story={story.slug}
+      data-layout={narrow ? 'narrow' : 'wide'}
+      data-mode={step === null ? 'explore' : 'story'}
+      data-theme={view.theme}
+      data-embed={view.embed || undefined}
+      style={embedHeight === null ? undefined : ({ '--embed-height': `${embedHeight}px` } as CSSProperties)}
+    >
       <SkipLinks onTable={() => dispatch({ type: 'set-table', open: true })} />
       {view.embed ? (
         <EmbedHeader story={story} lang={view.lang} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam)}`} />

@@ -39,7 +39,7 @@ function Choice<T extends string>({ legend, name, value, options, onChange }: { 
 
 /**
  * Share, embed, download: the link to the current view; an iframe snippet for it with its options
- * (what it opens on, auto or fixed height, theme, language), ready to paste into any page; a PNG of
+ * (what it opens on, a height by its width or a fixed one, theme, language), ready to paste into any page; a PNG of
  * the view; and the story's data. A modal dialog: focus stays inside, Escape closes it, and the
  * keys typed in it never reach the map or the story.
  */
@@ -49,7 +49,8 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const [opensOn, setOpensOn] = useState<OpensOn>('view');
-  const [auto, setAuto] = useState(true);
+  // By default a frame as tall as 1.2 times its width; or a height of the publisher's.
+  const [byWidth, setByWidth] = useState(true);
   const [fixedHeight, setFixedHeight] = useState<number>(FIXED_HEIGHT.start);
   const [theme, setTheme] = useState<ThemeName>(view.theme);
   const [lang, setLang] = useState<Lang>(view.lang);
@@ -67,13 +68,14 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
   // The app's page, without its query: every address here is built from it and a view.
   const appUrl = `${window.location.origin}${window.location.pathname}`;
   const link = viewUrl(appUrl, { ...view, embed: false, playing: false, notice: null }, storyParam);
-  const framed = embedView(view, { opensOn, theme, lang });
+  const height = byWidth ? ('aspect' as const) : fixedHeight;
+  const framed = embedView(view, { opensOn, theme, lang, height });
   const code = embedSnippet({
     src: viewUrl(appUrl, framed, storyParam),
     link: viewUrl(appUrl, { ...framed, embed: false }, storyParam),
     title: messagesFor(lang).share.frameTitle(story.meta.title[lang]),
     script: new URL('embed.js', appUrl).href,
-    height: auto ? 'auto' : fixedHeight,
+    height,
   });
   const data = openDataPaths(story.slug);
   const hasSteps = story.steps.length > 0;
@@ -149,10 +151,10 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
             <fieldset className="share-choice">
               <legend>{m.height}</legend>
               <label>
-                <input type="radio" name={`${id}-height`} checked={auto} onChange={() => setAuto(true)} /> {m.grows}
+                <input type="radio" name={`${id}-height`} checked={byWidth} onChange={() => setByWidth(true)} /> {m.byWidth}
               </label>
               <label>
-                <input type="radio" name={`${id}-height`} checked={!auto} onChange={() => setAuto(false)} /> {m.fixed}{' '}
+                <input type="radio" name={`${id}-height`} checked={!byWidth} onChange={() => setByWidth(false)} /> {m.fixed}{' '}
                 <input
                   type="number"
                   className="share-height"
@@ -161,7 +163,7 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
                   step={10}
                   value={fixedHeight}
                   aria-label={m.fixedLabel}
-                  onFocus={() => setAuto(false)}
+                  onFocus={() => setByWidth(false)}
                   onChange={(e) => {
                     const v = e.currentTarget.valueAsNumber;
                     if (Number.isFinite(v)) setFixedHeight(v);
@@ -185,7 +187,7 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
           <label className="share-code-label" htmlFor={`${id}-code`}>
             {m.code}
           </label>
-          <textarea ref={codeRef} id={`${id}-code`} className="share-code" readOnly rows={auto ? 5 : 4} value={code} onFocus={(e) => e.currentTarget.select()} dir="ltr" />
+          <textarea ref={codeRef} id={`${id}-code`} className="share-code" readOnly rows={byWidth ? 5 : 4} value={code} onFocus={(e) => e.currentTarget.select()} dir="ltr" />
           <div className="share-actions">
             <button type="button" onClick={() => void copy(code, codeRef.current, 'code')}>
               {m.copyCode}
@@ -193,7 +195,7 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
           </div>
           <p className="share-hint">
             {m.paste}
-            {auto ? m.autoHint : ''}
+            {byWidth ? m.byWidthHint : m.fixedHint}
             {m.offline}
           </p>
         </section>

@@ -51,9 +51,15 @@ export interface ViewState {
   readonly table: boolean;
   /** Inside a publisher's iframe (`?embed=1`): the compact layout that sizes itself. */
   readonly embed: boolean;
+  /** How tall the embed makes itself (`?height=` or `?aspect=`; see embed/embedHeight.ts). */
+  readonly embedFit: EmbedFit;
   /** A short note of what was ignored in the address, or null. */
   readonly notice: string | null;
 }
+
+/** How tall an embed is: a fixed height the publisher chose (`height=520`), a share of its width
+ * (`aspect=1.2`: 1.2 times as tall as wide), or, with neither, the height of the frame it was given. */
+export type EmbedFit = { readonly kind: 'auto' } | { readonly kind: 'fixed'; readonly height: number } | { readonly kind: 'aspect'; readonly ratio: number };
 
 /** Everything that can change the view state. */
 export type ViewAction =
@@ -100,6 +106,7 @@ export const INITIAL_VIEW: ViewState = {
   share: false,
   table: false,
   embed: false,
+  embedFit: { kind: 'auto' },
   notice: null,
 };
 

@@ -6,7 +6,10 @@ import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'lang', 'table', 'embed'] as const;
+export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'lang', 'table', 'embed', 'height', 'aspect'] as const;
+
+/** The heights an embed may be given (`height=`, px) and the shares of its width (`aspect=`). */
+export const EMBED_FIT_LIMITS = { height: { min: 240, max: 2000 }, aspect: { min: 0.3, max: 3 } } as const;
 
 /** The ids the address may name, taken from the story. */
 export interface UrlCatalog {
@@ -203,6 +206,22 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
     else if (v !== '0' && v !== 'false') ignored.push(`embed=${shown(embedParam)}`);
   }
 
+  // An embed's height: `height=N` (px) or `aspect=R` (R times its width); the first wins over the second.
+  let embedFit = INITIAL_VIEW.embedFit;
+  const heightParam = one('height');
+  const aspectParam = one('aspect');
+  if (heightParam !== undefined) {
+    const h = Number(heightParam);
+    if (/^\d{1,5}$/u.test(heightParam) && h >= EMBED_FIT_LIMITS.height.min && h <= EMBED_FIT_LIMITS.height.max) embedFit = { kind: 'fixed', height: h };
+    else ignored.push(`height=${shown(heightParam)}`);
+  }
+  if (aspectParam !== undefined) {
+    const r = Number(aspectParam);
+    if (embedFit.kind === 'fixed') ignored.push(say.oneFit(`aspect=${shown(aspectParam)}`));
+    else if (/^\d{1,2}(\.\d{1,3})?$/u.test(aspectParam) && r >= EMBED_FIT_LIMITS.aspect.min && r <= EMBED_FIT_LIMITS.aspect.max) embedFit = { kind: 'aspect', ratio: r };
+    else ignored.push(`aspect=${shown(aspectParam)}`);
+  }
+
   // `step=N` opens story mode at step N, counted from 1; a number outside the story's steps is held
   // within them (and said), anything else is ignored.
   let step: number | null = null;
@@ -219,7 +238,7 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
     }
   }
 
-  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, lang, table, embed }, catalog.relations);
+  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, lang, table, embed, embedFit }, catalog.relations);
   const state = step === null ? base : revealRelations(base, catalog.steps[step] ?? [], catalog.relations);
   const notice = ignored.length > 0 ? say.ignored(ignored) : null;
   return { state: { ...state, notice }, ignored };
@@ -262,6 +281,9 @@ export function searchForState(state: ViewState, currentSearch = '', storyParam:
   if (state.lang !== INITIAL_VIEW.lang) params.set('lang', state.lang);
   if (state.table) params.set('table', '1');
   if (state.embed) params.set('embed', '1');
+  // How tall it is matters only in a frame: the full map's address leaves it out.
+  if (state.embed && state.embedFit.kind === 'fixed') params.set('height', String(state.embedFit.height));
+  if (state.embed && state.embedFit.kind === 'aspect') params.set('aspect', String(state.embedFit.ratio));
   const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')].filter((part) => part !== '').join('&');
   return text === '' ? '' : `?${text}`;
 }

@@ -9,28 +9,45 @@ import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
 // README's snippet says. The app must size its frame, leave the page's scroll alone, and ask nothing
 // of any origin but its own.
 
-// @newswire/frames, a host library publishers already use, is served by the host page itself.
-const FRAMES_UMD = readFileSync(fileURLToPath(import.meta.resolve('@newswire/frames').replace(/frames\.[a-z]+\.js$/u, 'frames.umd.js')), 'utf8');
+// Newsrooms' own embed libraries, served by the host page itself: @newswire/frames, pym.js (NPR) and
+// iframe-resizer's parent script (version 4, MIT).
+const script = (module: string, file: string) => readFileSync(fileURLToPath(import.meta.resolve(module)).replace(/[^/]+$/u, file), 'utf8');
+const LIBRARIES: Readonly<Record<string, string>> = {
+  '/frames.umd.js': script('@newswire/frames', 'frames.umd.js'),
+  '/pym.js': readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8'),
+  '/iframe-resizer.js': readFileSync('node_modules/iframe-resizer/js/iframeResizer.min.js', 'utf8'),
+  // Each library started as its own documentation says.
+  '/observe.js': "newswireFrames.observeIframe(document.getElementById('map'));",
+  '/pym-parent.js': `new pym.Parent('map-holder', '${ORIGIN}/?embed=1', { title: 'Map' });`,
+  '/resize.js': `iFrameResize({ checkOrigin: ['${ORIGIN}'] }, '#map');`,
+};
 
-/** The publisher's page: the app in an iframe, sized by our embed.js, or by @newswire/frames
- * (`lib=frames`), which reads the height from the frame's `height` attribute, not its style. */
+/**
+ * The publisher's page: the app in an iframe, sized by one of the libraries (`lib`):
+ * - `embed.js`: the README's snippet, at `w` x `h`, with `q` as the frame's query;
+ * - `late`: the same frame without the script (the test adds it once the map has loaded);
+ * - `frames`: @newswire/frames, which reads the height from the frame's `height` attribute;
+ * - `pym`: pym.js, which makes the frame itself (150 px tall to start with);
+ * - `iframe-resizer`: a frame of no given height, and iframe-resizer's parent script.
+ */
 function hostPage(url: URL): string {
   const width = Number(url.searchParams.get('w') ?? 400);
   const height = Number(url.searchParams.get('h') ?? 300);
   const query = url.searchParams.get('q') ?? 'embed=1';
-  const frames = url.searchParams.get('lib') === 'frames';
-  const iframe = frames
-    ? `<iframe id="map" data-urdu-story-map src="${ORIGIN}/?${query}" title="Map" width="${width}" height="${height}" style="display:block;border:0"></iframe>`
-    : `<iframe data-urdu-story-map src="${ORIGIN}/?${query}" title="Map: Albania, Iran and a cyberattack" loading="lazy" allow="fullscreen" style="display:block;width:${width}px;height:${height}px;border:0"></iframe>`;
-  const script = frames
-    ? '<script src="/frames.umd.js"></script><script src="/observe.js"></script>'
-    : `<script src="${ORIGIN}/embed.js" async></script>`;
+  const lib = url.searchParams.get('lib') ?? 'embed.js';
+  const snippet = `<iframe data-urdu-story-map src="${ORIGIN}/?${query}" title="Map: Albania, Iran and a cyberattack" width="${width}" height="${height}" loading="lazy" allow="fullscreen" style="display:block;width:${width}px;height:${height}px;border:0"></iframe>`;
+  const body: Record<string, string> = {
+    'embed.js': `${snippet}<script src="${ORIGIN}/embed.js" async></script>`,
+    late: snippet,
+    frames: `<iframe id="map" data-urdu-story-map src="${ORIGIN}/?${query}" title="Map" width="${width}" height="${height}" style="display:block;border:0"></iframe><script src="/frames.umd.js"></script><script src="/observe.js"></script>`,
+    pym: `<div id="map-holder" style="width:${width}px"></div><script src="/pym.js"></script><script src="/pym-parent.js"></script>`,
+    'iframe-resizer': `<iframe id="map" src="${ORIGIN}/?${query}" title="Map" style="display:block;width:${width}px;border:0"></iframe><script src="/iframe-resizer.js"></script><script src="/resize.js"></script>`,
+  };
   return `<!doctype html><html><head><meta charset="utf-8"><title>A publisher's article</title></head>
 <body style="margin:0;font-family:serif">
 <p style="height:200px;margin:0">The article above the map.</p>
-${iframe}
-<p style="height:3000px;margin:0">The article below the map.</p>
-${script}
+${body[lib] ?? ''}
+<p id="below" style="height:3000px;margin:0">The article below the map.</p>
 </body></html>`;
 }
 
@@ -49,9 +66,10 @@ test.beforeAll(async () => {
 <p style="height:2000px;margin:0">The article below the map.</p></body></html>`);
       return;
     }
-    if (url.pathname === '/frames.umd.js' || url.pathname === '/observe.js') {
+    const library = LIBRARIES[url.pathname];
+    if (library !== undefined) {
       res.setHeader('Content-Type', 'text/javascript');
-      res.end(url.pathname === '/observe.js' ? "newswireFrames.observeIframe(document.getElementById('map'));" : FRAMES_UMD);
+      res.end(library);
       return;
     }
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -78,7 +96,7 @@ async function openHost(page: Page, width: number, height: number, query = 'embe
   // The app in the frame runs under its Content-Security-Policy: anything it refuses is an error.
   await recordCspViolations(page, errors);
   await page.goto(`${HOST_ORIGIN}/?w=${width}&h=${height}&q=${encodeURIComponent(query)}&lib=${lib}`);
-  const frame = await (await page.locator('iframe[data-urdu-story-map]').elementHandle()).contentFrame();
+  const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   if (!frame) throw new Error('no frame');
   await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
   return { frame, foreign, errors };
@@ -86,60 +104,117 @@ async function openHost(page: Page, width: number, height: number, query = 'embe
 
 /** The iframe's height on the host page, and the height of the app's content inside it. */
 async function heights(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
-  const iframe = await page.locator('iframe[data-urdu-story-map]').evaluate((el) => el.getBoundingClientRect().height);
+  const iframe = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
   // The app's own height: the document is never shorter than its frame, so it cannot tell.
   const content = await frame.evaluate(() => document.querySelector('.app')?.getBoundingClientRect().height ?? -1);
   return { iframe, content };
 }
 
+/** The frame's height at every frame while the host page scrolls down by `by` px, 100 px a step. */
+async function heightsWhileScrolling(page: Page, by: number): Promise<number[]> {
+  return page.evaluate(async (distance) => {
+    const frame = document.querySelector('iframe');
+    const seen: number[] = [];
+    const frameDone = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+    for (let y = 0; y <= distance; y += 100) {
+      window.scrollTo(0, y);
+      await frameDone();
+      await frameDone();
+      seen.push(frame?.getBoundingClientRect().height ?? -1);
+    }
+    return seen;
+  }, by);
+}
+
 for (const size of [
   { width: 400, height: 300 },
   { width: 800, height: 600 },
-  { width: 1280, height: 720 },
+  { width: 1000, height: 700 },
 ]) {
-  test(`embedded at ${size.width}x${size.height} on another origin: compact, self-sizing through embed.js, linkable`, async ({ page }) => {
-    await page.setViewportSize({ width: Math.max(1300, size.width + 20), height: 900 });
-    const { frame, foreign, errors } = await openHost(page, size.width, size.height);
+  test(`embedded at ${size.width}x${size.height} with the snippet: one height on load, after a choice and while the page scrolls; compact and linkable`, async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 800 });
+    const { frame, foreign, errors } = await openHost(page, size.width, size.height, `embed=1&height=${size.height}`);
     // One line above the map, no app header; the way to the full map keeps the view.
     await expect(frame.locator('.embed-header')).toBeVisible();
     await expect(frame.locator('.app-header')).toHaveCount(0);
     const open = frame.getByRole('link', { name: /Open full map/u });
     await expect(open).toHaveAttribute('target', '_blank');
-    expect(await open.getAttribute('href')).not.toContain('embed');
-    // The frame takes the height the app posts (within 2 px), and follows it when it changes.
-    await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(2);
-    await page.locator('iframe[data-urdu-story-map]').evaluate((el) => el.scrollIntoView());
+    expect(await open.getAttribute('href')).not.toMatch(/embed|height/u);
+    // The frame is the height it was given, and the app fills it exactly, neither more nor less.
+    const loaded = await heights(page, frame);
+    expect(loaded.iframe).toBe(size.height);
+    expect(Math.abs(loaded.content - loaded.iframe)).toBeLessThanOrEqual(1);
+    await page.locator('iframe').evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: `test-results/screenshots/embed-${size.width}x${size.height}-open.png` });
-    // A longer panel: the frame must grow with it.
+    // A longer panel, with its quoted sentences: the frame stays, and the panel scrolls inside it.
     await frame.getByRole('button', { name: 'What does Iran say?' }).click();
     await expect(frame.locator('#panel-title')).toContainText('Iran');
-    // With its quoted sentences, which come after the panel's first frame.
     await expect(frame.locator('.evidence-item').first()).toBeAttached();
-    await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(2);
-    expect((await heights(page, frame)).iframe).toBeGreaterThan(size.height > 300 ? 200 : 150);
+    await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect((await heights(page, frame)).iframe).toBe(size.height);
+    expect(await frame.locator('.panel-scroll').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     await page.screenshot({ path: `test-results/screenshots/embed-${size.width}x${size.height}-iran.png` });
+    // The host page scrolls 2,000 px: the frame's height never changes, at any frame.
+    const scrolled = await heightsWhileScrolling(page, 2000);
+    expect(new Set(scrolled)).toEqual(new Set([size.height]));
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(errors, 'console and page errors').toEqual([]);
   });
 }
 
-test('@newswire/frames, a host library publishers already use, sizes the frame from the same messages', async ({ page }) => {
-  await page.setViewportSize({ width: 1000, height: 800 });
-  const { frame, errors } = await openHost(page, 800, 300, 'embed=1', 'frames');
-  // The library sets the iframe's height attribute; it must match the app's height within 2 px.
-  const fit = async () => {
-    const h = await heights(page, frame);
-    return Math.abs(h.iframe - h.content);
-  };
-  await expect.poll(fit).toBeLessThanOrEqual(2);
+test('a frame sized by its width, and one given no height, keep one height through a choice and a scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  // `aspect=1.2` at 400 px wide: 480 px, set by embed.js from the height the map posts.
+  const { frame } = await openHost(page, 400, 300, 'embed=1&aspect=1.2');
+  await expect.poll(async () => (await heights(page, frame)).iframe).toBe(480);
   await frame.getByRole('button', { name: 'What does Iran say?' }).click();
   await expect(frame.locator('#panel-title')).toContainText('Iran');
-  await expect.poll(fit).toBeLessThanOrEqual(2);
-  expect(await page.locator('#map').getAttribute('height')).toMatch(/^\d+$/u);
-  expect(errors).toEqual([]);
+  expect(new Set(await heightsWhileScrolling(page, 2000))).toEqual(new Set([480]));
+  await page.locator('iframe').evaluate((el) => el.scrollIntoView());
+  await page.screenshot({ path: 'test-results/screenshots/embed-400-by-width-iran.png' });
+  // The snippet of an earlier version (no height in its address): the frame's own height, filled.
+  const old = await openHost(page, 800, 600, 'embed=1');
+  await old.frame.getByRole('button', { name: 'What does Iran say?' }).click();
+  await expect(old.frame.locator('#panel-title')).toContainText('Iran');
+  const h = await heights(page, old.frame);
+  expect(h.iframe).toBe(600);
+  expect(Math.abs(h.content - 600)).toBeLessThanOrEqual(1);
 });
 
-test('the snippet copied from the share dialog, pasted into another site’s page, gives a working, self-sizing, linked map', async ({ page }) => {
+for (const lib of ['pym', 'iframe-resizer'] as const) {
+  test(`${lib}, a library newsrooms embed with, sizes the frame it starts at 150 px from the map's own messages`, async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const { frame, errors } = await openHost(page, 400, 0, 'embed=1', lib);
+    // 1.2 times its 400 px width, as the map says, and the app fills it.
+    await expect.poll(async () => (await heights(page, frame)).iframe).toBe(480);
+    expect(Math.abs((await heights(page, frame)).content - 480)).toBeLessThanOrEqual(1);
+    await frame.getByRole('button', { name: 'What does Iran say?' }).click();
+    await expect(frame.locator('#panel-title')).toContainText('Iran');
+    expect(new Set(await heightsWhileScrolling(page, 1000))).toEqual(new Set([480]));
+    expect(errors).toEqual([]);
+  });
+}
+
+test('@newswire/frames, and our embed.js added only after the map has loaded, size the frame from the same messages', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const { frame, errors } = await openHost(page, 800, 0, 'embed=1&height=450', 'frames');
+  // The library sets the iframe's height attribute.
+  await expect.poll(async () => (await heights(page, frame)).iframe).toBe(450);
+  expect(await page.locator('#map').getAttribute('height')).toBe('450');
+  // embed.js added once the map has posted its height to nobody: it says hello, and the map tells it
+  // again (the frame was given 300 px; 1.5 times its 400 px width is 600).
+  const late = await openHost(page, 400, 300, 'embed=1&aspect=1.5', 'late');
+  expect((await heights(page, late.frame)).iframe).toBe(300);
+  await page.evaluate((src) => {
+    const s = document.createElement('script');
+    s.src = src;
+    document.body.append(s);
+  }, `${ORIGIN}/embed.js`);
+  await expect.poll(async () => (await heights(page, late.frame)).iframe).toBe(600);
+  expect([...errors, ...late.errors]).toEqual([]);
+});
+
+test('the snippet copied from the share dialog, pasted into another site’s page, gives a working, sized, linked map', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(`${ORIGIN}/?focus=IRN`);
   await page.getByRole('button', { name: 'Share / Embed' }).click();
@@ -167,8 +242,9 @@ test('the snippet copied from the share dialog, pasted into another site’s pag
   await expect(frame.locator('#panel-title')).toContainText('ایران');
   await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
   await expect(frame.locator('.embed-title [lang="ur"]').first()).toHaveText('البانیہ، ایران اور سائبر حملہ');
-  // Sized by the script that came with the snippet.
-  await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(2);
+  // By its width, as the dialog proposes: 1.2 times the 760 px column, and the app fills it.
+  await expect.poll(async () => (await heights(page, frame)).iframe).toBe(912);
+  expect(Math.abs((await heights(page, frame)).content - 912)).toBeLessThanOrEqual(1);
   await iframe.evaluate((el) => el.scrollIntoView());
   await page.screenshot({ path: 'test-results/screenshots/embed-pasted-snippet.png' });
 

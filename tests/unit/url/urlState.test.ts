@@ -46,6 +46,23 @@ describe('?embed=', () => {
     expect(parse('?embed=0').state.embed).toBe(false);
     expect(parse('?embed=yes').ignored).toEqual(['embed=yes']);
   });
+
+  it('reads how tall the embed is, a height in px or a share of its width, within bounds, and keeps it in a frame’s address only', () => {
+    expect(parse('?embed=1&height=520').state.embedFit).toEqual({ kind: 'fixed', height: 520 });
+    expect(parse('?embed=1&aspect=1.2').state.embedFit).toEqual({ kind: 'aspect', ratio: 1.2 });
+    expect(parse('?embed=1').state.embedFit).toEqual({ kind: 'auto' });
+    expect(searchForState(parse('?embed=1&height=520&focus=IRN').state)).toBe('?focus=IRN&embed=1&height=520');
+    expect(searchForState({ ...parse('?embed=1&aspect=0.75').state, embed: false })).toBe('');
+    for (const bad of ['height=10', 'height=99999', 'height=5e2', 'height=-300', 'aspect=0', 'aspect=10', 'aspect=abc', 'aspect=1,2']) {
+      const parsed = parse(`?embed=1&${bad}`);
+      expect(parsed.state.embedFit, bad).toEqual({ kind: 'auto' });
+      expect(parsed.ignored, bad).toEqual([bad]);
+    }
+    // Both: the height wins, and the share is said to be ignored.
+    const both = parse('?embed=1&height=400&aspect=1.2');
+    expect(both.state.embedFit).toEqual({ kind: 'fixed', height: 400 });
+    expect(both.ignored).toHaveLength(1);
+  });
 });
 
 describe('?theme=', () => {
