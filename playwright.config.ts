@@ -22,6 +22,10 @@ export default defineConfig({
     baseURL: `${ORIGIN}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
+    // The app registers a service worker that fetches every file of the build for offline use: no
+    // test but the offline one (which allows it in a context of its own) needs it, and each fresh
+    // context would fetch it all again.
+    serviceWorkers: 'block',
     // Every choice keeps Chromium off the network (the machine has none) and WebGL2 on through SwiftShader.
     launchOptions: { executablePath: browser.executablePath, args: [...browser.args] },
   },

@@ -9,6 +9,7 @@ import { checkedPackages, storiesPlugin } from './scripts/storiesPlugin.ts';
 import { NASTALIQ_WOFF2, subsetFontPlugin } from './scripts/subsetFontPlugin.ts';
 import { tokensPlugin } from './scripts/tokensPlugin.ts';
 import { worldShapesPlugin } from './scripts/worldShapesPlugin.ts';
+import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
 
 export default defineConfig({
   // Relative base: the build works from any path, including inside a publisher's sub-folder.
@@ -27,6 +28,9 @@ export default defineConfig({
     ...cspPlugin(),
     // index.html starts fetching what the first view asks for next while the app's script loads:
     // MapLibre (imported lazily, so the story's text is painted first) and the default story's files.
+    // Every file of the build kept by a service worker after the first visit (offline, and across a
+    // redeploy for a page left open): sw.js, built once the app's files are written.
+    serviceWorkerPlugin('src/sw/serviceWorker.ts'),
     preloadPlugin(() => ({
       modules: ['/src/map/MapLibreMap.tsx'],
       data: [`stories/${DEFAULT_STORY}/story.json`, `stories/${DEFAULT_STORY}/article.ur.txt`, `world-${DEFAULT_STORY}.json`],

@@ -9,7 +9,7 @@
   try {
     params = new URLSearchParams(window.location.search);
   } catch {
-    return;
+    params = new URLSearchParams();
   }
   var wanted = params.get('story');
   var asked = params.get('lang');
@@ -21,6 +21,7 @@
     try {
       lang = window.localStorage.getItem('urdu-story-map:lang') || '';
     } catch {
+      // Storage blocked (a sandboxed or third-party frame): the browser's language decides.
       lang = '';
     }
   }
@@ -37,9 +38,19 @@
   }
   var shell = document.querySelector('[data-boot-lang="' + lang + '"]');
   if (!shell) return;
-  if (wanted === null || wanted.trim().toLowerCase() === shell.getAttribute('data-boot-story')) {
+  // In a frame sandboxed without allow-same-origin the page's origin is opaque ("null"): the app's
+  // module scripts, its worker and its data cannot load there, and the page would wait for ever.
+  // It says so instead, with what the embedding page must add (whatever story the address asks for).
+  var sandboxed = window.origin === 'null';
+  if (sandboxed || wanted === null || wanted.trim().toLowerCase() === shell.getAttribute('data-boot-story')) {
     shell.hidden = false;
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ur' ? 'rtl' : 'ltr';
+  }
+  if (sandboxed) {
+    var note = shell.querySelector('.boot-sandboxed');
+    var loading = shell.querySelector('.boot-loading');
+    if (note) note.hidden = false;
+    if (loading) loading.hidden = true;
   }
 })();

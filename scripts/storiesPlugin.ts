@@ -4,6 +4,7 @@ import { TAGLINE } from '../src/app/tagline.ts';
 import { messagesFor } from '../src/i18n/messages.ts';
 
 const UR = messagesFor('ur');
+const EN = messagesFor('en');
 import { DEFAULT_STORY } from '../src/story/package/defaultStory.ts';
 import { openDataPaths, storyToCsv, storyToJson } from '../src/story/openData.ts';
 import { checkStoryFolder, listStorySlugs } from './lib/storyFiles.ts';
@@ -78,7 +79,9 @@ export function storiesPlugin(): Plugin {
         .replace('%STORY_HEADING_UR%', escapeHtml(title.ur))
         .replace('%STORY_SUMMARY_UR%', escapeHtml(summary.ur))
         .replace('%TAGLINE_UR%', escapeHtml(UR.app.tagline))
-        .replace('%DRAWING_UR%', escapeHtml(UR.map.drawing));
+        .replace('%DRAWING_UR%', escapeHtml(UR.map.drawing))
+        .replace('%SANDBOXED%', escapeHtml(EN.app.sandboxed))
+        .replace('%SANDBOXED_UR%', escapeHtml(UR.app.sandboxed));
     },
   };
 }

@@ -9,15 +9,19 @@ import { messagesFor } from './i18n/messages.ts';
 import { MessagesContext } from './i18n/useMessages.ts';
 import { loadStory, STORY_SLUGS, type OpenedStory } from './app/loadStory.ts';
 import { StoryProblems } from './app/StoryProblems.tsx';
+import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { DEFAULT_STORY } from './story/package/defaultStory.ts';
 import { relationCatalog } from './state/viewState.ts';
 import type { Story } from './story/types.ts';
 import { parseUrlState, storyFromUrl, urlCatalog } from './url/urlState.ts';
 import { whenGpuReady } from './lib/whenGpuReady.ts';
+import { registerServiceWorker } from './app/registerServiceWorker.ts';
 
 const root = document.getElementById('root');
 if (root) {
   const reactRoot = createRoot(root);
+  const bootMessages = messagesFor(initialLang(window.location.search)).app;
+  const startFailed = { title: bootMessages.appFailed, retry: bootMessages.retry, hint: bootMessages.loadFailedHint, reload: bootMessages.reload };
   const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY, messagesFor(initialLang(window.location.search)));
   // `?notes=1`: this window is the speaker notes of a presentation (opened with S in story mode).
   const notes = (() => {
@@ -28,9 +32,26 @@ if (root) {
     }
   })();
   const showNotes = async (story: Story) => {
-    // Only a presenter's second window needs this: it loads apart from the app's first view.
-    const { SpeakerNotes } = await import('./presentation/SpeakerNotes.tsx');
     const lang = initialLang(window.location.search);
+    // Only a presenter's second window needs this: it loads apart from the app's first view. A file
+    // that cannot be loaded is said, with the way to try again, rather than left a blank window.
+    let SpeakerNotes: typeof import('./presentation/SpeakerNotes.tsx').SpeakerNotes;
+    try {
+      ({ SpeakerNotes } = await import('./presentation/SpeakerNotes.tsx'));
+    } catch {
+      const t = messagesFor(lang).app;
+      reactRoot.render(
+        <div className="app" lang={lang} dir={lang === 'ur' ? 'rtl' : 'ltr'}>
+          <div className="error-boundary" role="alert" data-boundary="notes">
+            <p className="error-boundary-title">{t.loadFailedHint}</p>
+            <button type="button" className="pill" onClick={() => window.location.reload()}>
+              {t.reload}
+            </button>
+          </div>
+        </div>,
+      );
+      return;
+    }
     const step = parseUrlState(window.location.search, urlCatalog(story, relationCatalog(story))).state.step ?? 0;
     reactRoot.render(
       <StrictMode>
@@ -49,12 +70,18 @@ if (root) {
       : reactRoot.render(
       <StrictMode>
         {opened.kind === 'story' ? (
-          <App story={opened.story} initialSearch={window.location.search} initialNotice={choice.notice} storyParam={choice.param} />
+          // The last guard against a blank page: whatever fails above the map's and the panel's own
+          // guards is said, with a way to try again.
+          <ErrorBoundary area="app" title={startFailed.title} retryLabel={startFailed.retry} loadFailedHint={startFailed.hint} reloadLabel={startFailed.reload}>
+            <App story={opened.story} initialSearch={window.location.search} initialNotice={choice.notice} storyParam={choice.param} />
+          </ErrorBoundary>
         ) : (
           <StoryProblems slug={opened.slug} problems={opened.problems} />
         )}
       </StrictMode>,
     );
+  // Every file of the app kept for offline use, once this page has loaded.
+  registerServiceWorker();
   loadStory(choice.slug)
     .then(show)
     // loadStory answers every failure itself; this is the last guard against a blank page.

@@ -1,5 +1,5 @@
 import './app.css';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, type CSSProperties } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, type CSSProperties } from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { SidePanel } from '../panel/SidePanel.tsx';
@@ -30,6 +30,7 @@ import { MessagesContext } from '../i18n/useMessages.ts';
 import type { MapHandle } from '../map/mapSnapshot.ts';
 import type { SelectHow } from '../map/types.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { lazyPart } from './lazyPart.ts';
 import { Notice } from './Notice.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import { useNarrow, useShort } from './useNarrow.ts';
@@ -44,15 +45,16 @@ interface Props {
   readonly storyParam: string | null;
 }
 
-// The share dialog (and, through it, the PNG export) loads when it is first opened.
-const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+// The share dialog (and, through it, the PNG export) loads when it is first opened; a load that
+// fails (offline, a redeploy) is said in its place and can be tried again (lazyPart).
+const ShareDialog = lazyPart(() => import('../share/ShareDialog.tsx').then((m) => m.ShareDialog));
 // So does the table of relations.
-const RelationsTable = lazy(() => import('../table/RelationsTable.tsx').then((m) => ({ default: m.RelationsTable })));
+const RelationsTable = lazyPart(() => import('../table/RelationsTable.tsx').then((m) => m.RelationsTable));
 // Story mode's controls and timeline (with d3's scales and axis) load when a story is first told; the
 // "Start story" button asks for them when the pointer or focus reaches it, so the click finds them in.
 const loadStoryMode = () => Promise.all([import('../presentation/StoryControls.tsx'), import('../presentation/Timeline.tsx')]);
-const StoryControls = lazy(() => loadStoryMode().then(([m]) => ({ default: m.StoryControls })));
-const Timeline = lazy(() => loadStoryMode().then(([, m]) => ({ default: m.Timeline })));
+const StoryControls = lazyPart(() => loadStoryMode().then(([m]) => m.StoryControls));
+const Timeline = lazyPart(() => loadStoryMode().then(([, m]) => m.Timeline));
 
 // Where the reader's chosen theme is remembered (localStorage, when the browser allows it).
 const THEME_PREFERENCE = 'urdu-story-map:theme';
@@ -284,19 +286,20 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       <main className="app-main">
         <div className="map-area" id="map-area" tabIndex={-1} data-table={view.table || undefined} data-map-pending={mapShows !== mapInput || undefined}>
           {view.table ? (
-            <Suspense fallback={null}>
-              <RelationsTable story={story} visible={visible} selection={view.selection} onSelect={select} onClose={() => dispatch({ type: 'set-table', open: false })} />
-            </Suspense>
+            <ErrorBoundary area="table" className="relations-table" title={t.app.tableFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload} onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'set-table', open: false }) }}>
+              <Suspense fallback={null}>
+                <RelationsTable story={story} visible={visible} selection={view.selection} onSelect={select} onClose={() => dispatch({ type: 'set-table', open: false })} />
+              </Suspense>
+            </ErrorBoundary>
           ) : null}
-          <ErrorBoundary area="map" title={t.app.mapFailed} retryLabel={t.app.retry}>
+          <ErrorBoundary area="map" title={t.app.mapFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload}>
             <MapView ref={mapHandle} story={story} visible={mapShows.visible} focus={mapShows.focus} selection={mapShows.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
           </ErrorBoundary>
           {step !== null ? (
+            <ErrorBoundary area="story" title={t.app.storyFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload} onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'leave-story' }) }}>
             <Suspense fallback={null}>
               <Timeline story={story} step={step} onStep={goToStep} />
             </Suspense>
-          ) : null}
-          {step !== null ? (
             <Suspense fallback={null}>
             <StoryControls
               story={story}
@@ -308,6 +311,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               onLeave={() => dispatch({ type: 'leave-story' })}
             />
             </Suspense>
+            </ErrorBoundary>
           ) : null}
           <Legend
             // Story mode starts with the legend folded (the map and the step need the room): a new
@@ -327,7 +331,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             onTable={toggleTable}
           />
         </div>
-        <ErrorBoundary area="panel" title={t.app.panelFailed} retryLabel={t.app.retry}>
+        <ErrorBoundary area="panel" title={t.app.panelFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload}>
           <SidePanel
             story={story}
             visible={visible}
@@ -350,9 +354,11 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
         </ErrorBoundary>
       </main>
       {view.share ? (
-        <Suspense fallback={null}>
-          <ShareDialog story={story} view={view} storyParam={storyParam} drawn={visible} map={mapHandle} onClose={() => dispatch({ type: 'set-share', open: false })} />
-        </Suspense>
+        <ErrorBoundary area="share" title={t.app.shareFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload} onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'set-share', open: false }) }}>
+          <Suspense fallback={null}>
+            <ShareDialog story={story} view={view} storyParam={storyParam} drawn={visible} map={mapHandle} onClose={() => dispatch({ type: 'set-share', open: false })} />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
       <PrintHandout story={story} />
     </div>

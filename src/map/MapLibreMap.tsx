@@ -12,7 +12,7 @@ import { MapOverlays, type Picker } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type LandIndex } from './landIndex.ts';
 import { perPixel, type LabelLand } from './labelLayout.ts';
-import { loadWorldShapes, worldShapesUrl } from './worldData.ts';
+import { fetchWorldShapes, loadWorldShapes, worldShapesUrl } from './worldData.ts';
 
 interface Props extends RendererProps {
   readonly story: Story;
@@ -184,8 +184,10 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       reproject(made);
     };
     // Made once the page's GPU side is ready (see whenGpuReady): asked any sooner, MapLibre's own
-    // getContext would hold the main thread for as long as it is not.
-    void whenGpuReady().then(open);
+    // getContext would hold the main thread for as long as it is not. And once the page has the
+    // shapes (index.html preloads them): MapLibre's worker then reads them from the HTTP cache rather
+    // than downloading them again. A shapes file that cannot be had is said as the map's failure.
+    void Promise.all([whenGpuReady(), fetchWorldShapes(shapesUrl)]).then(open, (e: unknown) => failed(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
       mapRef.current = null;

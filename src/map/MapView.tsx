@@ -1,8 +1,9 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import './map.css';
-import { lazy, memo, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { memo, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { mayHaveWebGL2 } from '../lib/webgl.ts';
+import { lazyPart } from '../app/lazyPart.ts';
 import type { Focus } from '../state/focus.ts';
 import type { Selection } from '../state/viewState.ts';
 import { relationLabel } from '../story/describe.ts';
@@ -37,8 +38,8 @@ interface Props {
 // MapLibre (about 290 kB of script, gzip) loads beside the first view instead of in it: the story's text
 // is painted while it comes (index.html preloads it, see scripts/preloadPlugin.ts). The still SVG map
 // loads only where WebGL2 is missing.
-const MapLibreMap = lazy(() => import('./MapLibreMap.tsx').then((m) => ({ default: m.MapLibreMap })));
-const FallbackMap = lazy(() => import('./FallbackMap.tsx').then((m) => ({ default: m.FallbackMap })));
+const MapLibreMap = lazyPart(() => import('./MapLibreMap.tsx').then((m) => m.MapLibreMap));
+const FallbackMap = lazyPart(() => import('./FallbackMap.tsx').then((m) => m.FallbackMap));
 
 // Below this width, labels turn compact (one line; actors show only their dot).
 const COMPACT_WIDTH = BREAKPOINT.compactLabels;

@@ -27,7 +27,11 @@ function sharedJson<T>(): (url: string, what: string) => Promise<T> {
 }
 
 const topologyJson = sharedJson<Topology>();
-const shapesJson = sharedJson<WorldCountries>();
+
+// A story's shapes, fetched once by the page (taking over index.html's preload of them) and kept as
+// bytes: MapLibre's worker then finds them in the browser's HTTP cache (see fetchWorldShapes), and
+// the labels' land index parses the same bytes.
+const shapeBytes = new Map<string, Promise<ArrayBuffer>>();
 
 /** Loads Natural Earth 1:50m countries as TopoJSON (the still SVG map draws them with d3's
  * spherical projection, which wants the shapes as they are, not unwrapped for a flat map). */
@@ -51,8 +55,31 @@ export function placeOutlinesOf(slug: string): PlaceOutlines {
   return PLACE_OUTLINES[slug] ?? {};
 }
 
-/** A story's country shapes on the main thread, for "whose land is here?" (labels). Asked for after
- * MapLibre's worker has fetched the same file, so the browser's cache answers. */
-export function loadWorldShapes(url: string): Promise<WorldCountries> {
-  return shapesJson(url, 'the world map');
+/**
+ * Fetches a story's shapes file whole, once per URL: the page's own fetch takes over index.html's
+ * preload of it (same URL, same mode), and the map is made only once it is in, so MapLibre's worker,
+ * which cannot see the page's preload, finds the file in the browser's HTTP cache instead of
+ * downloading it a second time. A failure is forgotten, so the next call tries again.
+ */
+export function fetchWorldShapes(url: string): Promise<ArrayBuffer> {
+  let p = shapeBytes.get(url);
+  if (!p) {
+    p = fetch(url)
+      .then((res) => {
+        if (!res.ok) throw new Error(`could not load the world map (HTTP ${res.status})`);
+        return res.arrayBuffer();
+      })
+      .catch((e: unknown) => {
+        shapeBytes.delete(url);
+        throw e;
+      });
+    shapeBytes.set(url, p);
+  }
+  return p;
+}
+
+/** A story's country shapes on the main thread, for "whose land is here?" (labels): the bytes the
+ * page fetched (fetchWorldShapes), parsed when asked for, once MapLibre's worker has read its own. */
+export async function loadWorldShapes(url: string): Promise<WorldCountries> {
+  return JSON.parse(new TextDecoder().decode(await fetchWorldShapes(url))) as WorldCountries;
 }

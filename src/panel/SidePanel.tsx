@@ -1,5 +1,7 @@
 import './panel.css';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { lazyPart } from '../app/lazyPart.ts';
+import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { focusAmong, type Focus } from '../state/focus.ts';
 import { nameIn, relationLabel } from '../story/describe.ts';
 import { openDataPaths } from '../story/openData.ts';
@@ -21,7 +23,7 @@ import { PassagePanel } from './PassagePanel.tsx';
 import { RelationPanel } from './RelationPanel.tsx';
 
 // A story step's panel loads with story mode, not with the first view.
-const StepPanel = lazy(() => import('../presentation/StepPanel.tsx').then((m) => ({ default: m.StepPanel })));
+const StepPanel = lazyPart(() => import('../presentation/StepPanel.tsx').then((m) => m.StepPanel));
 
 interface Props extends Omit<PanelContext, 'question'> {
   /** The id of the start question the selection was opened by, or null. */
@@ -124,9 +126,11 @@ export function SidePanel(props: Props) {
   } else if (sel?.kind === 'relation-kind') body = <KindPanel key={sel.id} {...context} kind={sel.id} />;
   else if (props.step !== null)
     body = (
-      <Suspense fallback={null}>
-        <StepPanel story={story} step={props.step} focus={props.focus} onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })} />
-      </Suspense>
+      <ErrorBoundary area="step" title={t.app.stepFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload}>
+        <Suspense fallback={null}>
+          <StepPanel story={story} step={props.step} focus={props.focus} onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })} />
+        </Suspense>
+      </ErrorBoundary>
     );
   body ??= <Overview story={story} lang={props.lang} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
 

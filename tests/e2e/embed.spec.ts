@@ -28,7 +28,8 @@ const LIBRARIES: Readonly<Record<string, string>> = {
  * - `late`: the same frame without the script (the test adds it once the map has loaded);
  * - `frames`: @newswire/frames, which reads the height from the frame's `height` attribute;
  * - `pym`: pym.js, which makes the frame itself (150 px tall to start with);
- * - `iframe-resizer`: a frame of no given height, and iframe-resizer's parent script.
+ * - `iframe-resizer`: a frame of no given height, and iframe-resizer's parent script;
+ * - `sandbox`: two sandboxed frames, the first without allow-same-origin.
  */
 function hostPage(url: URL): string {
   const width = Number(url.searchParams.get('w') ?? 400);
@@ -42,6 +43,10 @@ function hostPage(url: URL): string {
     frames: `<iframe id="map" data-urdu-story-map src="${ORIGIN}/?${query}" title="Map" width="${width}" height="${height}" style="display:block;border:0"></iframe><script src="/frames.umd.js"></script><script src="/observe.js"></script>`,
     pym: `<div id="map-holder" style="width:${width}px"></div><script src="/pym.js"></script><script src="/pym-parent.js"></script>`,
     'iframe-resizer': `<iframe id="map" src="${ORIGIN}/?${query}" title="Map" style="display:block;width:${width}px;border:0"></iframe><script src="/iframe-resizer.js"></script><script src="/resize.js"></script>`,
+    // Two sandboxed frames: one without allow-same-origin, one with it.
+    sandbox: ['allow-scripts', 'allow-scripts allow-same-origin allow-popups']
+      .map((rules, i) => `<iframe id="sandbox-${i}" sandbox="${rules}" src="${ORIGIN}/?${query}" title="Map" width="${width}" height="${height}" style="display:block;border:0"></iframe>`)
+      .join(''),
   };
   return `<!doctype html><html><head><meta charset="utf-8"><title>A publisher's article</title></head>
 <body style="margin:0;font-family:serif">
@@ -212,6 +217,21 @@ test('@newswire/frames, and our embed.js added only after the map has loaded, si
   }, `${ORIGIN}/embed.js`);
   await expect.poll(async () => (await heights(page, late.frame)).iframe).toBe(600);
   expect([...errors, ...late.errors]).toEqual([]);
+});
+
+test('a frame sandboxed without allow-same-origin says what the page must add; with it, the map works', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(`${HOST_ORIGIN}/?w=600&h=300&q=${encodeURIComponent('embed=1&height=300')}&lib=sandbox`);
+  // The note, in the shell of the reader's language (English here), in place of "Drawing the map…".
+  const bare = page.frameLocator('#sandbox-0').locator('[data-boot-lang="en"]');
+  await expect(bare.locator('.boot-sandboxed')).toBeVisible();
+  await expect(bare.locator('.boot-sandboxed')).toContainText('allow-same-origin');
+  await expect(bare.locator('.boot-loading')).toBeHidden();
+  const allowed = page.frameLocator('#sandbox-1');
+  await expect(allowed.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  await expect(allowed.locator('.boot-sandboxed')).toHaveCount(0);
+  await expect(allowed.getByRole('button', { name: 'What does Iran say?' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/embed-sandboxed.png' });
 });
 
 test('the snippet copied from the share dialog, pasted into another site’s page, gives a working, sized, linked map', async ({ page }) => {

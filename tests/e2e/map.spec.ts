@@ -130,6 +130,19 @@ test.describe('the map at 1280x800', () => {
     app.expectClean();
   });
 
+  test('the country shapes are downloaded once: the page takes over their preload, MapLibre’s worker finds them in the HTTP cache', async ({ page }) => {
+    // No routing here (Playwright's routing turns the HTTP cache off): the page as a reader loads it.
+    // The server says no-cache, so the worker's request is a revalidation, answered with no body.
+    const bodies: number[] = [];
+    page.context().on('requestfinished', (request) => {
+      if (/\/assets\/world-[\w-]+\.json$/u.test(request.url())) void request.sizes().then((sizes) => bodies.push(sizes.responseBodySize));
+    });
+    await page.goto('./');
+    await expect(page.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+    await expect.poll(() => bodies.length).toBeGreaterThan(1);
+    expect(bodies.filter((bytes) => bytes > 0), 'downloads of the country shapes').toHaveLength(1);
+  });
+
   test('the map counts as first drawn (the mark the bench reads) only once its labels are placed', async ({ page }) => {
     // The labels are placed a frame after the map is drawn (NodeLabels measures them after a paint):
     // the mark must wait for them, or the bench would time a map without its names.

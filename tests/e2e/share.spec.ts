@@ -22,15 +22,18 @@ test('the share dialog gives the view’s link and embed code, copies them (or s
 
   // The options rewrite the code at once.
   const code = dialog.getByRole('textbox', { name: 'Embed code' });
-  await expect(code).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/\?focus=IRN&amp;embed=1"/u);
+  // By default as tall as 1.2 times its width, in its address and in CSS, with our script to set it.
+  await expect(code).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/\?focus=IRN&amp;embed=1&amp;aspect=1\.2"/u);
+  await expect(code).toHaveValue(/aspect-ratio:1\/1\.2/u);
   await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/u);
   await dialog.getByRole('radio', { name: 'Dark' }).check();
   await dialog.getByRole('radio', { name: 'اردو' }).check();
   await dialog.getByRole('radio', { name: 'The story, step 1' }).check();
-  await expect(code).toHaveValue(/\?step=1&amp;theme=dark&amp;lang=ur&amp;embed=1"/u);
+  await expect(code).toHaveValue(/\?step=1&amp;theme=dark&amp;lang=ur&amp;embed=1&amp;aspect=1\.2"/u);
   await dialog.getByRole('spinbutton', { name: 'Fixed height in pixels' }).fill('450');
   await expect(dialog.getByRole('radio', { name: /Fixed/u })).toBeChecked();
   await expect(code).toHaveValue(/height="450"/u);
+  await expect(code).toHaveValue(/embed=1&amp;height=450"/u);
   await expect(code).not.toHaveValue(/<script/u);
   await page.screenshot({ path: 'test-results/screenshots/share-dialog.png' });
 

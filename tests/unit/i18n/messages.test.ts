@@ -34,9 +34,10 @@ describe('the message tables', () => {
     for (const [path, text] of urStrings) {
       if (NOT_URDU.has(path)) continue;
       expect(/[\u0600-\u06FF]/u.test(text), `${path}: ${text}`).toBe(true);
-      // Latin words may stand only as names of keys and formats (Enter, Ctrl, PNG, HTML, WebGL, step=).
+      // Latin words may stand only as names of keys, formats and code (Enter, Ctrl, PNG, HTML, WebGL,
+      // step=, the iframe attribute sandbox="allow-same-origin allow-popups").
       const latin = text.match(/[A-Za-z]{2,}/gu) ?? [];
-      for (const word of latin) expect(['Enter', 'Escape', 'Ctrl', 'PNG', 'HTML', 'WebGL', 'step', 'F', 'x', 'y', 'NaN', 'undefined', 'Natural', 'Earth'], `${path}: ${word}`).toContain(word);
+      for (const word of latin) expect(['Enter', 'Escape', 'Ctrl', 'PNG', 'HTML', 'WebGL', 'step', 'F', 'x', 'y', 'NaN', 'undefined', 'Natural', 'Earth', 'sandbox', 'allow', 'same', 'origin', 'popups'], `${path}: ${word}`).toContain(word);
     }
   });
 
