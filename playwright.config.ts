@@ -26,6 +26,10 @@ export default defineConfig({
     // test but the offline one (which allows it in a context of its own) needs it, and each fresh
     // context would fetch it all again.
     serviceWorkers: 'block',
+    // The camera jumps rather than glides (and the reader's text): each glide is dozens of frames to
+    // draw under software WebGL, and what a test checks is where things end up. The tests of motion
+    // itself (map.spec's first, the reader's glide) ask for it back.
+    reducedMotion: 'reduce',
     // Every choice keeps Chromium off the network (the machine has none) and WebGL2 on through SwiftShader.
     launchOptions: { executablePath: browser.executablePath, args: [...browser.args] },
   },

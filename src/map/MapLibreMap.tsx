@@ -224,11 +224,16 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     return afterNextPaint(() => mapRef.current?.frame(target, latest.current.padding));
   }, [target]);
 
-  // The room around the framed box changes when the controls are first measured, or a far place's
-  // marker comes: the same target is framed again (the map ignores a padding equal to its own).
+  // The room around the framed box changes when the controls are first measured or the map is
+  // resized: the same target is framed again at once (the map ignores a padding equal to its own). A
+  // new target brings its own room, which the camera's move to it (above) takes: the old view is
+  // not framed again first.
+  const paddedTarget = useRef(target);
   useEffect(() => {
-    mapRef.current?.setPadding(padding);
-  }, [padding]);
+    const sameTarget = paddedTarget.current === target;
+    paddedTarget.current = target;
+    mapRef.current?.setPadding(padding, sameTarget);
+  }, [padding, target]);
 
   useEffect(() => {
     mapRef.current?.resize();

@@ -41,7 +41,7 @@ interface Props {
 const MapLibreMap = lazyPart(() => import('./MapLibreMap.tsx').then((m) => m.MapLibreMap));
 const FallbackMap = lazyPart(() => import('./FallbackMap.tsx').then((m) => m.FallbackMap));
 
-// Below this width, labels turn compact (one line; actors show only their dot).
+// Below this width, labels turn compact (smaller; actors show only their dot, or none beside a selection).
 const COMPACT_WIDTH = BREAKPOINT.compactLabels;
 // About the size of a label (px), Urdu above English, smaller on a compact map. The frame
 // leaves this much beside its places, so that one at its edge is named there, not over a neighbour.

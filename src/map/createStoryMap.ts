@@ -28,9 +28,10 @@ export interface StoryMap {
    * clear of the frame's sides: it is kept framed when the map's size changes, until the reader pans
    * or zooms. A jump under reduced motion. */
   frame(box: Bounds, padding: Padding): void;
-  /** New room around the framed box (the controls were measured, an edge marker came): the target is
-   * framed again at once, unless the reader has moved the map. */
-  setPadding(padding: Padding): void;
+  /** New room around the framed box (the controls were measured, the map resized): with `refit`, the
+   * target is framed again at once, unless the reader has moved the map; without, it is kept for the
+   * next framing (a new target is on its way). */
+  setPadding(padding: Padding, refit: boolean): void;
   /** Zooms to a box, as the reader's own move (the view then stays put on resize). */
   zoomTo(box: Bounds): void;
   /** A copy of the map as drawn, redrawn at `pixelRatio` (2 for a sharp PNG) and read straight
@@ -328,10 +329,10 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
       if (loaded && shapesIn) events.onBusy();
       fit(motion());
     },
-    setPadding: (room) => {
+    setPadding: (room, refit) => {
       if (samePadding(room, padding)) return;
       padding = room;
-      if (readerMoved) return;
+      if (readerMoved || !refit) return;
       if (loaded && shapesIn) events.onBusy();
       fit(0);
     },

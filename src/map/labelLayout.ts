@@ -266,7 +266,10 @@ export function placeLabels(
   return best;
 }
 
-const onFrameOf = (r: LabelRequest | undefined, v: { width: number; height: number }) => r !== undefined && !r.dotOnly && r.x >= 0 && r.y >= 0 && r.x <= v.width && r.y <= v.height;
+/** Whether a point is on the frame. */
+const onFrame = (r: { readonly x: number; readonly y: number }, v: { width: number; height: number }) => r.x >= 0 && r.y >= 0 && r.x <= v.width && r.y <= v.height;
+/** Whether a request is a label to place on the frame (not a dot alone, not off the frame). */
+const onFrameOf = (r: LabelRequest | undefined, v: { width: number; height: number }) => r !== undefined && !r.dotOnly && onFrame(r, v);
 
 function placeInOrder(
   requests: readonly LabelRequest[],
@@ -279,11 +282,10 @@ function placeInOrder(
   // The land of every place being labelled: no other label lies over it.
   const storyLand = new Set(requests.flatMap((r) => (r.own !== undefined && r.own !== '' ? [r.own] : [])));
   const dots: Box[] = requests.map((r) => ({ left: r.x - DOT_RADIUS, top: r.y - DOT_RADIUS, right: r.x + DOT_RADIUS, bottom: r.y + DOT_RADIUS }));
-  const onFrame = (r: LabelRequest) => r.x >= 0 && r.y >= 0 && r.x <= viewport.width && r.y <= viewport.height;
   return requests.map((r, index) => {
     const hidden = { id: r.id, left: r.x, top: r.y, shown: false };
-    if (!onFrame(r) || r.dotOnly) return hidden;
-    const others = requests.flatMap((o, i) => (i === index || !onFrame(o) ? [] : [{ o, b: dots[i] as Box, weight: o.weight ?? 1 }]));
+    if (!onFrameOf(r, viewport)) return hidden;
+    const others = requests.flatMap((o, i) => (i === index || !onFrame(o, viewport) ? [] : [{ o, b: dots[i] as Box, weight: o.weight ?? 1 }]));
     const forbidden = new Set([...storyLand].filter((iso) => iso !== r.own));
     const fits = (box: Box) => inside(box, viewport) && !taken.some((b) => overlaps(box, b));
     const leaderClear = (l: Leader | undefined) =>
@@ -313,9 +315,10 @@ function placeInOrder(
     let forced = false;
     if (!best && r.insist) {
       forced = true;
-      // A last resort for the selection and its partners: the spot that covers the fewest other dots
-      // (the partners' counting most; they stay on top, clickable), then the least of other places'
-      // land; never another label or a control.
+      // A last resort for the selection and its partner countries: a spot off other places' land
+      // above all (a name there names that place), then one tied to its own dot (nearest, or on a
+      // clear leader), then the one that covers the fewest other dots (the partners' counting most;
+      // they stay on top, clickable); never another label or a control.
       for (const spot of spotsFor(r)) {
         if (!fits(spot.box)) continue;
         const covered = others.reduce((sum, o) => sum + (overlaps(spot.box, o.b) ? o.weight : 0), 0);

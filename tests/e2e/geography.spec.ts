@@ -168,7 +168,6 @@ for (const size of SIZES) {
     test.use({ viewport: size });
 
     test('the opening view, then each of the nine countries selected: framed whole, every label on its own land or the sea', async ({ page }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
       const app = new StoryPage(page);
       await app.open();
       await app.waitForMap();

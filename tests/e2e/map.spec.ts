@@ -14,6 +14,9 @@ const NINE = [
 ] as const;
 
 test.describe('the map at 1280x800', () => {
+  // The camera glides here, as for most readers: clicks wait for it to settle.
+  test.use({ reducedMotion: 'no-preference' });
+
   test('loads offline and clean, draws a non-blank map, names the nine countries, selects by label and by dot', async ({ page }) => {
     const app = new StoryPage(page);
     await app.open();

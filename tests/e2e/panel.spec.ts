@@ -259,6 +259,7 @@ test.describe('reading mode follows the map', () => {
   });
 
   test('the reader glides to a sentence, and jumps when the reader asks for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     // How the app asks the browser to scroll (smooth or at once) is recorded on the way through;
     // the browser still scrolls. Timing a smooth scroll by frames is at the mercy of a busy machine.
     await page.addInitScript(() => {

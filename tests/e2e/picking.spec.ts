@@ -57,7 +57,6 @@ test.describe('on a phone, by touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('a tap on a country’s land selects that country, not the dot nearest to it; Lebanon selects nothing', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     const app = new StoryPage(page);
     await app.open('focus=JOR');
     await app.waitForMap();
@@ -87,7 +86,6 @@ test.describe('on a phone, by touch', () => {
   });
 
   test('two targets under a finger are never chosen at random: a chooser names them, and a tap on one selects it', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -127,7 +125,6 @@ test.describe('with a mouse on a narrow page', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('a click on Galilee selects Israel and one on Lebanon nothing; a hover’s tooltip goes with a scroll of the page', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     const app = new StoryPage(page);
     await app.open('focus=JOR');
     await app.waitForMap();

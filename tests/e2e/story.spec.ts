@@ -57,8 +57,7 @@ for (const size of [
 
     test('a teacher tells the whole story with → alone: each step quoted verbatim, its arrows drawn, its places on screen, in projector type', async ({ page }) => {
       test.setTimeout(150_000);
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      const app = new StoryPage(page);
+        const app = new StoryPage(page);
       await app.open();
       await app.waitForMap();
       if (size.width === 1920) {
