@@ -34,6 +34,7 @@ import { lazyPart } from './lazyPart.ts';
 import { Notice } from './Notice.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import { useNarrow, useShort } from './useNarrow.ts';
+import { useIdleOrNow } from './useIdleOrNow.ts';
 
 interface Props {
   readonly story: Story;
@@ -173,6 +174,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           return void toggleFullscreen();
         case 'notes':
           return step === null ? undefined : openSpeakerNotes(step);
+        case 'blank':
+          return dispatch({ type: 'set-blank', blank: true });
       }
     },
     [goToStep, story, step],
@@ -188,7 +191,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     [story],
   );
   useHostApi(view.embed, story.slug, commandCatalog, dispatch, { selection: view.selection, step, theme: view.theme, lang: view.lang });
-  useStoryKeys(story.steps.length === 0 ? 'off' : step === null ? 'explore' : 'story', onStoryKey);
+  const wake = useCallback(() => dispatch({ type: 'set-blank', blank: false }), []);
+  useStoryKeys(story.steps.length === 0 ? 'off' : step === null ? 'explore' : 'story', view.blank, onStoryKey, wake);
   useAutoplay(view.playing, step, nextStep);
   const counts = useMemo(() => {
     const m = new Map<RelationKind, number>(RELATION_KINDS.map((k) => [k, 0]));
@@ -224,6 +228,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);
   const mapHandle = useRef<MapHandle>(null);
   const narrow = useNarrow();
+  // The handout's small maps are cut (in a worker) once the page is idle, or at once in story mode:
+  // a print asked for later, with Ctrl+P or the handout button, finds them drawn.
+  const handoutWanted = useIdleOrNow(step !== null);
   // The legend starts folded where the map needs the room: on a phone, and on a short screen.
   const short = useShort();
 
@@ -275,8 +282,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               {t.app.share}
             </button>
             {story.steps.length > 0 && step === null ? (
-              <button type="button" className="story-start" onPointerEnter={() => void loadStoryMode()} onFocus={() => void loadStoryMode()} onClick={() => goToStep(0)}>
-                {t.app.startStory}
+              <button type="button" className="story-start" onPointerEnter={() => void loadStoryMode()} onFocus={() => void loadStoryMode()} onClick={() => dispatch({ type: 'start-story' })}>
+                {view.resumeStep === null ? t.app.startStory : t.app.resumeStory(view.resumeStep + 1)}
               </button>
             ) : null}
           </div>
@@ -308,6 +315,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               onStep={goToStep}
               onPlaying={(playing) => dispatch({ type: 'set-playing', playing })}
               onFullscreen={() => void toggleFullscreen()}
+              onHandout={() => window.print()}
               onLeave={() => dispatch({ type: 'leave-story' })}
             />
             </Suspense>
@@ -360,7 +368,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
           </Suspense>
         </ErrorBoundary>
       ) : null}
-      <PrintHandout story={story} />
+      {view.blank ? <div className="story-blank" role="presentation" onClick={wake} /> : null}
+      <PrintHandout story={story} prepare={handoutWanted} />
     </div>
     </MessagesContext>
   );

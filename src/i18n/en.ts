@@ -26,6 +26,8 @@ export const en = {
     darkTheme: 'Dark theme',
     share: 'Share / Embed',
     startStory: 'Tell the story, step by step',
+    /** The start button once the story was left at a step: it resumes there. */
+    resumeStory: (step: number) => `Resume the story at step ${step}`,
     /** The other language's name, in that language: the switch offers it. */
     otherLanguage: 'اردو',
     otherLanguageLabel: 'Show the page in Urdu',
@@ -225,7 +227,7 @@ export const en = {
     claims: 'Claims',
     showAll: 'Show all relations',
     map: 'Map',
-    actor: 'Group or firm: not a place, drawn beside the country the article ties it to',
+    actor: 'Group or firm: not a place; a rounded badge, tied by a dashed line to the country the article ties it to',
   },
   table: {
     title: 'All relations, as a table',
@@ -295,6 +297,8 @@ export const en = {
     ask: 'Ask the class',
     noNote: 'No note for this step.',
     next: (title: string | null) => `Next: ${title ?? 'the end of the story'}`,
+    /** The accessible name of the next step's small map. */
+    preview: (title: string) => `The map of the next step: ${title}`,
     drive: 'Drive the presentation',
     previous: '← Previous',
     nextButton: 'Next →',
@@ -318,14 +322,23 @@ export const en = {
     exitFullscreen: 'Exit fullscreen',
     fullscreenKey: 'Fullscreen (F)',
     leave: 'Leave',
+    /** Prints the handout; the browser's print dialog also saves it as a PDF. */
+    handout: 'Handout (PDF)',
+    handoutHint: 'Print the handout, or save it as a PDF from the print dialog: one small map per step, its key quote and our translation',
     leaveKey: 'Leave the story (Escape)',
     inShort: 'In short (our words)',
+    /** The fold under a step's quotes: our telling (and the teacher's question, where there is one). */
+    more: 'More: the step in short',
+    moreWithNote: 'More: the step in short, and a question for the class',
     ours: 'Step titles and summaries are ours; the quotes above are the article’s own words.',
     forTeacher: 'For the teacher',
     timeline: 'Timeline of the dated steps',
     theArticle: 'The article: ',
     noDate: 'The article gives no date for this step',
     contextDate: 'Context, not in the article: ',
+    /** The timeline's key: a solid marker is dated in the article's words, a dashed one only from outside it. */
+    datedByArticle: 'dated by the article',
+    datedByContext: 'dated from outside the article',
     markerWhen: (article: string | null, calendar: string) => (article ? `the article: “${article}”; ${calendar}, context` : `${calendar}, context (the article gives no date)`),
   },
 };

@@ -20,3 +20,23 @@ export function writePreference(key: string, value: string): boolean {
     return false;
   }
 }
+
+/** Reads a value kept for this tab only (sessionStorage: it outlives a reload or a navigation of the
+ * same window, not the window), or null where storage is blocked. Never throws. */
+export function readSession(key: string): string | null {
+  try {
+    return window.sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps a value for this tab where storage is allowed; says whether it was. Never throws. */
+export function writeSession(key: string, value: string): boolean {
+  try {
+    window.sessionStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,4 @@
-import type { RoveAttr } from './types.ts';
+import type { RoveAttr, ScreenPoint } from './types.ts';
 import './NodeLabels.css';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type MouseEvent } from 'react';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
@@ -24,6 +24,8 @@ export interface NodeLabelItem {
   /** Part of the current focus (a selection touches it). */
   readonly focused: boolean;
   readonly selected: boolean;
+  /** A group or firm's tie: the point (in the frame) of what the article ties it to. */
+  readonly tiedTo?: ScreenPoint | undefined;
 }
 
 interface Props {
@@ -87,16 +89,32 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
       measure();
       void document.fonts.ready.then(measure);
     };
+    // A label also changes size without a change of the labels themselves: story mode sets the type
+    // for a projector, a theme or a stylesheet loads. Watched once measured (the observer's first
+    // call, for what was just measured, is skipped), and measured again in the frame it changed.
+    let watch: ResizeObserver | undefined;
+    const watchSizes = () => {
+      let first = true;
+      watch = new ResizeObserver(() => {
+        if (first) first = false;
+        else measure();
+      });
+      for (const el of labelRefs.current.values()) watch.observe(el);
+    };
     let cancel: (() => void) | undefined;
-    if (measuredOnce.current) measureWithFonts();
-    else
+    if (measuredOnce.current) {
+      measureWithFonts();
+      watchSizes();
+    } else
       cancel = afterNextPaint(() => {
         measuredOnce.current = true;
         measureWithFonts();
+        watchSizes();
       });
     return () => {
       live = false;
       cancel?.();
+      watch?.disconnect();
     };
   }, [key, compact]);
 
@@ -160,6 +178,12 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
               <circle cx={it.x} cy={it.y} r={2} />
             </g>
           );
+        })}
+        {ranked.map((it) => {
+          // A group or firm is no place: a dashed tether runs from its badge to what it belongs to.
+          const d = dotById.get(it.id);
+          if (!it.tiedTo || !d) return null;
+          return <line key={`tether-${it.id}`} data-tether={it.id} className={it.dimmed ? 'tether dimmed' : 'tether'} x1={d.x} y1={d.y} x2={it.tiedTo.x} y2={it.tiedTo.y} />;
         })}
         {items.map((it) => {
           // A label standing out from its dot (a crowded selection) keeps a line back to it.

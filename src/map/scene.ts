@@ -25,7 +25,9 @@ export function mapNodes(story: Story): MapNode[] {
     if (!e.anchor) return [];
     const role = roles.get(e.id);
     const label = e.label ?? e.names;
-    return [{ id: e.id, lngLat: e.anchor, ur: label.ur, en: label.en, color: role ? roleColor(story, role) : undefined, isoNumeric: e.isoNumeric, description: { en: nodeDescription(story, e.id, role, 'en'), ur: nodeDescription(story, e.id, role, 'ur') } }];
+    const beside = e.placement ? story.entities.find((x) => x.id === e.placement?.beside) : undefined;
+    const tiedTo = beside?.anchor ? { id: beside.id, lngLat: beside.anchor } : undefined;
+    return [{ id: e.id, lngLat: e.anchor, ur: label.ur, en: label.en, color: role ? roleColor(story, role) : undefined, isoNumeric: e.isoNumeric, description: { en: nodeDescription(story, e.id, role, 'en'), ur: nodeDescription(story, e.id, role, 'ur') }, tiedTo }];
   });
   return [...nodes.filter((n) => n.color !== undefined), ...nodes.filter((n) => n.color === undefined)];
 }
@@ -148,6 +150,7 @@ export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: 
     dimmed: focus !== null && !focus.entities.has(n.id),
     focused: focus !== null && focus.entities.has(n.id),
     selected: selectedNode === n.id,
+    tiedTo: n.tiedTo ? project(n.tiedTo.lngLat, n.tiedTo.id) : undefined,
   }));
 }
 

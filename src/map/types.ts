@@ -23,6 +23,9 @@ export interface MapNode {
   readonly isoNumeric?: string | undefined;
   /** Accessible name: names and role. */
   readonly description: Readonly<Record<Lang, string>>;
+  /** For a group or firm drawn beside what the article ties it to (its placement), where that is:
+   * the map draws a tether back to it, so the badge is read as belonging there, not as a place. */
+  readonly tiedTo?: { readonly id: EntityId; readonly lngLat: readonly [number, number] } | undefined;
 }
 
 /** What the pointer or keyboard focus is on. */

@@ -1,34 +1,81 @@
 import './print.css';
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
+import { LineSwatch } from '../legend/LineSwatch.tsx';
+import { kindLabel, kindOf, RELATION_KINDS } from '../story/relationKinds.ts';
+import { roleColor } from '../story/roles.ts';
 import type { Story } from '../story/types.ts';
+import { colorCss, kindCss } from '../theme/palette.ts';
+import { StepMiniMap } from './StepMiniMap.tsx';
+import { stepMapRequests } from './stepMapPlan.ts';
+import type { StepShapes } from './stepShapes.ts';
 
 interface Props {
   readonly story: Story;
+  /** Cut the small maps' outlines now: the page is idle (the big map is drawn), or a print was asked for. */
+  readonly prepare: boolean;
 }
 
 /**
- * The handout a teacher prints (see the print rules in print.css): under the map as drawn,
- * each step's title in English and Urdu, its key quote verbatim (the first passage it rests on) with
- * our English gloss, and the source line. On screen it is not shown. Memoised: it changes only with
- * the story and the language, not with each choice on the page.
+ * The handout a teacher prints (print.css; "Download handout (PDF)" prints the same): the story's
+ * title (in both languages) and the legend once, then a row for each step: a small map framed on
+ * its places beside its title, its key quote verbatim (the first passage it rests on) and our
+ * English gloss; the source line last. Always light ink on white paper, whatever the screen's theme. On screen it
+ * is not shown. Its maps' outlines are cut in a worker when `prepare` first holds, so that a print
+ * asked for later finds them drawn.
  */
-export const PrintHandout = memo(function PrintHandout({ story }: Props) {
+export const PrintHandout = memo(function PrintHandout({ story, prepare }: Props) {
   const { lang, t } = useMessages();
+  const [shapes, setShapes] = useState<StepShapes | null>(null);
+  useEffect(() => {
+    if (!prepare || story.steps.length === 0) return;
+    let live = true;
+    void import('./stepShapes.ts')
+      .then((m) => m.loadStepShapes(story.slug, stepMapRequests(story)))
+      .then((s) => live && setShapes(s))
+      // Without outlines the maps still show the places and arrows, on the sea.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [prepare, story]);
   if (story.steps.length === 0) return null;
   const other = lang === 'en' ? 'ur' : 'en';
+  const used = RELATION_KINDS.filter((k) => story.relations.some((r) => kindOf(r) === k));
   return (
-    <section className="print-handout" aria-hidden="true">
-      <h2>{t.print.title(story.steps.length)}</h2>
-      <ol>
-        {story.steps.map((step) => {
+    <section className="print-handout" aria-hidden="true" data-maps={shapes ? 'drawn' : 'pending'}>
+      <header className="print-head">
+        <h2>
+          {story.meta.title[lang]} · <span {...langAttributes(other)}>{story.meta.title[other]}</span>
+        </h2>
+        <p>{t.print.title(story.steps.length)}</p>
+      </header>
+      <ul className="print-legend">
+        {used.map((k) => (
+          <li key={k}>
+            <LineSwatch color={kindCss(k)} dashed={false} kind={k} /> {kindLabel(k, lang)}
+          </li>
+        ))}
+        <li>
+          <LineSwatch color={colorCss('claimLine')} dashed /> {t.relation.Alleged}
+        </li>
+        {story.roles.map((role) => (
+          <li key={role.id}>
+            <span className="swatch" style={{ background: roleColor(story, role) }} /> {role.label[lang]}
+          </li>
+        ))}
+      </ul>
+      <ol className="print-steps">
+        {story.steps.map((step, i) => {
           const key = story.passages.find((p) => p.id === step.passages[0]);
           const gloss = key ? story.glosses[key.id] : undefined;
           return (
             <li key={step.id} data-step-id={step.id}>
+              <StepMiniMap story={story} step={i} shapes={shapes?.[step.id]} lang={lang} label={t.story.stepLabel(i + 1, step.title[lang])} />
+              <div className="print-step-text">
               <h3>
-                {step.title[lang]} · <span {...langAttributes(other)}>{step.title[other]}</span>
+                {t.number(i + 1)}. {step.title[lang]}
               </h3>
               {key ? (
                 <figure>
@@ -48,13 +95,12 @@ export const PrintHandout = memo(function PrintHandout({ story }: Props) {
                   </figcaption>
                 </figure>
               ) : null}
+              </div>
             </li>
           );
         })}
       </ol>
-      <p className="print-source">
-        {t.print.source(story.meta.source[lang])}
-      </p>
+      <p className="print-source">{t.print.source(story.meta.source[lang])}</p>
     </section>
   );
 });

@@ -2,9 +2,29 @@ import { langAttributes, markDocument, type Lang } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import './presentation.css';
+import '../panel/panel.css';
 import { useEffect, useRef, useState } from 'react';
+import { readSession, writeSession } from '../lib/safeStorage.ts';
+import { Quote } from '../panel/Quote.tsx';
 import type { Story } from '../story/types.ts';
 import { openNotesChannel, type NotesMessage } from './notesChannel.ts';
+import { notesKeyAction } from './storyKeys.ts';
+import { StepMiniMap } from './StepMiniMap.tsx';
+import { stepMapRequests } from './stepMapPlan.ts';
+import type { StepShapes } from './stepShapes.ts';
+
+// Where the notes window keeps the time it first opened, for this tab only: S pressed again in the
+// presenting window (or a reload of this one) does not start the clock again.
+const startedKey = (slug: string) => `urdu-story-map:notes-started:${slug}`;
+
+/** The time the notes first opened in this tab, kept across reloads; now, the first time. */
+function startedAt(slug: string): number {
+  const kept = Number(readSession(startedKey(slug)));
+  if (Number.isFinite(kept) && kept > 0 && kept <= Date.now()) return kept;
+  const now = Date.now();
+  writeSession(startedKey(slug), String(now));
+  return now;
+}
 
 interface Props {
   readonly story: Story;
@@ -21,17 +41,31 @@ const elapsed = (ms: number, t: Messages) => {
 };
 
 /**
- * The speaker notes window (opened with S in story mode): the current step's question for the
- * class, the next step's title, the time and the time since it opened. It follows the presenting
- * window and can drive it (previous / next), over a same-origin BroadcastChannel.
+ * The speaker notes window (opened with S in story mode): the current step's key quote with our
+ * gloss, its question for the class, the next step's title with a small preview of its map, the time
+ * and the time since the notes first opened. It follows the presenting window and drives it, with
+ * its buttons or the same clicker keys (→, PageDown, Space; ←, PageUp), over a same-origin
+ * BroadcastChannel.
  */
 export function SpeakerNotes({ story, initialStep }: Props) {
   const { lang, t } = useMessages();
   const m = t.notes;
   const [step, setStep] = useState<number | null>(initialStep);
   const [now, setNow] = useState(() => new Date());
-  // When the notes opened, for the "time since" clock: taken once, at the first render.
-  const [started] = useState(() => Date.now());
+  // When the notes first opened, for the "time since" clock (kept across S pressed again, a reload).
+  const [started] = useState(() => startedAt(story.slug));
+  const [shapes, setShapes] = useState<StepShapes | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./stepShapes.ts')
+      .then((m) => m.loadStepShapes(story.slug, stepMapRequests(story)))
+      .then((s) => live && setShapes(s))
+      // Without outlines the preview still shows the next step's places and arrows.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [story]);
   const channel = useRef<ReturnType<typeof openNotesChannel>>(null);
   const [supported] = useState(() => typeof BroadcastChannel !== 'undefined');
   useEffect(() => {
@@ -50,7 +84,36 @@ export function SpeakerNotes({ story, initialStep }: Props) {
     document.title = m.documentTitle(story.meta.title[lang]);
     markDocument(document.documentElement, lang);
   }, [story, lang, m]);
-  const go = (to: number) => channel.current?.post({ type: 'go', step: to });
+
+  // The clicker in the teacher's hand drives the presentation from this window too.
+  const latestStep = useRef(step);
+  useEffect(() => {
+    latestStep.current = step;
+  }, [step]);
+  // Asked of the presenting window, and taken at once here (it answers with the same step): a second
+  // press before its answer must count from the step asked for, not from the one before it.
+  const go = (to: number) => {
+    if (to < 0 || to >= story.steps.length) return;
+    latestStep.current = to;
+    setStep(to);
+    channel.current?.post({ type: 'go', step: to });
+  };
+  const goRef = useRef(go);
+  useEffect(() => {
+    goRef.current = go;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.repeat) return;
+      const action = notesKeyAction({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey });
+      const at = latestStep.current;
+      if (!action || at === null) return;
+      e.preventDefault();
+      goRef.current(action === 'next' ? at + 1 : at - 1);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
   const other: Lang = lang === 'en' ? 'ur' : 'en';
   const current = step === null ? undefined : story.steps[step];
   const next = step === null ? undefined : story.steps[step + 1];
@@ -70,6 +133,10 @@ export function SpeakerNotes({ story, initialStep }: Props) {
           <>
             <p className="kicker">{t.story.stepOf(step + 1, story.steps.length)}</p>
             <h1>{current.title[lang]}</h1>
+            {(() => {
+              const passage = story.passages.find((p) => p.id === current.passages[0]);
+              return passage ? <Quote story={story} passage={passage} highlight={new Set()} wordings={[]} onSelectEntity={() => undefined} /> : null;
+            })()}
             <h2>{m.ask}</h2>
             {current.note ? (
               <>
@@ -81,7 +148,10 @@ export function SpeakerNotes({ story, initialStep }: Props) {
             ) : (
               <p className="notes-question">{m.noNote}</p>
             )}
-            <p className="notes-next">{m.next(next ? next.title[lang] : null)}</p>
+            <div className="notes-next">
+              <p>{m.next(next ? next.title[lang] : null)}</p>
+              {next ? <StepMiniMap story={story} step={step + 1} shapes={shapes?.[next.id]} lang={lang} label={m.preview(next.title[lang])} /> : null}
+            </div>
             <nav className="notes-controls" aria-label={m.drive}>
               <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
                 {m.previous}

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
+import { useFitStep } from './useFitStep.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import './presentation.css';
 import { Quote } from '../panel/Quote.tsx';
@@ -15,15 +17,17 @@ interface Props {
 }
 
 /**
- * One step of the classroom telling, set for the back of the room: its title in English and Urdu,
- * then at once the article's own sentences it rests on, verbatim, with the step's places marked and
- * our English gloss under each (the evidence is what must be on screen), then our short telling of
- * the step in both languages, labelled as ours. The teacher's question is folded away:
- * the speaker notes window shows it without the class seeing it.
+ * One step of the classroom telling, set like a slide for the back of the room: its title in English
+ * and Urdu, then at once the article's own sentences it rests on, verbatim, with the step's places
+ * marked and our English gloss under each (the evidence is what must be on screen). Our short
+ * telling in both languages, labelled as ours, and the teacher's question fold into a "more" the
+ * teacher can open. The type shrinks until the step fits its box (useFitStep): a clicker cannot scroll.
  */
 export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) {
   const { lang, t } = useMessages();
   const m = t.story;
+  const ref = useRef<HTMLElement>(null);
+  useFitStep(ref, `${story.slug}:${index}:${lang}`);
   const step = story.steps[index];
   if (!step) return null;
   const other = lang === 'en' ? 'ur' : 'en';
@@ -38,7 +42,7 @@ export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) 
     }).map((e) => e.id),
   );
   return (
-    <section className="panel-body step-panel" aria-labelledby="step-title" data-step={index + 1}>
+    <section ref={ref} className="panel-body step-panel" aria-labelledby="step-title" data-step={index + 1}>
       <p className="kicker">
         {m.stepOf(index + 1, story.steps.length)}
       </p>
@@ -55,19 +59,24 @@ export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) 
         const wordings = relations.flatMap((r) => (r.wording.passage === pid ? [r.wording] : []));
         return <Quote key={pid} story={story} passage={passage} highlight={highlight} wordings={wordings} onSelectEntity={onSelectEntity} />;
       })}
-      <h3 className="step-in-short">{m.inShort}</h3>
-      <p className="step-text">{step.text[lang]}</p>
-      <p className="step-text-other" {...langAttributes(other)}>
-        {step.text[other]}
-      </p>
-      <p className="step-ours">{m.ours}</p>
-      {step.note ? (
-        <details className="step-note">
-          <summary>{m.forTeacher}</summary>
-          <p>{step.note[lang]}</p>
-          <p {...langAttributes(other)}>{step.note[other]}</p>
-        </details>
-      ) : null}
+      <details className="step-more">
+        <summary>{step.note ? m.moreWithNote : m.more}</summary>
+        <h3 className="step-in-short">{m.inShort}</h3>
+        <p className="step-text">{step.text[lang]}</p>
+        <p className="step-text-other" {...langAttributes(other)}>
+          {step.text[other]}
+        </p>
+        <p className="step-ours">{m.ours}</p>
+        {step.note ? (
+          <>
+            <h3 className="step-in-short">{m.forTeacher}</h3>
+            <p className="step-note">{step.note[lang]}</p>
+            <p className="step-note" {...langAttributes(other)}>
+              {step.note[other]}
+            </p>
+          </>
+        ) : null}
+      </details>
     </section>
   );
 }

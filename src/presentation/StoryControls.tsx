@@ -12,6 +12,8 @@ interface Props {
   readonly onStep: (step: number) => void;
   readonly onPlaying: (playing: boolean) => void;
   readonly onFullscreen: () => void;
+  /** Print the handout (the browser's print, which also saves it as a PDF). */
+  readonly onHandout: () => void;
   readonly onLeave: () => void;
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * dots (each one a way to its step), autoplay with pause, fullscreen, and the way out. The keys do
  * the same (see storyKeys.ts); these are for a mouse, a touch screen, or a teacher who forgets.
  */
-export function StoryControls({ story, step, playing, onStep, onPlaying, onFullscreen, onLeave }: Props) {
+export function StoryControls({ story, step, playing, onStep, onPlaying, onFullscreen, onHandout, onLeave }: Props) {
   const { lang, t } = useMessages();
   const m = t.story;
   const count = story.steps.length;
@@ -61,6 +63,9 @@ export function StoryControls({ story, step, playing, onStep, onPlaying, onFulls
         </button>
         <button type="button" className="story-fullscreen" aria-pressed={fullscreen} onClick={onFullscreen} title={m.fullscreenKey}>
           {fullscreen ? m.exitFullscreen : m.fullscreen}
+        </button>
+        <button type="button" className="story-handout" onClick={onHandout} title={m.handoutHint}>
+          {m.handout}
         </button>
         <button type="button" className="story-leave" onClick={onLeave} title={m.leaveKey}>
           {m.leave}

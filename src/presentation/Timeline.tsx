@@ -91,6 +91,8 @@ export function Timeline({ story, step, onStep }: Props) {
             className="timeline-marker"
             style={{ left: (at[i] ?? 0) - MARKER / 2 + 1 }}
             aria-current={p.step === step ? 'step' : undefined}
+            // Dated by the article's own words, or only by a source outside it (drawn dashed).
+            data-dated={p.article ? 'article' : 'context'}
             aria-label={`${m.stepLabel(p.step + 1, title)} (${when})`}
             title={`${m.stepLabel(p.step + 1, title)}\n${when}`}
             onClick={() => onStep(p.step)}
@@ -117,6 +119,9 @@ export function Timeline({ story, step, onStep }: Props) {
         ) : (
           `${m.noDate}.`
         )}
+      </p>
+      <p className="timeline-key" aria-hidden="true">
+        <span className="timeline-key-article">{m.datedByArticle}</span> <span className="timeline-key-context">{m.datedByContext}</span>
       </p>
     </section>
   );

@@ -27,11 +27,20 @@ export function useNotesChannel(slug: string, step: number | null, onGo: (step: 
   }, [step]);
 }
 
+// The notes window this page opened: S again brings it to the front rather than loading it afresh
+// (which would restart its clock). After a reload of this page the reference is gone; the window is
+// then loaded again by name, and keeps its clock through its own session storage (SpeakerNotes.tsx).
+let notesWindow: Window | null = null;
+
 /** Opens the speaker notes window for this story at this step (a named window: S again reuses it). */
 export function openSpeakerNotes(step: number): void {
+  if (notesWindow && !notesWindow.closed) {
+    notesWindow.focus();
+    return;
+  }
   const params = new URLSearchParams(window.location.search);
   params.set('notes', '1');
   params.set('step', String(step + 1));
   for (const key of ['focus', 'relation', 'passage', 'kind', 'q', 'at']) params.delete(key);
-  window.open(`${window.location.pathname}?${params.toString()}`, 'speaker-notes', 'popup,width=760,height=600');
+  notesWindow = window.open(`${window.location.pathname}?${params.toString()}`, 'speaker-notes', 'popup,width=900,height=700');
 }

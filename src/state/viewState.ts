@@ -40,6 +40,10 @@ export interface ViewState {
   readonly step: number | null;
   /** Story mode moves on by itself (autoplay) until paused or at the last step. */
   readonly playing: boolean;
+  /** The step story mode was left at (0-based), where the next start resumes; null for the first. */
+  readonly resumeStep: number | null;
+  /** The screen is blanked (B or "." in story mode) until the next key or click. */
+  readonly blank: boolean;
   /** Light, or dark for a dim room. */
   readonly theme: ThemeName;
   /** The language of the story's own texts (title, summary, source); the quotes stay Urdu. */
@@ -82,6 +86,10 @@ export type ViewAction =
   /** The next or the previous step; at either end nothing changes (autoplay stops at the last). */
   | { readonly type: 'next-step' }
   | { readonly type: 'previous-step' }
+  /** Start story mode where it was left (or at the first step). */
+  | { readonly type: 'start-story' }
+  /** Blank the screen in story mode, or bring it back. */
+  | { readonly type: 'set-blank'; readonly blank: boolean }
   | { readonly type: 'set-playing'; readonly playing: boolean }
   | { readonly type: 'set-theme'; readonly theme: ThemeName }
   | { readonly type: 'set-lang'; readonly lang: Lang }
@@ -101,6 +109,8 @@ export const INITIAL_VIEW: ViewState = {
   mode: 'evidence',
   step: null,
   playing: false,
+  resumeStep: null,
+  blank: false,
   theme: 'light',
   lang: 'en',
   share: false,
@@ -166,6 +176,11 @@ function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
   return !r || !state.kinds.includes(r.kind) || !passesClaims(r, state.claims);
 }
 
+/** Out of story mode, remembering the step it was at: coming back resumes there. */
+function leaveStory(state: ViewState): ViewState {
+  return { ...state, step: null, playing: false, blank: false, resumeStep: state.step };
+}
+
 /** The app's one reducer, for a given story: its relations, and the relations each step adds. */
 export function createViewReducer(catalog: RelationCatalog, steps: readonly (readonly string[])[] = []) {
   const goTo = (state: ViewState, wanted: number): ViewState => {
@@ -174,8 +189,8 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
     // A step starts clean: no selection over it; its relations are shown even if filtered out, so
     // every claim it tells has its arrow; autoplay ends with the last step.
     const playing = state.playing && step < steps.length - 1;
-    if (state.step === step && state.selection === null && state.playing === playing) return state;
-    return revealRelations({ ...selecting(state, null), step, playing }, steps[step] ?? [], catalog);
+    if (state.step === step && state.selection === null && state.playing === playing && !state.blank) return state;
+    return revealRelations({ ...selecting(state, null), step, playing, blank: false }, steps[step] ?? [], catalog);
   };
   return function viewReducer(state: ViewState, action: ViewAction): ViewState {
     switch (action.type) {
@@ -214,7 +229,13 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
       case 'go-to-step':
         return goTo(state, action.step);
       case 'next-step':
-        return goTo(state, (state.step ?? -1) + 1);
+        // From outside story mode, "next" starts it where it was left.
+        return goTo(state, state.step === null ? (state.resumeStep ?? 0) : state.step + 1);
+      case 'start-story':
+        return goTo(state, state.step ?? state.resumeStep ?? 0);
+      case 'set-blank':
+        // Only story mode blanks; leaving it brings the screen back.
+        return state.blank === action.blank || (action.blank && state.step === null) ? state : { ...state, blank: action.blank };
       case 'previous-step':
         return state.step === null ? state : goTo(state, state.step - 1);
       case 'set-playing':
@@ -230,10 +251,10 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
       case 'set-table':
         return state.table === action.open ? state : { ...state, table: action.open };
       case 'leave-story':
-        return state.step === null ? state : { ...state, step: null, playing: false };
+        return state.step === null ? state : leaveStory(state);
       case 'back':
         if (state.selection !== null) return selecting(state, null);
-        return state.step === null ? state : { ...state, step: null, playing: false };
+        return state.step === null ? state : leaveStory(state);
     }
   };
 }

@@ -28,6 +28,8 @@ export const COLOR = {
   paper: '#fbfaf7',
   /** The surfaces on the paper: header, legend, panel, buttons. */
   panel: WHITE,
+  /** A blanked screen in story mode (B or "."): white in the light theme, black in the dark one. */
+  blank: WHITE,
   /** Lines between regions and around controls. */
   border: '#d9d4cb',
   /** The keyboard's focus ring. */
@@ -103,8 +105,10 @@ export const ROLE_TINT = {
 
 /** The quiet palette of the rest of the world, and the selection drawn on it. */
 export const MAP_COLOR = {
-  sea: '#dde7ee',
-  land: '#f3f0e9',
+  // Land and sea at least 1.5:1 apart (a projector washes out less), the sea a muted slate so that
+  // it is never read as the first role's sky-blue tint.
+  sea: '#b4c3cf',
+  land: '#f6f3ec',
   /** Borders between countries. */
   border: '#c4bdb1',
   /** Outline of the selected country. */
@@ -275,6 +279,7 @@ export const DARK_THEME = {
     inkMutedOnDark: '#3a434c',
     paper: DARK_PAPER,
     panel: DARK_PANEL,
+    blank: '#000',
     border: '#3a434c',
     accent: DARK_ACCENT,
     quote: '#20262c',
@@ -298,7 +303,7 @@ export const DARK_THEME = {
     claimLine: '#d0d6dc',
   },
   kind: { attack: '#f2f2f2' },
-  map: { sea: '#1b2a36', land: '#2b3036', border: '#4d5660', selected: '#f5f5f5', casing: DARK_PAPER },
+  map: { sea: '#101c26', land: '#3a414a', border: '#4d5660', selected: '#f5f5f5', casing: DARK_PAPER },
 } as const satisfies { [G in keyof typeof THEME]?: Partial<Record<keyof (typeof THEME)[G], string>> };
 
 /** Every token the stylesheets read, by group; a group's name is its custom properties' prefix. */
@@ -335,7 +340,8 @@ export function themeCss(theme: Theme = THEME, selector = '.app'): string {
 }
 
 /** The app's stylesheet of tokens: the light theme on the app's root, and the dark theme's changes
- * on a root marked `data-theme="dark"`. */
+ * on a root marked `data-theme="dark"`, on screens only: paper is white, so whatever the screen's
+ * theme a page prints in the light one's ink (dark ink printed near-white on white, about 1.2:1). */
 export function allThemesCss(): string {
-  return themeCss(THEME) + themeCss(DARK_THEME, ".app[data-theme='dark']");
+  return `${themeCss(THEME)}@media screen {\n${themeCss(DARK_THEME, ".app[data-theme='dark']")}}\n`;
 }

@@ -5,6 +5,20 @@ import { INITIAL_VIEW } from '../../../src/state/viewState.ts';
 import { ALBANIA, FIXTURES } from '../stories.ts';
 
 describe('the map scene', () => {
+  it('ties each group or firm to what the article ties it to (its tether), and no country to anything', () => {
+    const nodes = mapNodes(ALBANIA);
+    const tie = (id: string) => nodes.find((n) => n.id === id)?.tiedTo?.id;
+    expect(tie('homeland-justice')).toBe('ALB');
+    expect(tie('telegram')).toBe('homeland-justice');
+    expect(tie('mandiant')).toBe('USA');
+    expect(tie('notorious-group')).toBe('IRN');
+    expect(nodes.filter((n) => n.color !== undefined && n.tiedTo !== undefined)).toEqual([]);
+    // The tether ends where the tied place is drawn.
+    const items = labelItems(sceneOf(ALBANIA), { focus: null, selectedNode: null, selectedRelation: null } as never, ([x, y]) => ({ x, y }));
+    const hj = items.find((i) => i.id === 'homeland-justice');
+    expect(hj?.tiedTo).toEqual({ x: ALBANIA.entities.find((e) => e.id === 'ALB')?.anchor?.[0], y: ALBANIA.entities.find((e) => e.id === 'ALB')?.anchor?.[1] });
+  });
+
   it.each(FIXTURES)('draws every entity of $slug that has an anchor, countries first, each country in its role tint', ({ story }) => {
     const nodes = mapNodes(story);
     expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(story.entities.filter((e) => e.anchor).map((e) => e.id)));

@@ -81,6 +81,25 @@ describe('the reducer in story mode', () => {
     expect(reduce(INITIAL_VIEW, { type: 'back' })).toBe(INITIAL_VIEW);
   });
 
+  it('coming back resumes at the step story mode was left at: by → (next) or by the start button', () => {
+    const left = reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: 4 }), { type: 'back' });
+    expect(left).toMatchObject({ step: null, resumeStep: 4 });
+    expect(reduce(left, { type: 'next-step' })).toMatchObject({ step: 4 });
+    expect(reduce(left, { type: 'start-story' })).toMatchObject({ step: 4 });
+    expect(reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: 2 }), { type: 'leave-story' })).toMatchObject({ resumeStep: 2 });
+    // Never told before: from the first step.
+    expect(reduce(INITIAL_VIEW, { type: 'start-story' })).toMatchObject({ step: 0 });
+  });
+
+  it('blanks the screen in story mode only; moving to a step or leaving brings it back', () => {
+    expect(reduce(INITIAL_VIEW, { type: 'set-blank', blank: true })).toBe(INITIAL_VIEW);
+    const blank = reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: 1 }), { type: 'set-blank', blank: true });
+    expect(blank.blank).toBe(true);
+    expect(reduce(blank, { type: 'set-blank', blank: false }).blank).toBe(false);
+    expect(reduce(blank, { type: 'next-step' })).toMatchObject({ step: 2, blank: false });
+    expect(reduce(blank, { type: 'back' })).toMatchObject({ step: null, blank: false });
+  });
+
   it('a story without steps has no story mode', () => {
     const none = createViewReducer(relationCatalog(STORY), []);
     expect(none(INITIAL_VIEW, { type: 'go-to-step', step: 0 })).toBe(INITIAL_VIEW);

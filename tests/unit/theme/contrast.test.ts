@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../src/lib/contrast.ts';
 import { COLOR, DARK_THEME } from '../../../src/theme/tokens.ts';
+import { mapPalette } from '../../../src/theme/palette.ts';
 
 const THEMES = {
   light: COLOR,
@@ -38,5 +39,12 @@ describe('contrastRatio', () => {
 describe.each(Object.entries(THEMES))('the %s theme', (_, color) => {
   it.each(TEXT_PAIRS)('%s on %s (%s) meets WCAG AA for text (4.5:1)', (fg, bg) => {
     expect(contrastRatio(color[fg], color[bg])).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('the map’s land and sea', () => {
+  it.each(['light', 'dark'] as const)('are at least 1.5:1 apart in the %s theme, so a projector still tells them apart', (theme) => {
+    const { base } = mapPalette(theme);
+    expect(contrastRatio(base.land, base.sea)).toBeGreaterThanOrEqual(1.5);
   });
 });
