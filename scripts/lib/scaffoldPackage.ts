@@ -104,6 +104,13 @@ function byCount(surfaces: readonly FoundSurface[]): FoundSurface[] {
   return [...surfaces].sort((a, b) => b.count - a.count);
 }
 
+/** The lines of a text as an editor counts them: a final line break ends the last line; an empty
+ * text has none. */
+export function lineCount(text: string): number {
+  if (text === '') return 0;
+  return text.replace(/\r?\n$/u, '').split('\n').length;
+}
+
 const lineList = (lines: readonly number[]) => `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
 /** "lines 1, 3" for every line any of the surfaces stands on, each once, in order. */
 const linesOf = (surfaces: readonly FoundSurface[]) => lineList([...new Set(surfaces.flatMap((s) => s.lines))].sort((a, b) => a - b));
@@ -223,7 +230,8 @@ export function scaffoldPackage(article: string, slug: string, gazetteer: Gazett
   const named = namedByPassage(parsed.entities, findMentions(article, parsed.entities, passages));
   const countriesIn = (p: Passage) => [...(named.get(p.id) ?? [])].filter((id) => placedIds.has(id));
 
-  const lines = article.split('\n').length;
+  // Lines as the text has them: a final line break ends the last line, it does not start another.
+  const lines = lineCount(article);
   const foundLines = [
     ...placed.map((p) => `${p.entity.id} ${p.entity.names.en}: ${p.surfaces.map(times).join(', ')} (${linesOf(p.surfaces)})${p.entity.anchor ? `, anchor [${p.entity.anchor.join(', ')}]` : ', no anchor'}`),
     ...cityFinds.map(({ city, surfaces }) => `${city.id} ${city.names.en}, capital, stands for ${city.standsFor?.country ?? '?'}: ${surfaces.map(times).join(', ')} (${linesOf(surfaces)})`),

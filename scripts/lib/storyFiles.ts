@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPackage, type CheckResult, type Geography } from '../../src/story/package/checkPackage.ts';
 import { KEBAB_CASE as SLUG_PATTERN } from '../../src/story/package/schema.ts';
+import { describeJsonError, parseJson } from '../../src/story/package/parseJson.ts';
 
 /** The folder that holds every story package, `stories/` at the project's top. */
 export const STORIES_DIR = resolve(fileURLToPath(new URL('../../stories', import.meta.url)));
@@ -26,11 +27,9 @@ export function readStoryFiles(slug: string, dir = STORIES_DIR): { article: stri
   const folder = join(dir, slug);
   const article = readFileSync(join(folder, ARTICLE_FILE), 'utf8');
   const text = readFileSync(join(folder, SOURCE_FILE), 'utf8');
-  try {
-    return { article, json: JSON.parse(text) as unknown, jsonError: null };
-  } catch (e) {
-    return { article, json: null, jsonError: e instanceof Error ? e.message : String(e) };
-  }
+  // An author's editor counts lines and columns, not characters: the error says where, and shows the line.
+  const parsed = parseJson(text);
+  return parsed.ok ? { article, json: parsed.value, jsonError: null } : { article, json: null, jsonError: describeJsonError(parsed.error) };
 }
 
 /** Reads and checks one package from disk. */
@@ -42,6 +41,6 @@ export function checkStoryFolder(slug: string, geography?: Geography, dir = STOR
     return { problems: [{ path: `stories/${slug}`, message: `no story package here (it needs ${ARTICLE_FILE} and ${SOURCE_FILE})`, severity: 'error' }], pkg: null };
   }
   const { article, json, jsonError } = readStoryFiles(slug, dir);
-  if (jsonError !== null) return { problems: [{ path: SOURCE_FILE, message: `not valid JSON: ${jsonError}`, severity: 'error' }], pkg: null };
+  if (jsonError !== null) return { problems: [{ path: SOURCE_FILE, message: `not valid JSON at ${jsonError}`, severity: 'error' }], pkg: null };
   return checkPackage(slug, article, json, geography);
 }

@@ -36,5 +36,18 @@ export function worldGeography(shapes = countryShapes()): Geography {
       if (!fs) return undefined;
       return fs.some((f) => geoContains(f, [lng, lat]));
     },
+    countryAt: ([lng, lat]) => {
+      for (const [iso, fs] of shapes) {
+        const hit = fs.find((f) => geoContains(f, [lng, lat]));
+        if (!hit) continue;
+        const name = (hit.properties as { name?: unknown } | null)?.name;
+        return { isoNumeric: iso, name: typeof name === 'string' ? name : iso };
+      }
+      return undefined;
+    },
+    nameOf: (iso) => {
+      const name = (shapes.get(iso)?.[0]?.properties as { name?: unknown } | null | undefined)?.name;
+      return typeof name === 'string' ? name : undefined;
+    },
   };
 }

@@ -316,6 +316,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
               onPlaying={(playing) => dispatch({ type: 'set-playing', playing })}
               onFullscreen={() => void toggleFullscreen()}
               onHandout={() => window.print()}
+              onShare={() => dispatch({ type: 'set-share', open: true })}
               onLeave={() => dispatch({ type: 'leave-story' })}
             />
             </Suspense>

@@ -1,6 +1,7 @@
 import { buildStory } from '../story/model.ts';
 import { checkPackage, type Problem } from '../story/package/checkPackage.ts';
 import type { Story } from '../story/types.ts';
+import { parseJson } from '../story/package/parseJson.ts';
 
 // Every package under stories/ is known by its slug at build time, but its files are fetched only
 // when its story opens, as what they are (JSON and text, not script to be parsed as code), so one
@@ -46,12 +47,9 @@ export async function loadStory(slug: string, read: ReadText = fetchText): Promi
   } catch (e) {
     return failed(`its files could not be loaded (${e instanceof Error ? e.message : String(e)}); check the connection and reload`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return failed('its story.json is not valid JSON; rebuild the app');
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return failed(`its story.json is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}); rebuild the app`);
+  const json = parsed.value;
   try {
     const { problems, pkg } = checkPackage(slug, article, json);
     return pkg ? { kind: 'story', story: buildStory(pkg) } : { kind: 'problems', slug, problems: problems.filter((p) => p.severity === 'error') };

@@ -1,5 +1,5 @@
 import { matchForms, type FormMatch } from './matchForms.ts';
-import { buildPlaceForms, type FormKind, type LibraryNames } from './placeForms.ts';
+import { buildPlaceForms, type FormKind, type LibraryNames, type PlaceForm } from './placeForms.ts';
 import type { UrduVariants } from './urduVariants.ts';
 
 /** One exact string of the text that names a place, how often it stands there, and on which lines. */
@@ -76,6 +76,15 @@ function lineOf(text: string): (offset: number) => number {
   };
 }
 
+/** Whether a homograph's next word rules its other sense out (see UrduVariants.otherSenseBefore). */
+function placeByNextWord(text: string, m: FormMatch, variants: UrduVariants): boolean {
+  const other = variants.otherSenseBefore[m.form.text];
+  if (!other) return false;
+  const next = /^[\s\u200c]*([^\s\u200c۔،؛؟!.,:;"”“()]+)/u.exec(text.slice(m.end))?.[1];
+  // At the end of a sentence the sense cannot be told from the next word: left to a person.
+  return next !== undefined && !other.includes(next);
+}
+
 /** Groups matches by their exact text slice, in order of first appearance. */
 function surfacesOf(text: string, matches: readonly FormMatch[], line: (offset: number) => number): FoundSurface[] {
   const bySlice = new Map<string, { kind: FormKind; count: number; lines: number[] }>();
@@ -108,7 +117,13 @@ const total = (surfaces: readonly FoundSurface[]) => surfaces.reduce((n, s) => n
  * `doubtful` and not counted; a non-place (جنوبی امریکہ) hides the place inside it.
  */
 export function findPlaces(text: string, library: LibraryNames, variants: UrduVariants): PlacesFound {
-  const matches = matchForms(text, buildPlaceForms(library, variants));
+  // A homograph whose other sense shows in the next word is the place when that word does not show
+  // it (مصر نے: Egypt; مصر ہیں: "they insist"): counted as sure, not left for a person to decide.
+  const matches = matchForms(text, buildPlaceForms(library, variants)).map((m): FormMatch => {
+    if (m.form.otherSense === undefined || !placeByNextWord(text, m, variants)) return m;
+    const form: PlaceForm = { text: m.form.text, kind: m.form.kind, country: m.form.country, ...(m.form.capital ? { capital: m.form.capital } : {}) };
+    return { ...m, form };
+  });
   const line = lineOf(text);
   const sure = matches.filter((m) => m.form.otherSense === undefined);
   const countries = [...groupBy(sure.filter((m) => m.form.kind === 'name' || m.form.kind === 'demonym'), (m) => m.form.country ?? '')].map(

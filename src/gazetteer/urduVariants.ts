@@ -45,6 +45,10 @@ export interface UrduVariants {
   /** Phrases that contain a place's form but are not that place, with what they are. Matched like
    * any form, they win as the longer match, so "جنوبی امریکہ" is not a mention of the US. */
   readonly notPlaces: Readonly<Record<string, string>>;
+  /** For a homograph whose other sense shows in the word after it (مصر ہیں, "they insist"): those
+   * words. Followed by any other word it is the place, and is counted; followed by one of these it is
+   * reported for a person to decide. A homograph not listed here is always reported. */
+  readonly otherSenseBefore: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The variants, demonyms, capitals, homographs and non-places this project knows. */
@@ -66,7 +70,7 @@ export const URDU_VARIANTS: UrduVariants = {
     CY: { demonyms: ['قبرصی'] },
     DE: { demonyms: ['جرمن'] },
     DZ: { demonyms: ['الجزائری'] },
-    EG: { demonyms: ['مصری'] },
+    EG: { demonyms: ['مصری', 'مصریوں'] },
     FR: { demonyms: ['فرانسیسی'] },
     GB: { demonyms: ['برطانوی'] },
     GR: { demonyms: ['یونانی'] },
@@ -85,6 +89,7 @@ export const URDU_VARIANTS: UrduVariants = {
     MD: { names: ['مالڈووا'] },
     MM: { names: ['برما'] },
     MX: { demonyms: ['میکسیکن'] },
+    MY: { demonyms: ['ملائیشین', 'ملائیشیائی'] },
     NL: { names: ['ہالینڈ', 'نیدرلینڈز'], demonyms: ['ولندیزی'] },
     NP: { demonyms: ['نیپالی'] },
     OM: { demonyms: ['عمانی'] },
@@ -93,7 +98,8 @@ export const URDU_VARIANTS: UrduVariants = {
     PS: { demonyms: ['فلسطینی', 'فلسطینیوں'] },
     QA: { demonyms: ['قطری'] },
     RU: { demonyms: ['روسی'] },
-    SA: { demonyms: ['سعودی'] },
+    // سعودیہ: the short name news copy uses beside سعودی عرب.
+    SA: { names: ['سعودیہ'], demonyms: ['سعودی'] },
     SD: { demonyms: ['سوڈانی'] },
     SG: { demonyms: ['سنگاپوری'] },
     SO: { demonyms: ['صومالی'] },
@@ -183,12 +189,22 @@ export const URDU_VARIANTS: UrduVariants = {
     'وسطی امریکہ': 'Central America, a region',
     'لاطینی امریکی': 'Latin American',
     'واشنگٹن پوسٹ': 'The Washington Post, a newspaper',
+    // Seas and gulfs that hold a place's name (عمان, روم: Rome): neither countries nor cities. Those that
+    // hold none (خلیج فارس) need no entry: nothing in them is taken for a place.
     'بحیرہ روم': 'the Mediterranean Sea',
+    'بحیرہ عمان': 'the Sea of Oman (the Gulf of Oman)',
+    'خلیج عمان': 'the Gulf of Oman',
     'ترکی بہ ترکی': 'an idiom: tit for tat (ترکی بہ ترکی جواب)',
     'بے چین': 'restless',
     'بے چینی': 'restlessness',
     'پاکستان تحریک انصاف': 'a political party (PTI): an actor, not the country',
     'پاکستان پیپلز پارٹی': 'a political party (PPP): an actor, not the country',
     'پاکستان مسلم لیگ': 'a political party (PML): an actor, not the country',
+  },
+  otherSenseBefore: {
+    // مصر ہیں / مصر ہے / مصر تھے: "insist(s)"; مصر نے, مصر کے, مصر میں: Egypt.
+    'مصر': ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'تھیں', 'رہے', 'رہا', 'رہی', 'ہوں', 'ہو'],
+    // مصری کی ڈلی: a lump of rock sugar; مصری حکومت, مصری وزیر خارجہ: Egyptian.
+    'مصری': ['ڈلی', 'کی', 'کا', 'کے'],
   },
 };

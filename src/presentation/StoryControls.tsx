@@ -14,6 +14,8 @@ interface Props {
   readonly onFullscreen: () => void;
   /** Print the handout (the browser's print, which also saves it as a PDF). */
   readonly onHandout: () => void;
+  /** Open the share dialog (the site's header, which has it too, is not shown in story mode). */
+  readonly onShare: () => void;
   readonly onLeave: () => void;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * dots (each one a way to its step), autoplay with pause, fullscreen, and the way out. The keys do
  * the same (see storyKeys.ts); these are for a mouse, a touch screen, or a teacher who forgets.
  */
-export function StoryControls({ story, step, playing, onStep, onPlaying, onFullscreen, onHandout, onLeave }: Props) {
+export function StoryControls({ story, step, playing, onStep, onPlaying, onFullscreen, onHandout, onShare, onLeave }: Props) {
   const { lang, t } = useMessages();
   const m = t.story;
   const count = story.steps.length;
@@ -66,6 +68,9 @@ export function StoryControls({ story, step, playing, onStep, onPlaying, onFulls
         </button>
         <button type="button" className="story-handout" onClick={onHandout} title={m.handoutHint}>
           {m.handout}
+        </button>
+        <button type="button" className="story-share" aria-haspopup="dialog" onClick={onShare}>
+          {t.app.share}
         </button>
         <button type="button" className="story-leave" onClick={onLeave} title={m.leaveKey}>
           {m.leave}

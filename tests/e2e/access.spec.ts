@@ -206,15 +206,16 @@ test('in Urdu the page is mirrored and says nothing in English outside what is m
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog.share-dialog')).toHaveCount(0);
 
-  // Story mode: next is on the left, previous on the right; → and ← swap (← moves on).
+  // Story mode: next is on the left, previous on the right; the keys are a clicker's in either
+  // language (→ moves on, ← goes back: classroom.spec runs the whole story so).
   await page.locator('.story-start').click();
   await expect(app.panel().locator('.step-panel')).toHaveAttribute('data-step', '1');
   const next = await page.locator('.story-next').boundingBox();
   const previous = await page.locator('.story-previous').boundingBox();
   expect(next && previous && next.x < previous.x).toBe(true);
-  await page.keyboard.press('ArrowLeft');
-  await expect(app.panel().locator('.step-panel')).toHaveAttribute('data-step', '2');
   await page.keyboard.press('ArrowRight');
+  await expect(app.panel().locator('.step-panel')).toHaveAttribute('data-step', '2');
+  await page.keyboard.press('ArrowLeft');
   await expect(app.panel().locator('.step-panel')).toHaveAttribute('data-step', '1');
   expect(await english(), 'English left in the Urdu page (story mode)').toEqual([]);
 

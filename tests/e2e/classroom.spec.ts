@@ -48,7 +48,9 @@ for (const lang of ['en', 'ur'] as const) {
         const quote = await panel.locator('.quote-ur').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(quote, `step ${i + 1}: the quote's size`).toBeGreaterThanOrEqual(16);
         scales.push(Number(await panel.getAttribute('data-fit')));
-        if (size.width === 1920 || i === 1) await app.screenshot(`slide-${lang}-${size.width}x${size.height}-step-${i + 1}`);
+        // Every step in Urdu at projector size (story.spec takes every English one), the fullest step
+        // (2, three quotes) at every size: pictures to look at, not compared.
+        if ((size.width === 1920 && lang === 'ur') || i === 1) await app.screenshot(`slide-${lang}-${size.width}x${size.height}-step-${i + 1}`);
       }
       // The telling and the teacher's question are a click away, folded under the quotes.
       const more = page.locator('.step-panel .step-more');
@@ -59,22 +61,6 @@ for (const lang of ['en', 'ur'] as const) {
     });
   }
 }
-
-test('map labels are set for a projector in story mode: at least 24 px Urdu and 18 px English at 1920x1080', async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  const app = new StoryPage(page);
-  await app.open('step=1');
-  await app.waitForMap();
-  const sizes = await page.locator('.node-labels .node:not(.node-actor) .node-label').first().evaluate((el) => ({
-    ur: parseFloat(getComputedStyle(el.querySelector('.ur') ?? el).fontSize),
-    en: parseFloat(getComputedStyle(el.querySelector('.en') ?? el).fontSize),
-  }));
-  expect(sizes.ur).toBeGreaterThanOrEqual(24);
-  expect(sizes.en).toBeGreaterThanOrEqual(18);
-  // Laid out at that size: no two labels overlap.
-  expect(await app.overlappingLabels()).toEqual([]);
-  app.expectClean();
-});
 
 for (const lang of ['en', 'ur'] as const) {
   test(`a clicker drives the story whatever was clicked, in ${lang === 'en' ? 'English' : 'Urdu'}: 9 presses from step 1 to 10 after a click on the map, a step dot, Play and the reader`, async ({ page }) => {
@@ -140,8 +126,8 @@ test('Escape closes a selection, then leaves; coming back resumes at the step; B
   await expect(page.locator('.step-panel[data-step="5"]')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.step-panel')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Resume the story at step 5' })).toBeVisible();
-  await page.keyboard.press('PageDown');
+  // → (or PageDown) would resume there too (the reducer's tests); here its button, as a mouse would.
+  await page.getByRole('button', { name: 'Resume the story at step 5' }).click();
   await expect(page.locator('.step-panel[data-step="5"]')).toBeVisible();
   // B blanks the screen; the next key only brings it back.
   await page.keyboard.press('b');
@@ -155,14 +141,5 @@ test('Escape closes a selection, then leaves; coming back resumes at the step; B
   await expect(blank).toBeVisible();
   await blank.click();
   await expect(blank).toHaveCount(0);
-  app.expectClean();
-});
-
-test('the dark theme blanks to black', async ({ page }) => {
-  const app = new StoryPage(page);
-  await app.open('step=2&theme=dark');
-  await expect(page.locator('.step-panel[data-step="2"]')).toBeVisible();
-  await page.keyboard.press('B');
-  expect(await page.locator('.story-blank').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
   app.expectClean();
 });

@@ -13,8 +13,9 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** Opens the share dialog, presses "Download PNG", and reads the file the browser saved; a copy
  * goes to test-results/screenshots/<name>.png, to be looked at. */
 export async function downloadPicture(page: Page, name: string): Promise<SavedPicture> {
-  // By class, not by name: the page may be in Urdu.
-  await page.locator('.share-open').click();
+  // By class, not by name: the page may be in Urdu. In story mode the header's button is not shown:
+  // the story's own controls have one.
+  await page.locator('.share-open, .story-share').locator('visible=true').first().click();
   const dialog = page.locator('dialog.share-dialog');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.share-download').click()]);
   const bytes = readFileSync(await download.path());

@@ -23,6 +23,26 @@ export interface Geography {
   contains(isoNumeric: string, lngLat: readonly [number, number]): boolean | undefined;
   /** The ISO 3166-1 numeric code of an alpha-3 code, or undefined for a code that does not exist. */
   numericOf?(alpha3: string): string | undefined;
+  /** The country whose shape holds a point: its ISO numeric code and Natural Earth's name for it. */
+  countryAt?(lngLat: readonly [number, number]): { readonly isoNumeric: string; readonly name: string } | undefined;
+  /** Natural Earth's name for the country with this ISO numeric code. */
+  nameOf?(isoNumeric: string): string | undefined;
+}
+
+// Words too common in country names to say two names are of one country ("Republic of …").
+const NAME_FILLER = new Set(['the', 'of', 'and', 'republic', 'democratic', 'islamic', 'united', 'state', 'states', 'kingdom', 'people', 'peoples', 'federal', 'arab']);
+
+/** Whether two English country names can be of one country ("United States" and "United States of
+ * America", "Iran" and "Iran (Islamic Republic of)"): one holds the other, or they share a word that
+ * is not a common one; "Egypt" and "Saudi Arabia" cannot. */
+export function sameCountryName(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z ]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const [x, y] = [norm(a), norm(b)];
+  if (x === '' || y === '') return true;
+  if (x.includes(y) || y.includes(x)) return true;
+  const words = (s: string) => new Set(s.split(' ').filter((w) => w.length > 2 && !NAME_FILLER.has(w)));
+  const wx = words(x);
+  return [...words(y)].some((w) => wx.has(w));
 }
 
 /** The checker's verdict: every problem found, and the package when none of them is an error. */
@@ -42,10 +62,51 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return out === '' ? '(package)' : out;
 }
 
-/** valibot's message, in plainer words where it speaks of types: a key no schema knows is most
- * often a typo, and saying "Expected never" would not help the annotator. */
+/** The keys an object schema allows at a path (through arrays, optionals and unions), for "did you
+ * mean": the schema itself is the list of fields, so no second list can go stale. */
+function keysAt(schema: unknown, path: readonly unknown[]): string[] {
+  const node = schema as { type?: string; entries?: Record<string, unknown>; item?: unknown; wrapped?: unknown; options?: unknown[] };
+  if (node.type === 'optional' || node.type === 'nullable' || node.type === 'exact_optional' || node.type === 'nullish') return keysAt(node.wrapped, path);
+  if (node.type === 'union' || node.type === 'variant') return [...new Set((node.options ?? []).flatMap((o) => keysAt(o, path)))];
+  if (path.length === 0) return node.entries ? Object.keys(node.entries) : [];
+  const [key, ...rest] = path;
+  if (node.entries && typeof key === 'string') return keysAt(node.entries[key], rest);
+  if (node.item !== undefined && typeof key === 'number') return keysAt(node.item, rest);
+  return [];
+}
+
+/** Edits (insert, delete, replace, swap) between two short strings. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((d[i - 1]?.[j] ?? 0) + 1, (d[i]?.[j - 1] ?? 0) + 1, (d[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (d[i - 2]?.[j - 2] ?? 0) + 1);
+      (d[i] ?? [])[j] = best;
+    }
+  return d[a.length]?.[b.length] ?? 0;
+}
+
+/** The allowed key a typo most likely meant: the closest within a third of its length (two edits at
+ * least), or one that differs only in case; undefined when none is close. */
+export function closestKey(typed: string, allowed: readonly string[]): string | undefined {
+  const ranked = allowed.map((k) => ({ k, d: k.toLowerCase() === typed.toLowerCase() ? 0 : editDistance(typed, k) })).sort((x, y) => x.d - y.d);
+  const best = ranked[0];
+  return best && best.d <= Math.max(2, Math.floor(typed.length / 3)) ? best.k : undefined;
+}
+
+/** valibot's message, in words an author can act on: a required field that is missing is named as
+ * missing, a field no schema knows as unknown, with the field it was probably meant to be ("Expected
+ * never" or "Invalid key" would not help). */
 function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'strict_object') return 'unknown field (a typo, or a field this version does not have)';
+  const keys = (issue.path ?? []).map((item) => (item as { key?: unknown }).key);
+  const key = keys[keys.length - 1];
+  if ((issue.type === 'strict_object' || issue.type === 'object') && issue.received === 'undefined') return `missing required field "${String(key)}"`;
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    const meant = typeof key === 'string' ? closestKey(key, keysAt(StorySourceSchema, keys.slice(0, -1))) : undefined;
+    return `unknown field "${String(key)}"${meant ? ` (did you mean "${meant}"?)` : ' (a typo, or a field this version does not have)'}`;
+  }
   return issue.message;
 }
 
@@ -144,9 +205,15 @@ function checkSource(article: string, source: StorySource, geography: Geography 
       if (!e.isoNumeric) error(`${at}.isoNumeric`, `${e.id}: a country needs its ISO 3166-1 numeric code (its shape on the map)`);
       if (e.anchor && !e.role) error(`${at}.role`, `${e.id}: a country on the map needs a role (its colour)`);
       if (e.standsFor) error(`${at}.standsFor`, `${e.id}: a country stands for itself`);
+      // The id, when it is a code (ALB), is the country's alpha-3 code.
+      if (e.iso3 && /^[A-Z]{3}$/u.test(e.id) && e.id !== e.iso3) error(`${at}.iso3`, `${e.id}: the id is an ISO code, and says ${e.id}, but iso3 says ${e.iso3}`);
       const expected = e.iso3 && geography?.numericOf ? geography.numericOf(e.iso3) : undefined;
       if (e.iso3 && geography?.numericOf && expected === undefined) error(`${at}.iso3`, `${e.id}: ${e.iso3} is not an ISO 3166-1 alpha-3 code`);
       else if (expected !== undefined && e.isoNumeric !== undefined && expected !== e.isoNumeric) error(`${at}.isoNumeric`, `${e.id}: ${e.iso3} is ISO numeric ${expected}, not ${e.isoNumeric}`);
+      // The codes name the country the entity is named: Saudi Arabia's codes on an entity named Egypt
+      // would colour Saudi Arabia and call it Egypt.
+      const shapeName = e.isoNumeric ? geography?.nameOf?.(e.isoNumeric) : undefined;
+      if (shapeName !== undefined && !sameCountryName(e.names.en, shapeName)) error(`${at}.isoNumeric`, `${e.id}: ISO numeric ${e.isoNumeric ?? ''} is ${shapeName} on the map, not ${e.names.en}`);
     } else {
       if (e.iso3 || e.isoNumeric) error(at, `${e.id}: only countries carry ISO codes`);
       if (e.role !== undefined) error(`${at}.role`, `${e.id}: only countries have a role (a colour on the map)`);
@@ -167,7 +234,11 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     if (e.anchor && e.type === 'country' && e.isoNumeric && geography) {
       const inside = geography.contains(e.isoNumeric, e.anchor);
       if (inside === undefined) error(`${at}.isoNumeric`, `${e.id}: no country shape has the code ${e.isoNumeric}`);
-      else if (!inside) error(`${at}.anchor`, `${e.id}: the anchor [${e.anchor.join(', ')}] is not on ${e.names.en}'s own land`);
+      else if (!inside) {
+        // Say whose land it is on, so the author knows which number (the anchor, or the codes) is wrong.
+        const on = geography.countryAt?.(e.anchor);
+        error(`${at}.anchor`, `${e.id}: the anchor [${e.anchor.join(', ')}] is not on ${e.names.en}'s own land${on ? `: it is on ${on.name} (ISO numeric ${on.isoNumeric})` : ' (it is at sea)'}`);
+      }
     }
   });
 

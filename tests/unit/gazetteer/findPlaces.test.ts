@@ -193,3 +193,33 @@ describe('homographs and spellings', () => {
     expect(find('')).toEqual({ countries: [], capitals: [], doubtful: [], notPlaces: [] });
   });
 });
+
+describe('the gazetteer knows the short and adjectival forms news copy uses', () => {
+  it('finds Saudi Arabia by its short name سعودیہ, Malaysia by ملائیشین, Egypt by مصری', () => {
+    const found = find('سعودیہ اور مصر نے ملائیشین وزیر سے بات کی۔ مصری حکومت نے بیان دیا۔');
+    expect(surfacesOf(found, 'SA')).toEqual({ سعودیہ: 1 });
+    expect(surfacesOf(found, 'MY')).toEqual({ ملائیشین: 1 });
+    expect(surfacesOf(found, 'EG')).toEqual({ مصر: 1, مصری: 1 });
+  });
+
+  it('counts مصر where the next word says it is Egypt, and leaves "they insist" (مصر ہیں) to a person', () => {
+    const egypt = find('مصر نے مذمت کی۔');
+    expect(surfacesOf(egypt, 'EG')).toEqual({ مصر: 1 });
+    const insist = find('وہ اپنی بات پر مصر ہیں۔');
+    expect(insist.countries).toEqual([]);
+    expect(insist.doubtful.map((d) => d.surface.text)).toEqual(['مصر']);
+  });
+
+  it('knows seas and gulfs are neither countries nor cities: بحیرہ عمان is not Oman or Amman, خلیج فارس not a place', () => {
+    const found = find('بحیرہ عمان اور خلیج فارس میں جہاز، اور بحیرہ روم میں بھی۔');
+    expect(found.countries).toEqual([]);
+    expect(found.capitals).toEqual([]);
+    expect(found.doubtful).toEqual([]);
+    expect(found.notPlaces.map((n) => n.surface.text)).toEqual(['بحیرہ عمان', 'بحیرہ روم']);
+  });
+
+  it('counts lines as the text has them: a final newline is not one more line', () => {
+    const found = find('ایران\nعراق\n');
+    expect(found.countries.map((c) => c.surfaces[0]?.lines)).toEqual([[1], [2]]);
+  });
+});

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { frameAround, kebabId, scaffoldPackage, type CountryFacts, type Scaffold } from '../../../scripts/lib/scaffoldPackage.ts';
+import { frameAround, kebabId, lineCount, scaffoldPackage, type CountryFacts, type Scaffold } from '../../../scripts/lib/scaffoldPackage.ts';
 import { realCountryFacts, realGazetteer } from '../../../scripts/lib/scaffoldWorld.ts';
 import { checkStoryFolder } from '../../../scripts/lib/storyFiles.ts';
 import { countryShapes, worldGeography } from '../../../scripts/lib/worldGeography.ts';
@@ -213,5 +213,21 @@ describe('kebabId', () => {
     expect(kebabId('Kuala Lumpur')).toBe('kuala-lumpur');
     expect(kebabId('Brasília')).toBe('brasilia');
     expect(kebabId('New Delhi')).toBe('new-delhi');
+  });
+});
+
+describe('lineCount', () => {
+  it('counts lines as the text has them: a final line break is not one line more', () => {
+    expect(lineCount('a\nb')).toBe(2);
+    expect(lineCount('a\nb\n')).toBe(2);
+    expect(lineCount('a\r\nb\r\n')).toBe(2);
+    expect(lineCount('a\n\n')).toBe(2);
+    expect(lineCount('')).toBe(0);
+  });
+
+  it('gives the Albania article its 18 lines, saved with a final line break or without', () => {
+    const text = readFileSync('stories/albania-iran-cyberattack/article.ur.txt', 'utf8');
+    expect(lineCount(text)).toBe(18);
+    expect(lineCount(`${text}\n`)).toBe(18);
   });
 });

@@ -3,7 +3,7 @@
    is untyped JSON here, as it is on disk, and typing it would forbid the very mistakes under test. */
 import { describe, expect, it } from 'vitest';
 import { worldGeography } from '../../../../scripts/lib/worldGeography.ts';
-import { checkPackage, type Problem } from '../../../../src/story/package/checkPackage.ts';
+import { checkPackage, sameCountryName, type Problem } from '../../../../src/story/package/checkPackage.ts';
 import { PACKAGE_VERSION } from '../../../../src/story/package/schema.ts';
 import { ALBANIA, FIXTURES } from '../../stories.ts';
 
@@ -52,10 +52,44 @@ describe('checkPackage', () => {
     expect(found).toEqual(expect.arrayContaining(['relations[0].type', 'entities[1].names.en', 'map.frame[0][1]']));
   });
 
-  it('refuses a field it does not know (a typo is not silently ignored)', () => {
+  it('refuses a field it does not know (a typo is not silently ignored), naming the field it was meant to be', () => {
     const found = errors(edited((d) => (d['entities'][0].anchr = [1, 2])));
     expect(found.map((p) => p.path)).toEqual(['entities[0].anchr']);
-    expect(found[0]?.message).toMatch(/unknown field/u);
+    expect(found[0]?.message).toBe('unknown field "anchr" (did you mean "anchor"?)');
+    // Deep in an array of objects, and in a union (a relation's wording): the schema there is asked.
+    expect(errors(edited((d) => (d['relations'][2].wording.phrse = 'x')))[0]?.message).toBe('unknown field "phrse" (did you mean "phrase"?)');
+    // Nothing close: no guess.
+    expect(errors(edited((d) => (d['meta'].colourScheme = 'x')))[0]?.message).toBe('unknown field "colourScheme" (a typo, or a field this version does not have)');
+  });
+
+  it('refuses a country whose codes are another country’s, even with its anchor moved onto that land, naming it', () => {
+    // Kuwait (KWT) given Saudi Arabia's codes and an anchor in Saudi Arabia.
+    const found = errors(
+      edited((d) => {
+        const kwt = d['entities'].find((e: any) => e.id === 'KWT');
+        kwt.iso3 = 'SAU';
+        kwt.isoNumeric = '682';
+        kwt.anchor = [44.6, 24.2];
+      }),
+    ).map((p) => p.message);
+    expect(found).toEqual(expect.arrayContaining(['KWT: the id is an ISO code, and says KWT, but iso3 says SAU', 'KWT: ISO numeric 682 is Saudi Arabia on the map, not Kuwait']));
+  });
+
+  it('says whose land an anchor is on when it is not on its own country', () => {
+    const found = errors(edited((d) => (d['entities'].find((e: any) => e.id === 'ISR').anchor = [36.4, 30.9])));
+    expect(found.map((p) => p.message)).toEqual(['ISR: the anchor [36.4, 30.9] is not on Israel\'s own land: it is on Jordan (ISO numeric 400)']);
+    expect(errors(edited((d) => (d['entities'].find((e: any) => e.id === 'CYP').anchor = [33, 34])))[0]?.message).toMatch(/not on Cyprus's own land \(it is at sea\)/u);
+  });
+
+  it('says a required field is missing, not that it is unknown', () => {
+    const found = errors(
+      edited((d) => {
+        delete d['entities'][0].names;
+        delete d['relations'][0].source;
+      }),
+    );
+    expect(found.map((p) => `${p.path}: ${p.message}`)).toEqual(expect.arrayContaining(['entities[0].names: missing required field "names"', 'relations[0].source: missing required field "source"']));
+    expect(found.every((p) => !/unknown field/u.test(p.message))).toBe(true);
   });
 
   it('reports a phrase that is not in its passage', () => {
@@ -199,5 +233,16 @@ describe('checkPackage', () => {
 
   it('refuses an empty article', () => {
     expect(errors(JSON.parse(JSON.stringify(albania.pkg.source)), '  \n').map((p) => p.path)).toEqual(['article.ur.txt']);
+  });
+});
+
+describe('sameCountryName', () => {
+  it('takes a short and a long form of one country as one, and two countries as two', () => {
+    expect(sameCountryName('United States', 'United States of America')).toBe(true);
+    expect(sameCountryName('Iran', 'Iran (Islamic Republic of)')).toBe(true);
+    expect(sameCountryName('United Arab Emirates', 'United Arab Emirates')).toBe(true);
+    expect(sameCountryName('Egypt', 'Saudi Arabia')).toBe(false);
+    // Common words ("United", "Republic") do not make two countries one.
+    expect(sameCountryName('United Kingdom', 'United States of America')).toBe(false);
   });
 });
