@@ -1,6 +1,7 @@
 import type { RoveAttr, ScreenPoint } from './types.ts';
 import './NodeLabels.css';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { colorCss } from '../theme/palette.ts';
 import { placeLabels, type Box, type LabelLand } from './labelLayout.ts';
@@ -91,13 +92,15 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
     };
     // A label also changes size without a change of the labels themselves: story mode sets the type
     // for a projector, a theme or a stylesheet loads. Watched once measured (the observer's first
-    // call, for what was just measured, is skipped), and measured again in the frame it changed.
+    // call, for what was just measured, is skipped), and measured and placed again before the frame
+    // is painted (the observer runs after layout, before paint; flushSync commits there), so no frame
+    // shows grown labels at the places laid out for their old size.
     let watch: ResizeObserver | undefined;
     const watchSizes = () => {
       let first = true;
       watch = new ResizeObserver(() => {
         if (first) first = false;
-        else measure();
+        else flushSync(measure);
       });
       for (const el of labelRefs.current.values()) watch.observe(el);
     };

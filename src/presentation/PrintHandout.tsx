@@ -1,5 +1,5 @@
 import './print.css';
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import { LineSwatch } from '../legend/LineSwatch.tsx';
@@ -8,8 +8,7 @@ import { roleColor } from '../story/roles.ts';
 import type { Story } from '../story/types.ts';
 import { colorCss, kindCss } from '../theme/palette.ts';
 import { StepMiniMap } from './StepMiniMap.tsx';
-import { stepMapRequests } from './stepMapPlan.ts';
-import type { StepShapes } from './stepShapes.ts';
+import { useStepShapes } from './useStepShapes.ts';
 
 interface Props {
   readonly story: Story;
@@ -27,19 +26,7 @@ interface Props {
  */
 export const PrintHandout = memo(function PrintHandout({ story, prepare }: Props) {
   const { lang, t } = useMessages();
-  const [shapes, setShapes] = useState<StepShapes | null>(null);
-  useEffect(() => {
-    if (!prepare || story.steps.length === 0) return;
-    let live = true;
-    void import('./stepShapes.ts')
-      .then((m) => m.loadStepShapes(story.slug, stepMapRequests(story)))
-      .then((s) => live && setShapes(s))
-      // Without outlines the maps still show the places and arrows, on the sea.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [prepare, story]);
+  const shapes = useStepShapes(story, prepare);
   if (story.steps.length === 0) return null;
   const other = lang === 'en' ? 'ur' : 'en';
   const used = RELATION_KINDS.filter((k) => story.relations.some((r) => kindOf(r) === k));

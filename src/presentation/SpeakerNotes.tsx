@@ -10,8 +10,7 @@ import type { Story } from '../story/types.ts';
 import { openNotesChannel, type NotesMessage } from './notesChannel.ts';
 import { notesKeyAction } from './storyKeys.ts';
 import { StepMiniMap } from './StepMiniMap.tsx';
-import { stepMapRequests } from './stepMapPlan.ts';
-import type { StepShapes } from './stepShapes.ts';
+import { useStepShapes } from './useStepShapes.ts';
 
 // Where the notes window keeps the time it first opened, for this tab only: S pressed again in the
 // presenting window (or a reload of this one) does not start the clock again.
@@ -54,18 +53,7 @@ export function SpeakerNotes({ story, initialStep }: Props) {
   const [now, setNow] = useState(() => new Date());
   // When the notes first opened, for the "time since" clock (kept across S pressed again, a reload).
   const [started] = useState(() => startedAt(story.slug));
-  const [shapes, setShapes] = useState<StepShapes | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('./stepShapes.ts')
-      .then((m) => m.loadStepShapes(story.slug, stepMapRequests(story)))
-      .then((s) => live && setShapes(s))
-      // Without outlines the preview still shows the next step's places and arrows.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [story]);
+  const shapes = useStepShapes(story);
   const channel = useRef<ReturnType<typeof openNotesChannel>>(null);
   const [supported] = useState(() => typeof BroadcastChannel !== 'undefined');
   useEffect(() => {

@@ -1,15 +1,14 @@
 import './stepMap.css';
 import { useMemo } from 'react';
 import type { Lang } from '../i18n/lang.ts';
-import { cameraPlan, sceneOf } from '../map/scene.ts';
-import { placeOutlinesOf } from '../map/worldData.ts';
+import { sceneOf } from '../map/scene.ts';
 import { sidesOff, type Side } from '../map/framing.ts';
 import { stepFocus } from '../state/storyMode.ts';
 import type { Story } from '../story/types.ts';
 import { kindCss } from '../theme/palette.ts';
 import { svgDash } from '../theme/arcStyle.ts';
 import { arrowHead, frameFor, placeLabels, type StepShape } from './stepMap.ts';
-import { STEP_MAP_SIZE, stepMapBox } from './stepMapPlan.ts';
+import { STEP_MAP_SIZE, stepMapPlan } from './stepMapPlan.ts';
 
 interface Props {
   readonly story: Story;
@@ -39,10 +38,10 @@ export function StepMiniMap({ story, step, shapes, lang, label }: Props) {
   const drawn = useMemo(() => {
     const scene = sceneOf(story);
     const focus = stepFocus(story, step);
-    const box = stepMapBox(story, step);
-    const plan = cameraPlan(scene, focus, placeOutlinesOf(story.slug));
+    const plan = stepMapPlan(story, step);
+    const box = plan.box;
     const frame = frameFor(box, width, height, pad);
-    const far = new Set(plan?.far ?? []);
+    const far = new Set(plan.far);
     const nodes = scene.nodes.filter((n) => focus?.entities.has(n.id) && !far.has(n.id));
     const points = nodes.map((n) => ({ node: n, at: frame.project(n.lngLat) }));
     const name = (n: (typeof nodes)[number]) => (lang === 'ur' ? n.ur : n.en);

@@ -27,10 +27,12 @@ export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
   'posts-claim': 'claim',
 };
 
-/** How a story words a relation type: in English its own wording where the package gives one (its
- * `typeLabels` are English), else ours (the message tables' `relation.type`) in the reader's language. */
+/** How a story words a relation type: its own wording where the package gives one in the reader's
+ * language (a plain string is English only), else ours (the message tables' `relation.type`). */
 export function typeLabel(story: Pick<Story, 'typeLabels'>, type: RelationType, lang: Lang = 'en'): string {
-  return (lang === 'en' ? story.typeLabels[type] : undefined) ?? messagesFor(lang).relation.type[type];
+  const own = story.typeLabels[type];
+  const worded = typeof own === 'string' ? (lang === 'en' ? own : undefined) : own?.[lang];
+  return worded ?? messagesFor(lang).relation.type[type];
 }
 
 /** The legend's wording of a kind in the reader's language. */

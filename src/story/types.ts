@@ -112,8 +112,8 @@ export interface Story {
   readonly glosses: Readonly<Record<PassageId, string>>;
   /** The roles countries play, in legend order (the order gives each its tint). */
   readonly roles: readonly RoleSource[];
-  /** The package's own wording of relation types, where it has one. */
-  readonly typeLabels: Partial<Readonly<Record<RelationType, string>>>;
+  /** The package's own wording of relation types, where it has one: English only, or both languages. */
+  readonly typeLabels: Partial<Readonly<Record<RelationType, string | { readonly en: string; readonly ur: string }>>>;
   /** The opening view and the named cameras. */
   readonly map: { readonly frame: BoundsPair; readonly views: readonly MapViewSource[] };
   readonly steps: readonly StepSource[];

@@ -80,11 +80,27 @@ export class StoryPage {
   /** Waits for MapLibre's `idle` after the country shapes are in (or the static fallback). */
   async waitForMap(state: 'idle' | 'fallback' = 'idle'): Promise<void> {
     // The map follows a choice one render after the panel (App's deferred map input): first it has to
-    // catch up, then to be drawn.
-    await expect(this.page.locator('.map-area[data-map-pending]')).toHaveCount(0, { timeout: 45_000 });
-    await expect(this.page.locator('.map-view')).toHaveAttribute('data-map-state', state, { timeout: 45_000 });
-    // The first labels are placed a frame after the map is drawn (see NodeLabels).
-    await expect(this.page.locator('.node-labels')).toHaveAttribute('data-placed', 'true');
+    // catch up, then to be drawn, and its first labels are placed a frame after that (see NodeLabels).
+    // Asked every 50 ms, not with expect's back-off (100, 250, 500, 1000 ms): a map drawn in 1.1 s is
+    // seen then, not at 1.85 s, and the suite waits for the map some seventy times.
+    const where = () =>
+      this.page.evaluate(() => ({
+        pending: document.querySelector('.map-area[data-map-pending]') !== null,
+        state: document.querySelector('.map-view')?.getAttribute('data-map-state'),
+        placed: document.querySelector('.node-labels')?.getAttribute('data-placed'),
+      }));
+    try {
+      await this.page.waitForFunction(
+        (wanted) =>
+          document.querySelector('.map-area[data-map-pending]') === null &&
+          document.querySelector('.map-view')?.getAttribute('data-map-state') === wanted &&
+          document.querySelector('.node-labels')?.getAttribute('data-placed') === 'true',
+        state,
+        { polling: 50, timeout: 45_000 },
+      );
+    } catch (e) {
+      throw new Error(`the map was not ${state} with its labels placed: ${JSON.stringify(await where().catch(() => null))}`, { cause: e });
+    }
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 

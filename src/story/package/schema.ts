@@ -190,8 +190,9 @@ export const StorySourceSchema = v.strictObject({
   segmentation: v.optional(SegmentationSchema, {}),
   roles: v.pipe(v.array(RoleSchema), v.maxLength(6, 'the map has tints for six roles at most')),
   entities: v.array(EntitySchema),
-  /** Our wording of a relation type for this article, where the general one says too little. */
-  typeLabels: v.optional(v.record(v.picklist(RELATION_TYPES), text), {}),
+  /** Our wording of a relation type for this article, where the general one says too little: in both
+   * languages ({ "en": …, "ur": … }), or in English only (a string; Urdu then keeps the general one). */
+  typeLabels: v.optional(v.record(v.picklist(RELATION_TYPES), v.union([text, BilingualSchema])), {}),
   relations: v.array(RelationSchema),
   /** Passages that evidence no relation, with the reason they are still part of the story. */
   unlinked: v.optional(v.array(v.strictObject({ passage: passageId, why: text })), []),

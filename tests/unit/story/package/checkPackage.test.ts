@@ -81,6 +81,11 @@ describe('checkPackage', () => {
     expect(errors(edited((d) => (d['entities'].find((e: any) => e.id === 'CYP').anchor = [33, 34])))[0]?.message).toMatch(/not on Cyprus's own land \(it is at sea\)/u);
   });
 
+  it('accepts a type wording in both languages, and refuses one with a language missing', () => {
+    expect(errors(edited((d) => (d['typeLabels'].accuses = { en: 'Blames', ur: 'الزام لگاتا ہے' })))).toEqual([]);
+    expect(paths(edited((d) => (d['typeLabels'].accuses = { en: 'Blames' })))).toEqual(expect.arrayContaining(['typeLabels.accuses']));
+  });
+
   it('says a required field is missing, not that it is unknown', () => {
     const found = errors(
       edited((d) => {
