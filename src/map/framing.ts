@@ -27,7 +27,7 @@ export type Padding = Readonly<Record<Side, number>>;
 // Places whose boxes lie further apart than this (degrees) are not framed together: the United
 // States and Iran in one frame would show the whole world, the region where the story happens
 // squeezed into a strip. The far ones get a marker at the frame's edge, as on news locator maps.
-export const FAR_GAP = 35;
+const FAR_GAP = 35;
 
 // Around a single small place the camera still shows its neighbours: at least this many degrees.
 const MIN_SPAN = { lng: 14, lat: 9 };

@@ -82,7 +82,7 @@ const GAPS = [2, 10];
 const CALLOUT_REACH = [26, 44, 68, 96, 128];
 const CALLOUT_DIRECTIONS = 24;
 /** The least gap (px) between a label on a leader and any other dot's centre. */
-export const CALLOUT_CLEARANCE = DOT_RADIUS + 6;
+const CALLOUT_CLEARANCE = DOT_RADIUS + 6;
 // Labels keep this much air between them.
 const AIR = 2;
 // And this much (px) from another place's land.

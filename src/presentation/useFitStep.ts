@@ -2,7 +2,7 @@ import { useLayoutEffect, type RefObject } from 'react';
 import { fitScale } from './fitScale.ts';
 
 /** The custom property a step's type sizes are multiplied by (see presentation.css). */
-export const FIT_PROPERTY = '--step-fit';
+const FIT_PROPERTY = '--step-fit';
 
 /**
  * Scales a step's type so that the whole step fits its scrolling box, like a slide: a clicker cannot

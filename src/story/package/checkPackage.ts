@@ -90,7 +90,7 @@ function editDistance(a: string, b: string): number {
 
 /** The allowed key a typo most likely meant: the closest within a third of its length (two edits at
  * least), or one that differs only in case; undefined when none is close. */
-export function closestKey(typed: string, allowed: readonly string[]): string | undefined {
+function closestKey(typed: string, allowed: readonly string[]): string | undefined {
   const ranked = allowed.map((k) => ({ k, d: k.toLowerCase() === typed.toLowerCase() ? 0 : editDistance(typed, k) })).sort((x, y) => x.d - y.d);
   const best = ranked[0];
   return best && best.d <= Math.max(2, Math.floor(typed.length / 3)) ? best.k : undefined;
