@@ -1,7 +1,7 @@
 import type { Selection, ViewAction } from '../state/viewState.ts';
 import { parseLang, type Lang } from '../i18n/lang.ts';
 import { parseTheme, type ThemeName } from '../theme/palette.ts';
-import { RELATION_KINDS } from '../story/relationKinds.ts';
+import { kindsNamed } from '../story/relationKinds.ts';
 
 // The host-page API: what a publisher's page may ask of an embedded map over postMessage, and
 // what the map tells it. Every message names the app, so other scripts' messages are told apart.
@@ -51,7 +51,7 @@ export function parseHostCommand(data: unknown, catalog: CommandCatalog): ViewAc
       if (!isId(id)) return null;
       if (kind === 'entity' && catalog.entities.has(id)) return { type: 'select', selection: { kind: 'entity', id } };
       if (kind === 'relation' && catalog.relations.has(id)) return { type: 'select', selection: { kind: 'relation', id } };
-      const k = RELATION_KINDS.find((x) => x === id);
+      const [k] = kindsNamed(id);
       if (kind === 'kind' && k) return { type: 'select', selection: { kind: 'relation-kind', id: k } };
       return null;
     }

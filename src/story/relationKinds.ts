@@ -1,5 +1,5 @@
 import type { ClaimsFilter } from '../state/viewState.ts';
-import { RELATION_KINDS, type RelationKind, type RelationType } from './vocabulary.ts';
+import { FORMER_KINDS, RELATION_KINDS, type RelationKind, type RelationType } from './vocabulary.ts';
 import type { Relation, Story } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -12,8 +12,8 @@ export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
   'expels-diplomats': 'rupture',
   accuses: 'accusation',
   assesses: 'accusation',
-  cyberattack: 'attack',
-  recruits: 'attack',
+  cyberattack: 'cyberattack',
+  recruits: 'proxy',
   assists: 'support',
   supports: 'support',
   'shares-findings': 'support',
@@ -21,10 +21,18 @@ export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
   'agrees-with': 'support',
   welcomes: 'support',
   'vows-response': 'response',
-  condemns: 'rejection',
-  denies: 'rejection',
+  condemns: 'condemnation',
+  denies: 'denial',
   'claims-responsibility': 'claim',
   'posts-claim': 'claim',
+  strikes: 'strike',
+  'imposes-sanctions': 'sanctions',
+  'restores-ties': 'restoration',
+  'holds-talks': 'talks',
+  'signs-agreement': 'talks',
+  'sends-aid': 'aid',
+  threatens: 'threat',
+  'backs-proxy': 'proxy',
 };
 
 /** How a story words a relation type: its own wording where the package gives one in the reader's
@@ -49,4 +57,13 @@ export function kindOf(relation: Pick<Relation, 'type'>): RelationKind {
  * (map, legend, panel, reducer) applies, so they cannot disagree. */
 export function passesClaims(relation: { readonly alleged: boolean }, claims: ClaimsFilter): boolean {
   return relation.alleged ? claims.alleged : claims.stated;
+}
+
+/** The kinds a word from outside (an address, a host page's message) names: the kind itself, or what
+ * a kind's former name became when it was split (links shared before then say `filter=attack` or
+ * `kind=rejection`); none for anything else. */
+export function kindsNamed(word: string): readonly RelationKind[] {
+  if ((RELATION_KINDS as readonly string[]).includes(word)) return [word as RelationKind];
+  // Own keys only: `constructor` is no kind, whatever objects inherit.
+  return Object.hasOwn(FORMER_KINDS, word) ? (FORMER_KINDS[word] ?? []) : [];
 }

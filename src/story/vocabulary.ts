@@ -33,14 +33,47 @@ export const RELATION_TYPES = [
   'assesses',
   'agrees-with',
   'welcomes',
+  // For the stories Urdu news tells about states beyond this first one.
+  'strikes',
+  'imposes-sanctions',
+  'restores-ties',
+  'holds-talks',
+  'signs-agreement',
+  'sends-aid',
+  'threatens',
+  'backs-proxy',
 ] as const;
 
 /** The kinds of edge a story can state. */
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** The families of relation types that the map tells apart by colour and the reader filters by.
- * Seventeen types are too many colours to tell apart; seven kinds are not. */
-export const RELATION_KINDS = ['rupture', 'accusation', 'attack', 'support', 'response', 'rejection', 'claim'] as const;
+/** The families of relation types that the map tells apart by colour and mark and the reader filters
+ * by, in legend order. Fifteen colours are too many to tell apart at a glance, so each kind also has a
+ * mark of its own (arcs/kindMarks.ts), and a legend lists only the kinds its story uses (a story seldom
+ * uses more than nine). */
+export const RELATION_KINDS = [
+  'rupture',
+  'restoration',
+  'strike',
+  'cyberattack',
+  'proxy',
+  'threat',
+  'sanctions',
+  'accusation',
+  'condemnation',
+  'denial',
+  'support',
+  'aid',
+  'talks',
+  'response',
+  'claim',
+] as const;
+
+/** Names kinds had before they were split (an old address's `filter=attack`), and what they became. */
+export const FORMER_KINDS: Readonly<Record<string, readonly RelationKind[]>> = {
+  attack: ['cyberattack', 'proxy'],
+  rejection: ['condemnation', 'denial'],
+};
 
 /** A family of relation types (one colour on the map, one line of the legend). */
 export type RelationKind = (typeof RELATION_KINDS)[number];

@@ -78,15 +78,25 @@ export const COLOR = {
   backdrop: 'rgb(0 0 0 / 0.45)',
 } as const;
 
-/** Colour of each relation kind: the Okabe-Ito palette, told apart with the common colour-vision
- * deficiencies; alleged relations are also dashed, so certainty never rests on colour alone. */
+/** Colour of each relation kind: the Okabe-Ito palette for the first seven, then colours chosen so
+ * that any two kinds stay at least 12 apart in CIEDE2000 (a difference seen at a glance) in either
+ * theme, which a unit test checks; every kind also has its own mark, and alleged relations are dashed,
+ * so neither kind nor certainty rests on colour alone. */
 export const KIND_COLOR: Readonly<Record<RelationKind, string>> = {
   rupture: '#D55E00',
+  restoration: '#66A61E',
+  strike: '#A50026',
+  cyberattack: '#000000',
+  proxy: '#6E6E6E',
+  threat: '#882255',
+  sanctions: '#332288',
   accusation: '#E69F00',
-  attack: '#000000',
+  condemnation: '#56B4E9',
+  denial: '#999933',
   support: '#009E73',
+  aid: '#8C510A',
+  talks: '#7570B3',
   response: '#0072B2',
-  rejection: '#56B4E9',
   claim: '#CC79A7',
 };
 
@@ -302,7 +312,8 @@ export const DARK_THEME = {
     leader: DARK_MUTED,
     claimLine: '#d0d6dc',
   },
-  kind: { attack: '#f2f2f2' },
+  // The dark inks of the light theme, lifted off the dark land.
+  kind: { strike: '#FF4A4A', cyberattack: '#f2f2f2', proxy: '#A8A8A8', threat: '#D6337A', sanctions: '#9D8CFF', aid: '#C58A4B' },
   map: { sea: '#101c26', land: '#3a414a', border: '#4d5660', selected: '#f5f5f5', casing: DARK_PAPER },
 } as const satisfies { [G in keyof typeof THEME]?: Partial<Record<keyof (typeof THEME)[G], string>> };
 

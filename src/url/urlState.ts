@@ -1,7 +1,7 @@
 import { messagesFor, type Messages } from '../i18n/messages.ts';
 import { parseLang } from '../i18n/lang.ts';
 import { lineRefs } from '../story/passageRefs.ts';
-import { RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
+import { kindsNamed, RELATION_KINDS } from '../story/relationKinds.ts';
 import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
@@ -75,8 +75,6 @@ function shown(value: string): string {
   return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
 }
 
-const isKind = (v: string): v is RelationKind => (RELATION_KINDS as readonly string[]).includes(v);
-
 /**
  * Reads the view state from a query string. Never throws: every value is checked against the
  * story's ids and the allowed words, and anything else is dropped and listed in `ignored`.
@@ -118,8 +116,9 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
   }
   const kind = one('kind');
   if (kind !== undefined) {
-    const k = kind.toLowerCase();
-    if (isKind(k)) candidates.push({ kind: 'relation-kind', id: k });
+    // A former kind selects the first of the kinds it became: the one its old questions asked about.
+    const [k] = kindsNamed(kind.toLowerCase());
+    if (k) candidates.push({ kind: 'relation-kind', id: k });
     else ignored.push(`kind=${shown(kind)}`);
   }
   const [chosen = null, ...extra] = candidates;
@@ -153,9 +152,9 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
   const filter = one('filter');
   if (filter !== undefined) {
     const words = filter.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
-    const bad = words.filter((w) => !isKind(w));
+    const bad = words.filter((w) => kindsNamed(w).length === 0);
     if (bad.length > 0) ignored.push(`filter=${shown(bad.join(','))}`);
-    const good = new Set(words.filter(isKind));
+    const good = new Set(words.flatMap(kindsNamed));
     // `filter=` on its own means every kind switched off; only-bad words keep the default.
     if (good.size > 0 || words.length === 0) kinds = RELATION_KINDS.filter((k) => good.has(k));
   }

@@ -55,13 +55,13 @@ test.describe('exploring the story by clicking', () => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
-    await app.legendKind('attack').getByRole('button').click();
+    await app.legendKind('cyberattack').getByRole('button').click();
     await expect(app.panelTitle()).toContainText('Cyberattacks');
     await expect(app.summaryLines()).toHaveCount(8);
     for (const country of ['Israel', 'Saudi Arabia', 'United Arab Emirates', 'Jordan', 'Kuwait', 'Cyprus']) {
       await expect(app.panel().locator('.summary-line', { hasText: `→ ${country}: cyberattack` })).toContainText('according to Albania');
     }
-    expect((await app.search()).get('kind')).toBe('attack');
+    expect((await app.search()).get('kind')).toBe('cyberattack');
     await app.screenshot('explore-earlier-attacks');
     app.expectClean();
   });
@@ -195,11 +195,11 @@ test.describe('exploring the story by clicking', () => {
 
   test('bad values in the address are ignored with a short notice, and the page still works', async ({ page }) => {
     const app = new StoryPage(page);
-    await app.open('focus=XYZ&relation=nope&filter=attack,bogus&view=globe&utm_source=paper');
+    await app.open('focus=XYZ&relation=nope&filter=cyberattack,bogus&view=globe&utm_source=paper');
     await app.waitForMap();
     const notice = page.getByTestId('notice');
     await expect(notice).toContainText('Ignored in the address: relation=nope; focus=XYZ; filter=bogus; view=globe.');
-    await expect(app.legendKind('attack').getByRole('checkbox')).toBeChecked();
+    await expect(app.legendKind('cyberattack').getByRole('checkbox')).toBeChecked();
     await expect(app.legendKind('rupture').getByRole('checkbox')).not.toBeChecked();
     await notice.getByRole('button').click();
     await expect(notice).toHaveCount(0);

@@ -64,15 +64,15 @@ test.describe('without WebGL', () => {
     await app.summaryLines().first().click();
     await expect(app.panelTitle()).toContainText('→');
     await expect.poll(async () => (await app.search()).get('relation')).not.toBeNull();
-    await app.legendKind('attack').locator('.legend-entry').click();
-    await expect.poll(async () => (await app.search()).get('kind')).toBe('attack');
+    await app.legendKind('cyberattack').locator('.legend-entry').click();
+    await expect.poll(async () => (await app.search()).get('kind')).toBe('cyberattack');
     // The file is still damaged: "Try again" draws the map again, and it fails again, still alone.
     const reported = app.watch.errors.length;
     expect(reported, 'the error React reported').toBeGreaterThan(0);
     await failed.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => app.watch.errors.length).toBeGreaterThan(reported);
     await expect(failed).toBeVisible();
-    await expect(app.legendKind('attack').locator('.legend-entry')).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.legendKind('cyberattack').locator('.legend-entry')).toHaveAttribute('aria-pressed', 'true');
     expect(app.watch.errors.filter((e) => !e.startsWith('TypeError')), 'other console and page errors').toEqual([]);
     expect(app.watch.foreignRequests).toEqual([]);
     expect(app.watch.cspViolations).toEqual([]);

@@ -124,7 +124,7 @@ test.describe('the panel answers first', () => {
 
   test('the earlier attacks: line 17a is quoted once, under it the seven relations it evidences', async ({ page }) => {
     const app = new StoryPage(page);
-    await app.open('kind=attack');
+    await app.open('kind=cyberattack');
     await app.waitForMap();
     await expect(app.summaryLines()).toHaveCount(8);
     const counts = await app.quoteCounts();
@@ -199,7 +199,7 @@ test.describe('start questions open their answer', () => {
     await expect(answer.locator('.summary-line')).toHaveCount(6);
     await expect(answer).toContainText('All alleged, according to Albania.');
     await expect(app.summaryLines().nth(6)).toHaveAttribute('data-relation', 'iran-attacks-albania');
-    await expect(app.legendKind('attack').getByRole('checkbox')).toBeChecked();
+    await expect(app.legendKind('cyberattack').getByRole('checkbox')).toBeChecked();
     expect((await app.search()).get('q')).toBe('who-was-attacked-before');
     app.expectClean();
   });
@@ -334,7 +334,7 @@ test.describe('small things in the address and the overview', () => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
-    for (const kind of ['rupture', 'accusation', 'attack', 'support', 'response', 'rejection', 'claim']) {
+    for (const kind of ['rupture', 'cyberattack', 'proxy', 'accusation', 'condemnation', 'denial', 'support', 'response', 'claim']) {
       await app.legendKind(kind).getByRole('checkbox').uncheck();
     }
     const note = app.panel().getByTestId('all-hidden');

@@ -9,7 +9,9 @@ describe('parseHostCommand', () => {
     expect(parseHostCommand({ app: APP, type: 'go-to-step', step: 3 }, catalog)).toEqual({ type: 'go-to-step', step: 2 });
     expect(parseHostCommand({ app: APP, type: 'select', kind: 'entity', id: 'IRN' }, catalog)).toEqual({ type: 'select', selection: { kind: 'entity', id: 'IRN' } });
     expect(parseHostCommand({ app: APP, type: 'select', kind: 'relation', id: 'albania-severs-ties' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation', id: 'albania-severs-ties' } });
-    expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'attack' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation-kind', id: 'attack' } });
+    expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'cyberattack' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation-kind', id: 'cyberattack' } });
+    // A host page written before the kinds were split still selects what it meant.
+    expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'attack' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation-kind', id: 'cyberattack' } });
     expect(parseHostCommand({ app: APP, type: 'clear' }, catalog)).toEqual({ type: 'clear-selection' });
     expect(parseHostCommand({ app: APP, type: 'set-theme', theme: 'dark' }, catalog)).toEqual({ type: 'set-theme', theme: 'dark' });
     expect(parseHostCommand({ app: APP, type: 'set-lang', lang: 'ur' }, catalog)).toEqual({ type: 'set-lang', lang: 'ur' });

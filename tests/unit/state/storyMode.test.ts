@@ -60,7 +60,7 @@ describe('the reducer in story mode', () => {
     const filtered: ViewState = { ...INITIAL_VIEW, kinds: [], claims: { stated: true, alleged: false } };
     const s = reduce(filtered, { type: 'go-to-step', step: 0 });
     // Step 1 adds the alleged cyberattack: its kind and the alleged claims are shown again.
-    expect(s.kinds).toEqual(['attack']);
+    expect(s.kinds).toEqual(['cyberattack']);
     expect(s.claims.alleged).toBe(true);
   });
 

@@ -15,7 +15,7 @@ describe('viewReducer', () => {
   it('a legend kind with nothing to show under the claims filter shows both claims again', () => {
     const statedOnly = reduce(INITIAL_VIEW, { type: 'toggle-claim', claim: 'alleged' });
     // Every attack relation is alleged.
-    const s = reduce(statedOnly, { type: 'select', selection: { kind: 'relation-kind', id: 'attack' } });
+    const s = reduce(statedOnly, { type: 'select', selection: { kind: 'relation-kind', id: 'cyberattack' } });
     expect(s.claims).toEqual({ stated: true, alleged: true });
     expect(reduce(s, { type: 'toggle-claim', claim: 'alleged' }).selection).toBeNull();
   });
@@ -35,9 +35,9 @@ describe('viewReducer', () => {
   });
 
   it('selecting a hidden relation shows its kind again', () => {
-    const hidden = reduce(INITIAL_VIEW, { type: 'toggle-kind', kind: 'attack' });
+    const hidden = reduce(INITIAL_VIEW, { type: 'toggle-kind', kind: 'cyberattack' });
     const b = reduce(hidden, { type: 'select', selection: { kind: 'relation', id: 'iran-attacks-albania' } });
-    expect(b.kinds).toContain('attack');
+    expect(b.kinds).toContain('cyberattack');
   });
 
   it('keeps kinds in legend order whatever order they are toggled in', () => {
@@ -67,12 +67,12 @@ describe('start questions', () => {
   });
 
   it('asking shows the answer’s relations again where the filters hid them', () => {
-    const hidden = reduce(reduce(INITIAL_VIEW, { type: 'toggle-kind', kind: 'rejection' }), { type: 'toggle-claim', claim: 'stated' });
+    const hidden = reduce(reduce(INITIAL_VIEW, { type: 'toggle-kind', kind: 'denial' }), { type: 'toggle-claim', claim: 'stated' });
     const s = reduce(hidden, { type: 'ask', question: iran });
-    expect(s.kinds).toContain('rejection');
+    expect(s.kinds).toContain('denial');
     expect(s.claims.stated).toBe(true);
     // Only what the answer needs: the other kinds stay as they were.
-    expect(reduce(hidden, { type: 'ask', question: question('who-was-attacked-before') }).kinds).not.toContain('rejection');
+    expect(reduce(hidden, { type: 'ask', question: question('who-was-attacked-before') }).kinds).not.toContain('denial');
   });
 
   it('any other selection, or none, is no longer the answer to it', () => {
@@ -84,7 +84,7 @@ describe('start questions', () => {
     expect(reduce(s, { type: 'select', selection: { kind: 'entity', id: 'IRN' } }).question).toBe('what-iran-says');
     // A kind question ends when its kind is filtered out, with its selection.
     const attack = reduce(INITIAL_VIEW, { type: 'ask', question: question('who-was-attacked-before') });
-    const off = reduce(attack, { type: 'toggle-kind', kind: 'attack' });
+    const off = reduce(attack, { type: 'toggle-kind', kind: 'cyberattack' });
     expect(off.selection).toBeNull();
     expect(off.question).toBeNull();
   });

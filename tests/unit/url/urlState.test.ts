@@ -154,21 +154,29 @@ describe('parseUrlState', () => {
   });
 
   it('?relation=, ?filter=, ?claims= and ?view=article are read', () => {
-    const { state, ignored } = parse('?relation=albania-severs-ties&filter=rupture,attack&claims=stated&view=article');
+    const { state, ignored } = parse('?relation=albania-severs-ties&filter=rupture,cyberattack&claims=stated&view=article');
     expect(ignored).toEqual([]);
     expect(state.selection).toEqual({ kind: 'relation', id: 'albania-severs-ties' });
-    expect(state.kinds).toEqual(['rupture', 'attack']);
+    expect(state.kinds).toEqual(['rupture', 'cyberattack']);
     expect(state.claims).toEqual({ stated: true, alleged: false });
     expect(state.mode).toBe('article');
   });
 
   it('ignores what is not valid, keeps the rest, and says what it ignored', () => {
-    const { state, ignored } = parse('?focus=XYZ&filter=attack,bogus&view=globe');
+    const { state, ignored } = parse('?focus=XYZ&filter=cyberattack,bogus&view=globe');
     expect(state.selection).toBeNull();
-    expect(state.kinds).toEqual(['attack']);
+    expect(state.kinds).toEqual(['cyberattack']);
     expect(state.mode).toBe('evidence');
     expect(ignored).toEqual(['focus=XYZ', 'filter=bogus', 'view=globe']);
     expect(state.notice).toContain('focus=XYZ');
+  });
+
+  it('reads the names kinds had before they were split, as the kinds they became', () => {
+    const { state, ignored } = parse('?filter=attack,rejection');
+    expect(ignored).toEqual([]);
+    expect(state.kinds).toEqual(['cyberattack', 'proxy', 'condemnation', 'denial']);
+    expect(parse('?kind=attack').state.selection).toEqual({ kind: 'relation-kind', id: 'cyberattack' });
+    expect(parse('?kind=Rejection').state.selection).toEqual({ kind: 'relation-kind', id: 'condemnation' });
   });
 
   it('leaves parameters that are not its own alone, without a notice', () => {
@@ -183,7 +191,7 @@ describe('parseUrlState', () => {
 
   it('shows the kind of a selected relation even when the filter hid it', () => {
     const { state } = parse('?relation=iran-attacks-albania&filter=rupture&claims=stated');
-    expect(state.kinds).toContain('attack');
+    expect(state.kinds).toContain('cyberattack');
     expect(state.claims.alleged).toBe(true);
   });
 
