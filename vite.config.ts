@@ -9,6 +9,7 @@ import { checkedPackages, storiesPlugin } from './scripts/storiesPlugin.ts';
 import { NASTALIQ_WOFF2, subsetFontPlugin } from './scripts/subsetFontPlugin.ts';
 import { tokensPlugin } from './scripts/tokensPlugin.ts';
 import { worldShapesPlugin } from './scripts/worldShapesPlugin.ts';
+import { authorWorldPlugin } from './scripts/authorWorldPlugin.ts';
 import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
 
 export default defineConfig({
@@ -19,6 +20,8 @@ export default defineConfig({
     storiesPlugin(),
     // Each story's country shapes, cut at build time for the map's worker: virtual:world-shapes.
     worldShapesPlugin(checkedPackages),
+    // Author mode's gazetteer and country facts, made at build time: virtual:author-world.
+    authorWorldPlugin(),
     // The design tokens (src/theme/tokens.ts) as CSS custom properties: virtual:theme-tokens.css.
     tokensPlugin(),
     // Only the woff2 Chromium and every current browser load; the woff fallback is left whole.

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { decodeArticle, slugProblem } from './lib/newPackageInput.ts';
-import { checkCommand, scaffoldPackage } from './lib/scaffoldPackage.ts';
+import { checkCommand, scaffoldPackage } from '../src/author/scaffoldPackage.ts';
 import { realCountryFacts, realGazetteer } from './lib/scaffoldWorld.ts';
 import { ARTICLE_FILE, checkStoryFolder, SOURCE_FILE, STORIES_DIR } from './lib/storyFiles.ts';
 import { countryShapes, worldGeography } from './lib/worldGeography.ts';

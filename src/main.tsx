@@ -61,9 +61,33 @@ if (root) {
       </StrictMode>,
     );
   };
+  // `?author=1`: author mode, in its own chunk (with the gazetteer and the world's codes); `?draft=1`:
+  // the app previewing author mode's draft, inside author mode's frame. Neither loads a story package.
+  const mode = (() => {
+    try {
+      const params = new URLSearchParams(window.location.search);
+      return params.get('author') === '1' ? 'author' : params.get('draft') === '1' ? 'draft' : 'story';
+    } catch {
+      return 'story';
+    }
+  })();
+  const partFailed = () => {
+    const lang = initialLang(window.location.search);
+    const t = messagesFor(lang).app;
+    reactRoot.render(
+      <div className="app" lang={lang} dir={lang === 'ur' ? 'rtl' : 'ltr'}>
+        <div className="error-boundary" role="alert">
+          <p className="error-boundary-title">{t.loadFailedHint}</p>
+          <button type="button" className="pill" onClick={() => window.location.reload()}>
+            {t.reload}
+          </button>
+        </div>
+      </div>,
+    );
+  };
   // The map's GPU probe starts with the app, not with the map (a chunk that arrives later): the map
   // is made when it answers, and the speaker notes have no map.
-  if (!notes) void whenGpuReady();
+  if (!notes && mode !== 'author') void whenGpuReady();
   const show = (opened: OpenedStory) =>
     opened.kind === 'story' && notes
       ? void showNotes(opened.story)
@@ -82,7 +106,19 @@ if (root) {
     );
   // Every file of the app kept for offline use, once this page has loaded.
   registerServiceWorker();
-  loadStory(choice.slug)
+  if (mode === 'author') {
+    import('./author/AuthorMode.tsx')
+      .then(({ AuthorMode }) =>
+        reactRoot.render(
+          <StrictMode>
+            <AuthorMode initialLang={initialLang(window.location.search)} />
+          </StrictMode>,
+        ),
+      )
+      .catch(partFailed);
+  } else if (mode === 'draft') {
+    import('./author/DraftPreview.tsx').then(({ showDraftPreview }) => showDraftPreview(reactRoot)).catch(partFailed);
+  } else loadStory(choice.slug)
     .then(show)
     // loadStory answers every failure itself; this is the last guard against a blank page.
     .catch((e: unknown) => show({ kind: 'problems', slug: choice.slug, problems: [{ path: choice.slug, message: String(e), severity: 'error' }] }));

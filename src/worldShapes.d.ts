@@ -6,3 +6,9 @@ declare module 'virtual:world-shapes' {
    * and ISO numeric code: the part its dot is on, with the parts near it (scripts/lib/placeOutlines.ts). */
   export const PLACE_OUTLINES: Readonly<Record<string, Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>>>>;
 }
+
+// scripts/authorWorldPlugin.ts: what author mode knows of the world.
+declare module 'virtual:author-world' {
+  const WORLD: import('./author/worldFacts.ts').WorldFacts;
+  export default WORLD;
+}

@@ -3,7 +3,7 @@ import type { Feature } from 'geojson';
 import { URDU_VARIANTS } from '../../src/gazetteer/urduVariants.ts';
 import { alpha3Of, englishNameOf, numericOf, urduCountryNames } from './countryCodes.ts';
 import { countryAnchor } from './countryAnchor.ts';
-import type { CountryFacts, GazetteerData } from './scaffoldPackage.ts';
+import type { CountryFacts, GazetteerData } from '../../src/author/scaffoldPackage.ts';
 import { countryShapes } from './worldGeography.ts';
 
 // The real world scaffoldPackage is given by `npm run story:new` and by the tests: the library's

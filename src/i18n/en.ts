@@ -154,6 +154,7 @@ export const en = {
     tabs: 'Panel',
     evidence: 'Evidence',
     readArticle: 'Read the article',
+    makeStory: 'Make a story from an article',
     getData: 'Get the data:',
     yourQuestion: 'Your question',
     close: 'Close and show the overview',

@@ -153,6 +153,7 @@ export const ur: Messages = {
     tabs: 'پینل',
     evidence: 'شواہد',
     readArticle: 'خبر پڑھیں',
+    makeStory: 'خبر سے کہانی بنائیں',
     getData: 'ڈیٹا حاصل کریں:',
     yourQuestion: 'آپ کا سوال',
     close: 'بند کریں اور خلاصہ دکھائیں',

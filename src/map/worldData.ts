@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { PLACE_OUTLINES, WORLD_SHAPES } from 'virtual:world-shapes';
+import { DEFAULT_STORY } from '../story/package/defaultStory.ts';
 import type { PlaceOutlines } from './scene.ts';
 import worldUrl from 'world-atlas/countries-50m.json?url';
 import type { WorldCountries } from './worldGeometry.ts';
@@ -42,10 +43,12 @@ export function loadWorldTopology(): Promise<Topology> {
 /**
  * The absolute URL of a story's country shapes, prepared at build time (scripts/worldShapesPlugin.ts):
  * absolute because MapLibre's worker fetches it, and a worker resolves a relative URL against its own
- * script. Undefined for a slug the build did not prepare.
+ * script. Undefined only when the build prepared no story at all.
  */
 export function worldShapesUrl(slug: string): string | undefined {
-  const url = WORLD_SHAPES[slug];
+  // A draft in author mode's preview was not built: it borrows the default story's file, which holds
+  // every country (in full detail near that story's, simplified elsewhere).
+  const url = WORLD_SHAPES[slug] ?? WORLD_SHAPES[DEFAULT_STORY];
   return url === undefined ? undefined : new URL(url, document.baseURI).href;
 }
 

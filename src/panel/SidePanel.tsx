@@ -153,7 +153,10 @@ export function SidePanel(props: Props) {
       </p>
       <footer className="panel-footer">
         <span>{t.panel.getData}</span> <a href={data.json} download>story.json</a>{' '}
-        <a href={data.csv} download>relations.csv</a>
+        <a href={data.csv} download>relations.csv</a>{' '}
+        <a href="./?author=1" className="panel-author-link">
+          {t.panel.makeStory}
+        </a>
       </footer>
     </aside>
   );

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { frameAround, kebabId, lineCount, scaffoldPackage, type CountryFacts, type Scaffold } from '../../../scripts/lib/scaffoldPackage.ts';
+import { frameAround, kebabId, lineCount, scaffoldPackage, type CountryFacts, type Scaffold } from '../../../src/author/scaffoldPackage.ts';
 import { realCountryFacts, realGazetteer } from '../../../scripts/lib/scaffoldWorld.ts';
 import { checkStoryFolder } from '../../../scripts/lib/storyFiles.ts';
 import { countryShapes, worldGeography } from '../../../scripts/lib/worldGeography.ts';

@@ -1,15 +1,15 @@
 import * as v from 'valibot';
-import { findPlaces, type FoundSurface, type PlacesFound } from '../../src/gazetteer/findPlaces.ts';
-import type { LibraryNames } from '../../src/gazetteer/placeForms.ts';
-import type { UrduVariants } from '../../src/gazetteer/urduVariants.ts';
-import { formatJson } from '../../src/lib/formatJson.ts';
-import { findMentions } from '../../src/story/mentions.ts';
-import { namedByPassage } from '../../src/story/model.ts';
-import { PACKAGE_FORMAT, PACKAGE_VERSION, StorySourceSchema } from '../../src/story/package/schema.ts';
-import { buildPassages } from '../../src/story/passages.ts';
-import { DEFAULT_SEGMENTATION } from '../../src/story/segment.ts';
-import type { Passage } from '../../src/story/types.ts';
-import { RELATION_TYPES } from '../../src/story/vocabulary.ts';
+import { findPlaces, type FoundSurface, type PlacesFound } from '../gazetteer/findPlaces.ts';
+import type { LibraryNames } from '../gazetteer/placeForms.ts';
+import type { UrduVariants } from '../gazetteer/urduVariants.ts';
+import { formatJson } from '../lib/formatJson.ts';
+import { findMentions } from '../story/mentions.ts';
+import { namedByPassage } from '../story/model.ts';
+import { PACKAGE_FORMAT, PACKAGE_VERSION, StorySourceSchema } from '../story/package/schema.ts';
+import { buildPassages } from '../story/passages.ts';
+import { DEFAULT_SEGMENTATION } from '../story/segment.ts';
+import type { Passage } from '../story/types.ts';
+import { RELATION_TYPES } from '../story/vocabulary.ts';
 
 // The scaffold of a new story package, as a pure function of the article and of what is known of
 // the world (given by the caller: the gazetteer's data, ISO codes, anchors). It writes only what
