@@ -28,7 +28,10 @@ export function ProblemsList({ t, problems }: Props) {
           const target = problemTarget(p.path);
           const text = (
             <>
-              <span className={`author-severity author-severity-${p.severity}`}>{p.severity === 'error' ? t.problems.error : t.problems.warning}</span> <code dir="ltr">{p.path}</code>: <span dir="ltr">{p.message}</span>
+              <span className={`author-severity author-severity-${p.severity}`}>{p.severity === 'error' ? t.problems.error : t.problems.warning}</span> <code dir="ltr">{p.path}</code>: {/* The checker speaks English, as on the command line. */}
+              <span lang="en" dir="ltr">
+                {p.message}
+              </span>
             </>
           );
           return (

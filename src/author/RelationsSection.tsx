@@ -32,6 +32,8 @@ function thingsOf(draft: Draft): NamedThing[] {
 export function RelationsSection({ t, lang, draft, passages, selection, dispatch }: Props) {
   const { relations, entities } = draft.source;
   const words = messagesFor(lang).relation.type;
+  // From the first to the second in reading order: right to left in Urdu.
+  const arrow = lang === 'ur' ? '←' : '→';
   const name = (id: string) => entities.find((e) => e.id === id)?.names[lang] ?? id;
   const suggestions = useMemo(
     () =>
@@ -84,7 +86,7 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
           return (
             <li key={i} id={`author-relation-${i}`} tabIndex={-1} className="author-card" data-relation={r.id}>
               <div className="author-card-head">
-                <strong>{name(r.source)} → {name(r.target)}</strong> <span className="author-tag">{words[r.type]}</span>
+                <strong>{name(r.source)} {arrow} {name(r.target)}</strong> <span className="author-tag">{words[r.type]}</span>
                 <button type="button" className="pill author-remove" onClick={() => dispatch({ type: 'remove-relation', index: i })}>
                   {t.relations.remove}
                 </button>

@@ -84,7 +84,7 @@ export function StepsSection({ t, lang, draft, dispatch }: Props) {
                         dispatch({ type: 'update-step', index: i, patch: { relations: next.relations, passages: next.passages, frame: next.frame } });
                       }}
                     />{' '}
-                    {name(r.source)} → {name(r.target)} ({r.id})
+                    {name(r.source)} {lang === 'ur' ? '←' : '→'} {name(r.target)} ({r.id})
                   </label>
                 ))}
               </fieldset>
