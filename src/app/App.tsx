@@ -12,7 +12,7 @@ import { useAutoplay } from '../presentation/useAutoplay.ts';
 import { useStoryKeys } from '../presentation/useStoryKeys.ts';
 import { openSpeakerNotes, useNotesChannel } from '../presentation/useNotesChannel.ts';
 import { createViewReducer, relationCatalog, type ClaimsFilter, type Selection, type ViewState } from '../state/viewState.ts';
-import { kindOf, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
+import { kindOf, kindsOfStory, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { countryRoles } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
 import { parseUrlState, searchForState, urlCatalog } from '../url/urlState.ts';
@@ -70,9 +70,9 @@ function hasParam(search: string, key: string): boolean {
 }
 
 /** Replaces the address without a history entry; a sandboxed frame may forbid it, which is fine. */
-function mirrorToUrl(state: ViewState, storyParam: string | null): void {
+function mirrorToUrl(state: ViewState, storyParam: string | null, storyKinds: readonly RelationKind[]): void {
   try {
-    const search = searchForState(state, window.location.search, storyParam);
+    const search = searchForState(state, window.location.search, storyParam, storyKinds);
     if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
   } catch {
     // The view still works; only the shareable address is not updated.
@@ -85,6 +85,7 @@ function mirrorToUrl(state: ViewState, storyParam: string | null): void {
  */
 export function App({ story, initialSearch, initialNotice = null, storyParam }: Props) {
   const catalog = useMemo(() => relationCatalog(story), [story]);
+  const storyKinds = useMemo(() => kindsOfStory(story), [story]);
   const reducer = useMemo(() => createViewReducer(catalog, story.steps.map((s) => s.relations)), [catalog, story]);
   const [view, dispatch] = useReducer(reducer, initialSearch, (search) => {
     // The language first: the notice of what the address got wrong is said in it.
@@ -100,9 +101,9 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   // task then ends sooner, so the frame with the reader's answer (the browser gives a frame after
   // input priority) need not wait for it. A newer state cancels a mirror not yet done.
   useEffect(() => {
-    const later = window.setTimeout(() => mirrorToUrl(view, storyParam));
+    const later = window.setTimeout(() => mirrorToUrl(view, storyParam, storyKinds));
     return () => window.clearTimeout(later);
-  }, [view, storyParam]);
+  }, [view, storyParam, storyKinds]);
   const messages = useMemo(() => ({ lang: view.lang, t: messagesFor(view.lang) }), [view.lang]);
   const { t } = messages;
   useEffect(() => {
@@ -247,7 +248,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     >
       <SkipLinks onTable={() => dispatch({ type: 'set-table', open: true })} />
       {view.embed ? (
-        <EmbedHeader story={story} lang={view.lang} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam)}`} />
+        <EmbedHeader story={story} lang={view.lang} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam, storyKinds)}`} />
       ) : (
         <header className="app-header">
           <div className="header-text">

@@ -132,7 +132,7 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
         onHover={hoverAt('relation')}
         rove={(id) => roving.attr(roveKey.edge(id))}
       />
-      <EdgeMarkers items={labels} width={width} height={height} onSelect={selectEntity} rove={(id) => roving.attr(roveKey.node(id))} />
+      <EdgeMarkers items={labels} width={width} height={height} reserved={reserved} onSelect={selectEntity} rove={(id) => roving.attr(roveKey.node(id))} />
       {chooser ? (
         <MapChooser
           x={chooser.x}

@@ -1,4 +1,5 @@
 import { SIZE } from '../theme/tokens.ts';
+import type { Box } from './labelLayout.ts';
 
 // Sizes in rem are read as px at the browser's default 16 px to the rem: the camera's room for a
 // marker is a layout estimate, not a measurement.
@@ -46,21 +47,53 @@ export function edgeMarkerSpot(x: number, y: number, width: number, height: numb
 // a left or right side, its widest along the top or bottom.
 const SPACING = { across: EDGE_MARKER.along - EDGE_MARKER.inset + 4, along: EDGE_MARKER.across - EDGE_MARKER.inset } as const;
 
+/** The stretches of a side a marker's centre must keep out of, so that the marker does not cover a
+ * control of the map standing in its strip (the zoom buttons in a corner, a view button), merged. */
+function blockedStretches(side: EdgeMarkerSpot['side'], reserved: readonly Box[], width: number, height: number, gap: number): [number, number][] {
+  const depth = EDGE_MARKER.across;
+  const inStrip = (b: Box) =>
+    side === 'left' ? b.left < depth : side === 'right' ? b.right > width - depth : side === 'top' ? b.top < depth : b.bottom > height - depth;
+  const vertical = side === 'left' || side === 'right';
+  const spans = reserved
+    .filter(inStrip)
+    .map((b): [number, number] => (vertical ? [b.top - gap / 2, b.bottom + gap / 2] : [b.left - gap / 2, b.right + gap / 2]))
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+/** A position moved out of the blocked stretch it falls in, to that stretch's nearer end that stays on
+ * the side (the other end, if the nearer one is off it). */
+function unblocked(pos: number, blocked: readonly [number, number][], lo: number, hi: number): number {
+  const hit = blocked.find(([a, b]) => pos > a && pos < b);
+  if (!hit) return pos;
+  const [a, b] = hit;
+  const ends = (pos - a <= b - pos ? [a, b] : [b, a]).filter((p) => p >= lo && p <= hi);
+  return ends[0] ?? pos;
+}
+
 /**
  * Markers moved apart along their side so that none covers another (the United States and a US
- * firm lie off the same side), each as little as it can, in the order they lie, and kept on the
- * side's length. Pure: the same spots give the same result.
+ * firm lie off the same side), each as little as it can, in the order they lie, kept on the side's
+ * length, and off the map's own controls (`reserved`, as the labels keep off them). Pure: the same
+ * spots give the same result.
  */
-export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(markers: readonly T[], width: number, height: number): T[] {
+export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(markers: readonly T[], width: number, height: number, reserved: readonly Box[] = []): T[] {
   const out = [...markers];
   for (const side of ['left', 'right', 'top', 'bottom'] as const) {
     const vertical = side === 'left' || side === 'right';
     const gap = vertical ? SPACING.across : SPACING.along;
     const lo = EDGE_MARKER.inset + gap / 2;
     const hi = (vertical ? height : width) - EDGE_MARKER.inset - gap / 2;
+    const blocked = blockedStretches(side, reserved, width, height, gap);
     const indices = out.flatMap((m, i) => (m.spot.side === side ? [i] : [])).sort((a, b) => at(out[a], vertical) - at(out[b], vertical));
-    if (indices.length < 2) continue;
-    const pos = indices.map((i) => at(out[i], vertical));
+    if (indices.length === 0) continue;
+    const pos = indices.map((i) => unblocked(at(out[i], vertical), blocked, lo, hi));
     // Forward, then back: each keeps its gap from the one before, and the last stays on the side.
     for (let k = 1; k < pos.length; k++) pos[k] = Math.max(pos[k] ?? 0, (pos[k - 1] ?? 0) + gap);
     pos[pos.length - 1] = Math.min(pos[pos.length - 1] ?? 0, hi);

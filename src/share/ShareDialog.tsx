@@ -7,6 +7,7 @@ import { copyText } from '../lib/clipboard.ts';
 import type { MapHandle } from '../map/mapSnapshot.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { openDataPaths } from '../story/openData.ts';
+import { kindsOfStory } from '../story/relationKinds.ts';
 import type { Relation, Story } from '../story/types.ts';
 import type { ThemeName } from '../theme/palette.ts';
 import { embedSnippet, embedView, FIXED_HEIGHT, viewUrl, type OpensOn } from './embedCode.ts';
@@ -67,11 +68,11 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
 
   // The app's page, without its query: every address here is built from it and a view.
   const appUrl = `${window.location.origin}${window.location.pathname}`;
-  const link = viewUrl(appUrl, { ...view, embed: false, playing: false, notice: null }, storyParam);
+  const link = viewUrl(appUrl, { ...view, embed: false, playing: false, notice: null }, storyParam, kindsOfStory(story));
   const height = byWidth ? ('aspect' as const) : fixedHeight;
   const framed = embedView(view, { opensOn, theme, lang, height });
   const code = embedSnippet({
-    src: viewUrl(appUrl, framed, storyParam),
+    src: viewUrl(appUrl, framed, storyParam, kindsOfStory(story)),
     link: viewUrl(appUrl, { ...framed, embed: false }, storyParam),
     title: messagesFor(lang).share.frameTitle(story.meta.title[lang]),
     script: new URL('embed.js', appUrl).href,

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { INITIAL_VIEW, type ViewState } from '../state/viewState.ts';
 import type { ThemeName } from '../theme/palette.ts';
+import type { RelationKind } from '../story/relationKinds.ts';
 import { EMBED_FIT_LIMITS, searchForState } from '../url/urlState.ts';
 import { EMBED_ASPECT } from '../embed/embedHeight.ts';
 
@@ -37,8 +38,8 @@ export function embedView(view: ViewState, options: Pick<EmbedOptions, 'opensOn'
 
 /** The address of a view of the app at `appUrl` (its page, without query), for the standalone app
  * (`embed` false) or a frame. */
-export function viewUrl(appUrl: string, view: ViewState, storyParam: string | null): string {
-  return `${appUrl}${searchForState(view, '', storyParam)}`;
+export function viewUrl(appUrl: string, view: ViewState, storyParam: string | null, storyKinds?: readonly RelationKind[]): string {
+  return `${appUrl}${searchForState(view, '', storyParam, storyKinds)}`;
 }
 
 /** Text made safe inside an HTML attribute or element: nothing in it can open or close markup. */

@@ -67,3 +67,8 @@ export function kindsNamed(word: string): readonly RelationKind[] {
   // Own keys only: `constructor` is no kind, whatever objects inherit.
   return Object.hasOwn(FORMER_KINDS, word) ? (FORMER_KINDS[word] ?? []) : [];
 }
+
+/** The kinds a story's relations are of, in legend order: what its legend lists and its filter can hide. */
+export function kindsOfStory(story: Pick<Story, 'relations'>): readonly RelationKind[] {
+  return RELATION_KINDS.filter((k) => story.relations.some((r) => KIND_OF_TYPE[r.type] === k));
+}

@@ -1,7 +1,7 @@
 import { messagesFor, type Messages } from '../i18n/messages.ts';
 import { parseLang } from '../i18n/lang.ts';
 import { lineRefs } from '../story/passageRefs.ts';
-import { kindsNamed, RELATION_KINDS } from '../story/relationKinds.ts';
+import { kindsNamed, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import type { Story } from '../story/types.ts';
 import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
 
@@ -261,7 +261,7 @@ function foreignParts(search: string): string[] {
  * as it was written. Defaults are left out, so the plain page has a plain address; `storyParam` is
  * the story's slug, or null for the default story.
  */
-export function searchForState(state: ViewState, currentSearch = '', storyParam: string | null = null): string {
+export function searchForState(state: ViewState, currentSearch = '', storyParam: string | null = null, storyKinds: readonly RelationKind[] = RELATION_KINDS): string {
   const params = new URLSearchParams();
   if (storyParam !== null) params.set('story', storyParam);
   if (state.step !== null) params.set('step', String(state.step + 1));
@@ -272,7 +272,10 @@ export function searchForState(state: ViewState, currentSearch = '', storyParam:
   else if (sel?.kind === 'relation-kind') params.set('kind', sel.id);
   if (state.question !== null) params.set('q', state.question);
   if (state.readingAt !== null) params.set('at', state.readingAt);
-  if (state.kinds.length !== RELATION_KINDS.length) params.set('filter', state.kinds.join(','));
+  // The filter names only the story's own kinds, and only when one of them is hidden: a kind the story
+  // has no relation of changes nothing on the page, so it does not lengthen the link.
+  const shown = storyKinds.filter((k) => state.kinds.includes(k));
+  if (shown.length !== storyKinds.length) params.set('filter', shown.join(','));
   const { stated, alleged } = state.claims;
   if (!(stated && alleged)) params.set('claims', stated ? 'stated' : alleged ? 'alleged' : 'none');
   if (state.mode === 'article') params.set('view', 'article');

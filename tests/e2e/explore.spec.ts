@@ -136,7 +136,7 @@ test.describe('exploring the story by clicking', () => {
     await expect(mark('albania-severs-ties')).toHaveCount(0);
     await expect(app.panel().locator('.summary-line[data-relation="albania-severs-ties"]')).toHaveCount(0);
     await expect(app.panel()).toContainText('2 hidden by the filters');
-    expect((await app.search()).get('filter')).toBe('accusation,attack,support,response,rejection,claim');
+    expect((await app.search()).get('filter')).toBe('cyberattack,proxy,accusation,condemnation,denial,support,response,claim');
     // Alleged claims off: the dashed attack edges go, stated ones stay.
     await page.getByRole('checkbox', { name: 'Alleged' }).uncheck();
     await expect(app.edge('iran-attacks-albania')).toHaveCount(0);

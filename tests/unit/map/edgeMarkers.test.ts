@@ -42,4 +42,18 @@ describe('spreadMarkers', () => {
     const ys = out.map((m) => m.spot.y).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(40);
   });
+
+  it('keeps a marker off the map’s controls in its strip, even alone on its side, and leaves others be', () => {
+    // The zoom buttons in a 400x300 frame's top-left corner; the United States off the left side.
+    const zoom = { left: 8, top: 8, right: 40, bottom: 70 };
+    const [usa] = spreadMarkers([left('USA', 50)], 400, 300, [zoom]);
+    const half = (EDGE_MARKER.along - EDGE_MARKER.inset + 4) / 2;
+    expect(usa?.spot.y).toBeGreaterThanOrEqual(zoom.bottom + half);
+    // A control outside the marker's strip does not move it.
+    expect(spreadMarkers([left('USA', 50)], 400, 300, [{ left: 300, top: 8, right: 390, bottom: 70 }])[0]?.spot.y).toBe(50);
+    // Two markers by the controls keep off them and apart.
+    const two = spreadMarkers([left('USA', 40), left('mandiant', 60)], 400, 300, [zoom]);
+    for (const m of two) expect(m.spot.y).toBeGreaterThanOrEqual(zoom.bottom + half);
+    expect(Math.abs((two[0]?.spot.y ?? 0) - (two[1]?.spot.y ?? 0))).toBeGreaterThanOrEqual(40);
+  });
 });

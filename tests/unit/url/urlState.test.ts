@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/story/types.ts';
 import { ALBANIA as STORY, FIXTURES } from '../stories.ts';
 import { lineRefs } from '../../../src/story/passageRefs.ts';
-import { RELATION_KINDS } from '../../../src/story/relationKinds.ts';
+import { kindsOfStory, RELATION_KINDS } from '../../../src/story/relationKinds.ts';
 import { INITIAL_VIEW, relationCatalog, type ViewState } from '../../../src/state/viewState.ts';
 import { parseUrlState, searchForState, storyFromUrl, urlCatalog } from '../../../src/url/urlState.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
@@ -169,6 +169,16 @@ describe('parseUrlState', () => {
     expect(state.mode).toBe('evidence');
     expect(ignored).toEqual(['focus=XYZ', 'filter=bogus', 'view=globe']);
     expect(state.notice).toContain('focus=XYZ');
+  });
+
+  it('writes a filter only of the story’s own kinds, and none when all of them are shown', () => {
+    const kinds = kindsOfStory(STORY);
+    const noRupture = parse('?filter=cyberattack,proxy,accusation,condemnation,denial,support,response,claim').state;
+    expect(searchForState(noRupture, '', null, kinds)).toBe('?filter=cyberattack,proxy,accusation,condemnation,denial,support,response,claim');
+    // The kinds the story has no relation of may be on or off: the link is the same, and reads back the same.
+    expect(searchForState({ ...noRupture, kinds: [...noRupture.kinds, 'strike'] }, '', null, kinds)).toBe(searchForState(noRupture, '', null, kinds));
+    expect(searchForState(parse('?filter=rupture,cyberattack,proxy,accusation,condemnation,denial,support,response,claim').state, '', null, kinds)).toBe('');
+    expect(searchForState(parse('?filter=').state, '', null, kinds)).toBe('?filter=');
   });
 
   it('reads the names kinds had before they were split, as the kinds they became', () => {
