@@ -48,14 +48,14 @@ interface Props {
 
 // The share dialog (and, through it, the PNG export) loads when it is first opened; a load that
 // fails (offline, a redeploy) is said in its place and can be tried again (lazyPart).
-const ShareDialog = lazyPart(() => import('../share/ShareDialog.tsx').then((m) => m.ShareDialog));
+const ShareDialog = lazyPart(() => import('../share/ShareDialog.tsx'), (m) => m.ShareDialog);
 // So does the table of relations.
-const RelationsTable = lazyPart(() => import('../table/RelationsTable.tsx').then((m) => m.RelationsTable));
+const RelationsTable = lazyPart(() => import('../table/RelationsTable.tsx'), (m) => m.RelationsTable);
 // Story mode's controls and timeline (with d3's scales and axis) load when a story is first told; the
 // "Start story" button asks for them when the pointer or focus reaches it, so the click finds them in.
 const loadStoryMode = () => Promise.all([import('../presentation/StoryControls.tsx'), import('../presentation/Timeline.tsx')]);
-const StoryControls = lazyPart(() => loadStoryMode().then(([m]) => m.StoryControls));
-const Timeline = lazyPart(() => loadStoryMode().then(([, m]) => m.Timeline));
+const StoryControls = lazyPart(() => import('../presentation/StoryControls.tsx'), (m) => m.StoryControls);
+const Timeline = lazyPart(() => import('../presentation/Timeline.tsx'), (m) => m.Timeline);
 
 // Where the reader's chosen theme is remembered (localStorage, when the browser allows it).
 const THEME_PREFERENCE = 'urdu-story-map:theme';

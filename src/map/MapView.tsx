@@ -38,8 +38,8 @@ interface Props {
 // MapLibre (about 290 kB of script, gzip) loads beside the first view instead of in it: the story's text
 // is painted while it comes (index.html preloads it, see scripts/preloadPlugin.ts). The still SVG map
 // loads only where WebGL2 is missing.
-const MapLibreMap = lazyPart(() => import('./MapLibreMap.tsx').then((m) => m.MapLibreMap));
-const FallbackMap = lazyPart(() => import('./FallbackMap.tsx').then((m) => m.FallbackMap));
+const MapLibreMap = lazyPart(() => import('./MapLibreMap.tsx'), (m) => m.MapLibreMap);
+const FallbackMap = lazyPart(() => import('./FallbackMap.tsx'), (m) => m.FallbackMap);
 
 // Below this width, labels turn compact (smaller; actors show only their dot, or none beside a selection).
 const COMPACT_WIDTH = BREAKPOINT.compactLabels;

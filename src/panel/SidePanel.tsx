@@ -23,7 +23,7 @@ import { PassagePanel } from './PassagePanel.tsx';
 import { RelationPanel } from './RelationPanel.tsx';
 
 // A story step's panel loads with story mode, not with the first view.
-const StepPanel = lazyPart(() => import('../presentation/StepPanel.tsx').then((m) => m.StepPanel));
+const StepPanel = lazyPart(() => import('../presentation/StepPanel.tsx'), (m) => m.StepPanel);
 
 interface Props extends Omit<PanelContext, 'question'> {
   /** The id of the start question the selection was opened by, or null. */

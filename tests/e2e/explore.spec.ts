@@ -57,7 +57,7 @@ test.describe('exploring the story by clicking', () => {
     await app.waitForMap();
     await app.legendKind('cyberattack').getByRole('button').click();
     await expect(app.panelTitle()).toContainText('Cyberattacks');
-    await expect(app.summaryLines()).toHaveCount(8);
+    await expect(app.summaryLines()).toHaveCount(7);
     for (const country of ['Israel', 'Saudi Arabia', 'United Arab Emirates', 'Jordan', 'Kuwait', 'Cyprus']) {
       await expect(app.panel().locator('.summary-line', { hasText: `→ ${country}: cyberattack` })).toContainText('according to Albania');
     }
