@@ -12,7 +12,7 @@ interface Props {
   readonly width: number;
   readonly height: number;
   /** The map's controls (zoom, views, credit): markers keep off them, as labels do. */
-  readonly reserved: readonly Box[];
+  readonly controls: readonly Box[];
   readonly onSelect: (id: string, e: MouseEvent) => void;
   /** Makes a marker its place's roving keyboard stop (the place is off the frame). */
   readonly rove: RoveAttr;
@@ -25,7 +25,7 @@ interface Props {
  * The arcs to it run off the frame the same way, so the reader sees where they go; choosing the
  * marker selects the country, and the camera then shows it.
  */
-export function EdgeMarkers({ items, width, height, reserved, onSelect, rove }: Props) {
+export function EdgeMarkers({ items, width, height, controls, onSelect, rove }: Props) {
   const { t } = useMessages();
   if (width === 0) return null;
   const anySelected = items.some((it) => it.focused);
@@ -33,7 +33,7 @@ export function EdgeMarkers({ items, width, height, reserved, onSelect, rove }: 
     if (anySelected ? !it.focused : it.color === undefined) return [];
     const spot = edgeMarkerSpot(it.x, it.y, width, height, EDGE_MARKER.inset);
     return spot ? [{ it, spot }] : [];
-  }), width, height, reserved);
+  }), width, height, controls);
   return (
     <div className="edge-markers">
       {markers.map(({ it, spot }) => (

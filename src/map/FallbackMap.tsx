@@ -20,7 +20,7 @@ import { countriesFromTopology } from './worldGeometry.ts';
  * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself). Memoised,
  * as MapLibreMap is: a tooltip's change does not redraw it.
  */
-export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, height, compact, reserved, target, padding, palette, relationLabel, onSelect, onHover }: RendererProps) {
+export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, height, compact, reserved, controls, target, padding, palette, relationLabel, onSelect, onHover }: RendererProps) {
   const { t } = useMessages();
   const { base, kinds } = palette;
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
@@ -143,7 +143,7 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
           {t.map.shapesFailed(failure)}
         </p>
       ) : null}
-      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={project} projectPoint={project} pickRef={picker} land={land} />
+      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover }} project={project} projectPoint={project} pickRef={picker} land={land} />
     </>
   );
 });

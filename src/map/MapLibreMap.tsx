@@ -34,7 +34,7 @@ interface Props extends RendererProps {
  * reader's choices; every direct MapLibre call stays in createStoryMap. Memoised: the view around it
  * re-renders for its tooltip on every hover and tap, which must not lay the labels out again.
  */
-export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, target, padding, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
+export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, controls, target, padding, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   // What a click on the canvas chooses is worked out by the overlays, which know where every dot is.
   const picker = useRef<Picker | null>(null);
@@ -265,7 +265,7 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover }} project={at} projectPoint={projectPoint} pickRef={picker} land={land} onLabelsPlaced={onLabelsPlaced} kindMarks />
+          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover }} project={at} projectPoint={projectPoint} pickRef={picker} land={land} onLabelsPlaced={onLabelsPlaced} kindMarks />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label={t.map.views}>

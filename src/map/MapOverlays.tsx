@@ -45,7 +45,7 @@ interface Props extends Omit<RendererProps, 'target' | 'padding' | 'ready' | 'pa
  * shapes Nastaliq), a keyboard handle on each arc, and (on the live map) each arc's kind mark. One
  * component, so the two maps cannot drift.
  */
-export function MapOverlays({ scene, overlay, width, height, compact, reserved, relationLabel, onSelect, onHover, project, projectPoint, land, onLabelsPlaced, pickRef, kindMarks = false }: Props) {
+export function MapOverlays({ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover, project, projectPoint, land, onLabelsPlaced, pickRef, kindMarks = false }: Props) {
   const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
   const { lang, t } = useMessages();
   const labels = labelItems(scene, overlay, project, lang);
@@ -132,7 +132,7 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
         onHover={hoverAt('relation')}
         rove={(id) => roving.attr(roveKey.edge(id))}
       />
-      <EdgeMarkers items={labels} width={width} height={height} reserved={reserved} onSelect={selectEntity} rove={(id) => roving.attr(roveKey.node(id))} />
+      <EdgeMarkers items={labels} width={width} height={height} controls={controls} onSelect={selectEntity} rove={(id) => roving.attr(roveKey.node(id))} />
       {chooser ? (
         <MapChooser
           x={chooser.x}

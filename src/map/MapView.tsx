@@ -163,7 +163,7 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
     tooltip = entityTooltip(story, hover.target.id, roles.get(hover.target.id), visible, lang);
   }
   // What both renderers are given, written once.
-  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, target, padding, ready, palette: mapPalette(theme), relationLabel: labelOf, onSelect: select, onHover: setHover };
+  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, controls, target, padding, ready, palette: mapPalette(theme), relationLabel: labelOf, onSelect: select, onHover: setHover };
 
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>

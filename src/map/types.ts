@@ -59,6 +59,9 @@ export interface RendererProps {
   readonly compact: boolean;
   /** Boxes labels must leave free (the controls over the map), measured by the view. */
   readonly reserved: readonly Box[];
+  /** Of those, the map's fixed controls (zoom, view buttons, attribution): what edge markers keep off
+   * (not `reserved`, which holds the edge markers themselves). */
+  readonly controls: readonly Box[];
   /** What the camera frames: the selection's places, or the opening view. */
   readonly target: Bounds;
   /** Room (px) the framed box keeps from the frame's sides: the controls, edge markers, labels. */
