@@ -17,7 +17,7 @@ function targetCell(results: readonly TargetResult[]): string {
 }
 
 /**
- * The figures as a markdown table (to paste into the README): one row per figure either page has,
+ * The figures as a markdown table (to paste into docs/performance.md): one row per figure either page has,
  * with the app's and the baseline's medians, the ratio, and the target if there is one.
  */
 export function markdownTable(app: Figures, baseline: Figures, results: readonly TargetResult[], runs: { pages: number; lighthouse: number }): string {

@@ -17,7 +17,7 @@ export interface ShapeOptions {
   readonly coarseDecimals: number;
 }
 
-/** The choice the app is built with (the Performance section of README shows its cost). */
+/** The choice the app is built with (docs/performance.md shows its cost). */
 export const SHAPE_OPTIONS: ShapeOptions = { margin: 4, fine: 0.002, coarse: 0.04, fineDecimals: 3, coarseDecimals: 2 };
 
 const outerRings = (f: WorldCountries['features'][number]): Position[][] =>

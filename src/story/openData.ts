@@ -9,10 +9,10 @@ export function openDataPaths(slug: string): { readonly json: string; readonly c
   return { json: `${dir}/story.json`, csv: `${dir}/relations.csv` };
 }
 
-/** Version tag of the open-data schema described in README. */
+/** Version tag of the open-data schema described in docs/embedding.md ("Open data"). */
 export const OPEN_DATA_SCHEMA = 'urdu-story-map/story@1';
 
-/** The story as a self-contained JSON document (schema in README, "Open data"). */
+/** The story as a self-contained JSON document (schema in docs/embedding.md, "Open data"). */
 export function storyToJson(story: Story): string {
   const slice = (s: { start: number; end: number }) => story.article.slice(s.start, s.end);
   const doc = {

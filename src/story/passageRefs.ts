@@ -2,7 +2,7 @@ import type { Passage, Story } from './types.ts';
 
 // A passage reference, as the address and the passage selection carry it, names either one sentence
 // (`p17a`, or `p3` for a line that is one sentence) or a whole line (`p17`: p17a and p17b). The
-// README has always told readers that `p<line>` is a form of `passage=`; a line that holds several
+// The docs have always told readers that `p<line>` is a form of `passage=`; a line that holds several
 // sentences is the one case where that form is not itself a sentence id, and it means all of them.
 
 const LINE_REF = /^p([1-9]\d*)$/u;

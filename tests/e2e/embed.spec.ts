@@ -6,8 +6,8 @@ import { recordCspViolations } from './driver.ts';
 import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
 
 // A publisher's page on another origin embeds the app in an iframe, with our public/embed.js, as the
-// README's snippet says. The app must size its frame, leave the page's scroll alone, and ask nothing
-// of any origin but its own.
+// snippet of docs/embedding.md says. The app must size its frame, leave the page's scroll alone, and ask
+// nothing of any origin but its own.
 
 // Newsrooms' own embed libraries, served by the host page itself: @newswire/frames, pym.js (NPR) and
 // iframe-resizer's parent script (version 4, MIT).
@@ -24,7 +24,7 @@ const LIBRARIES: Readonly<Record<string, string>> = {
 
 /**
  * The publisher's page: the app in an iframe, sized by one of the libraries (`lib`):
- * - `embed.js`: the README's snippet, at `w` x `h`, with `q` as the frame's query;
+ * - `embed.js`: the snippet of docs/embedding.md, at `w` x `h`, with `q` as the frame's query;
  * - `late`: the same frame without the script (the test adds it once the map has loaded);
  * - `frames`: @newswire/frames, which reads the height from the frame's `height` attribute;
  * - `pym`: pym.js, which makes the frame itself (150 px tall to start with);
