@@ -11,12 +11,6 @@ export const ROLE_TINTS: readonly string[] = [ROLE_TINT['1'], ROLE_TINT['2'], RO
 /** Tint of anything without a role of its own (an organisation's mentions in the reader). */
 export const UNKNOWN_TINT = ROLE_TINT.unknown;
 
-/** Colour of each relation kind (see KIND_COLOR in tokens.ts). */
-export const KIND_COLORS: Readonly<Record<RelationKind, string>> = KIND_COLOR;
-
-/** The quiet palette of the rest of the world. */
-export const BASE_COLORS = MAP_COLOR;
-
 /** The app's two themes. */
 export type ThemeName = 'light' | 'dark';
 

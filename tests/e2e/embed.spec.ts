@@ -364,7 +364,10 @@ test('the host page drives the map with commands and hears its events; malformed
   }
   // A command the frame posts to itself (not from its parent) is not obeyed either.
   await frame.evaluate(() => window.postMessage({ app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'IRN' }, '*'));
-  await page.waitForTimeout(300);
+  // Messages are handled in the order they came: once a real command sent after them has taken effect,
+  // every one before it has been handled (and ignored), with no time guessed.
+  await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'dark' });
+  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
   await expect(frame.locator('#panel-title')).toContainText('What the article reports');
   expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   // Real commands.
@@ -374,8 +377,8 @@ test('the host page drives the map with commands and hears its events; malformed
   await send({ app: 'urdu-story-map', type: 'go-to-step', step: 2 });
   await expect(frame.locator('.step-panel[data-step="2"]')).toBeVisible();
   await expect.poll(async () => (await heard()).some((m) => m.type === 'step' && m.step === 2)).toBe(true);
-  await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'dark' });
-  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'light' });
+  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'light');
   await send({ app: 'urdu-story-map', type: 'set-lang', lang: 'ur' });
   await expect(frame.locator('.embed-title [lang="ur"]').first()).toHaveText('البانیہ، ایران اور سائبر حملہ');
   await expect.poll(async () => (await heard()).some((m) => m.type === 'lang')).toBe(true);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   BASE_ARGS,
-  CHOICE_ENV,
   DEFAULT_SYSTEM_CHROMIUMS,
   decodeChoice,
   encodeChoice,
@@ -227,7 +226,6 @@ describe('handing the choice to the workers', () => {
     expect(decodeChoice('{not json', { pid: 100, ppid: 1 })).toBeUndefined();
     expect(decodeChoice(JSON.stringify({ pid: 100, choice: { ...choice, args: [1] } }), { pid: 100, ppid: 1 })).toBeUndefined();
     expect(decodeChoice(undefined, { pid: 100, ppid: 1 })).toBeUndefined();
-    expect(CHOICE_ENV).toBe('E2E_CHROMIUM_CHOICE');
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_COLORS, KIND_COLORS, ROLE_TINTS, UNKNOWN_TINT } from '../../../src/theme/palette.ts';
-import { BREAKPOINT, NARROW_QUERY, THEME, themeCss, tokenProperty, type Theme } from '../../../src/theme/tokens.ts';
+import { BREAKPOINT, THEME, themeCss, tokenProperty, type Theme } from '../../../src/theme/tokens.ts';
 
 /** The declarations of the one rule themeCss writes, in order. */
 function declarations(css: string): { name: string; value: string }[] {
@@ -51,14 +50,6 @@ describe('themeCss', () => {
 });
 
 describe('tokens', () => {
-  it('has the colours the map, the legend and the panel read through the palette', () => {
-    expect(ROLE_TINTS).toHaveLength(6);
-    expect(ROLE_TINTS).toEqual(Object.entries(THEME.role).flatMap(([k, v]) => (k === 'unknown' ? [] : [v])));
-    expect(UNKNOWN_TINT).toBe(THEME.role.unknown);
-    expect(KIND_COLORS).toBe(THEME.kind);
-    expect(BASE_COLORS).toBe(THEME.map);
-  });
-
   it('has a valid CSS value for every colour token', () => {
     const colour = /^(#(?:[0-9a-f]{3}|[0-9a-f]{6})|rgb\(\d+ \d+ \d+ \/ [\d.]+\))$/iu;
     for (const group of [THEME.color, THEME.kind, THEME.role, THEME.map]) {
@@ -66,8 +57,7 @@ describe('tokens', () => {
     }
   });
 
-  it('says the narrow breakpoint once, as a media query', () => {
-    expect(NARROW_QUERY).toBe(`(max-width: ${BREAKPOINT.narrow}px)`);
+  it('turns labels compact only on a map narrower than the narrow layout', () => {
     expect(BREAKPOINT.compactLabels).toBeLessThan(BREAKPOINT.narrow);
   });
 });
