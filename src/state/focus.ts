@@ -3,11 +3,10 @@ import { sentencesOf } from '../story/passageRefs.ts';
 import { mapEntityOf } from '../story/places.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf, passesClaims } from '../story/relationKinds.ts';
-import type { EntityId, Relation, Story } from '../story/types.ts';
-import type { Selection, ViewState } from './viewState.ts';
+import type { EntityId, Relation, Selection, Story, StoryView } from '../story/types.ts';
 
 /** The relations the filters let through, in model order. */
-export function visibleRelations(story: Story, state: Pick<ViewState, 'kinds' | 'claims'>): Relation[] {
+export function visibleRelations(story: Story, state: Pick<StoryView, 'kinds' | 'claims'>): Relation[] {
   return story.relations.filter((r) => state.kinds.includes(kindOf(r)) && passesClaims(r, state.claims));
 }
 
@@ -24,7 +23,7 @@ export function mapEntityFor(story: Story, id: EntityId): EntityId | undefined {
 }
 
 /** Derives the focus of a selection from the story and the filters. */
-export function focusOf(story: Story, state: Pick<ViewState, 'selection' | 'kinds' | 'claims'>): Focus | null {
+export function focusOf(story: Story, state: Pick<StoryView, 'selection' | 'kinds' | 'claims'>): Focus | null {
   return focusAmong(story, state.selection, visibleRelations(story, state));
 }
 

@@ -1,24 +1,13 @@
 import { RELATION_KINDS, kindOf, passesClaims, type RelationKind } from '../story/relationKinds.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
-import type { EntityId, PassageId, Story } from '../story/types.ts';
+import type { ClaimsFilter, PassageId, Selection, Story } from '../story/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { ThemeName } from '../theme/palette.ts';
 import { clampStep } from './storyMode.ts';
 
-/** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing.
- * A passage is named by a reference (see story/passageRefs.ts): one sentence, or a whole line. */
-export type Selection =
-  | { readonly kind: 'entity'; readonly id: EntityId }
-  | { readonly kind: 'relation'; readonly id: string }
-  | { readonly kind: 'passage'; readonly id: string }
-  | { readonly kind: 'relation-kind'; readonly id: RelationKind }
-  | null;
-
-/** Which claims are shown: those the article states, those it reports as alleged, or both. */
-export interface ClaimsFilter {
-  readonly stated: boolean;
-  readonly alleged: boolean;
-}
+// What is selected and which claims are shown are the story's own terms (story/types.ts): the story's
+// queries and the focus read them without importing the reducer.
+export type { ClaimsFilter, Selection };
 
 /** What the side panel shows: the evidence for the selection, or the whole article. */
 export type PanelMode = 'evidence' | 'article';

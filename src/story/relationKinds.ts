@@ -1,6 +1,5 @@
-import type { ClaimsFilter } from '../state/viewState.ts';
 import { FORMER_KINDS, RELATION_KINDS, type RelationKind, type RelationType } from './vocabulary.ts';
-import type { Relation, Story } from './types.ts';
+import type { ClaimsFilter, Relation, Story } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 

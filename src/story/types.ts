@@ -1,5 +1,5 @@
 import type { BoundsPair, EntitySource, MapViewSource, RoleSource, StepSource, StoryMeta } from './package/schema.ts';
-import type { DateReference, RelationType } from './vocabulary.ts';
+import type { DateReference, RelationKind, RelationType } from './vocabulary.ts';
 
 // The story's data model, typed in one place. Everything the views show is derived from these
 // records; every Urdu string a reader sees as a quote is a slice of the article text. What a story
@@ -117,4 +117,26 @@ export interface Story {
   /** The opening view and the named cameras. */
   readonly map: { readonly frame: BoundsPair; readonly views: readonly MapViewSource[] };
   readonly steps: readonly StepSource[];
+}
+
+/** What the reader has selected: an entity, a relation (edge), a passage, a legend kind, or nothing.
+ * A passage is named by a reference (see passageRefs.ts): one sentence, or a whole line. */
+export type Selection =
+  | { readonly kind: 'entity'; readonly id: EntityId }
+  | { readonly kind: 'relation'; readonly id: string }
+  | { readonly kind: 'passage'; readonly id: string }
+  | { readonly kind: 'relation-kind'; readonly id: RelationKind }
+  | null;
+
+/** Which claims are shown: those the article states, those it reports as alleged, or both. */
+export interface ClaimsFilter {
+  readonly stated: boolean;
+  readonly alleged: boolean;
+}
+
+/** The part of the view state the story's queries read: the selection and the filters. */
+export interface StoryView {
+  readonly selection: Selection;
+  readonly kinds: readonly RelationKind[];
+  readonly claims: ClaimsFilter;
 }
