@@ -70,3 +70,23 @@ export function importCycles(graph: ImportGraph): string[][] {
   for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
   return out.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
 }
+
+/** A rule of the tree's layers: modules under `from` import nothing under any of `not`. */
+export interface LayerRule {
+  readonly from: string;
+  readonly not: readonly string[];
+  /** Why, for the message. */
+  readonly why: string;
+}
+
+/** Every import that breaks a rule, as "module → imported (why)". Pure. */
+export function layerViolations(graph: ImportGraph, rules: readonly LayerRule[]): string[] {
+  const out: string[] = [];
+  for (const [module, imports] of [...graph].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const rule of rules) {
+      if (!module.startsWith(rule.from)) continue;
+      for (const target of imports) if (rule.not.some((n) => target.startsWith(n))) out.push(`${module} → ${target} (${rule.why})`);
+    }
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
-import { RELATION_KINDS, kindLabel, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { RELATION_KINDS, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { kindLabel } from '../wording/relationWords.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import { roleColor } from '../story/roles.ts';
+import { roleColor } from '../theme/roleColor.ts';
 import type { Relation, Story } from '../story/types.ts';
 
 /** One entry of an exported map's key. */

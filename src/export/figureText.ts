@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Selection } from '../state/viewState.ts';
-import { relationLabel } from '../story/describe.ts';
-import { kindLabel } from '../story/relationKinds.ts';
+import { relationLabel } from '../wording/describe.ts';
+import { kindLabel } from '../wording/relationWords.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { Story } from '../story/types.ts';
 

@@ -4,8 +4,9 @@ import { memo, useState } from 'react';
 import { colorCss, kindCss } from '../theme/palette.ts';
 import { LineSwatch } from './LineSwatch.tsx';
 import type { ClaimsFilter } from '../state/viewState.ts';
-import { kindLabel, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
-import { roleColor } from '../story/roles.ts';
+import { RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
+import { kindLabel } from '../wording/relationWords.ts';
+import { roleColor } from '../theme/roleColor.ts';
 import type { Story } from '../story/types.ts';
 
 interface Props {

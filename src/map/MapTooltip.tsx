@@ -1,6 +1,6 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
-import type { TooltipText } from '../story/tooltips.ts';
+import type { TooltipText } from '../wording/tooltips.ts';
 
 interface Props {
   readonly text: TooltipText;

@@ -1,10 +1,10 @@
-import { nameIn, noteIn } from '../story/describe.ts';
+import { nameIn, noteIn } from '../wording/describe.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { answerFirst, evidenceBySentence, moreSentencesNaming } from '../story/evidence.ts';
 import { namesFor } from '../story/queries.ts';
-import { summaryByCounterpart } from '../story/relationSummary.ts';
-import { roleColor } from '../story/roles.ts';
+import { summaryByCounterpart } from '../wording/relationSummary.ts';
+import { roleColor } from '../theme/roleColor.ts';
 import type { Entity } from '../story/types.ts';
 import { HiddenAnswer } from './HiddenAnswer.tsx';
 import type { PanelContext } from './panelProps.ts';

@@ -1,4 +1,4 @@
-import { nameIn, noteIn } from '../story/describe.ts';
+import { nameIn, noteIn } from '../wording/describe.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import type { ImpliedEnd, Story } from '../story/types.ts';

@@ -1,8 +1,9 @@
 import { kindCss } from '../theme/palette.ts';
 import { answerFirst, contextBySentence, evidenceBySentence } from '../story/evidence.ts';
-import { kindLabel, kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { kindOf, type RelationKind } from '../story/relationKinds.ts';
+import { kindLabel } from '../wording/relationWords.ts';
 import { useMessages } from '../i18n/useMessages.ts';
-import { summaryAnswerFirst } from '../story/relationSummary.ts';
+import { summaryAnswerFirst } from '../wording/relationSummary.ts';
 import type { PanelContext } from './panelProps.ts';
 import { LineSwatch } from '../legend/LineSwatch.tsx';
 import { HiddenAnswer } from './HiddenAnswer.tsx';

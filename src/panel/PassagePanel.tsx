@@ -1,4 +1,4 @@
-import { capitalise, namesOf } from '../story/describe.ts';
+import { capitalise, namesOf } from '../wording/describe.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { entitiesNamedIn } from '../story/model.ts';
 import type { Passage } from '../story/types.ts';

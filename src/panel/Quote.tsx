@@ -1,5 +1,5 @@
 import { useMessages } from '../i18n/useMessages.ts';
-import { nameIn } from '../story/describe.ts';
+import { nameIn } from '../wording/describe.ts';
 import { onActivationKey } from '../lib/activationKeys.ts';
 import { quoteRuns } from '../story/queries.ts';
 import type { EntityId, Passage, Span, Story } from '../story/types.ts';

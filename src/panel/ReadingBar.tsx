@@ -1,8 +1,8 @@
 import { messagesFor } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { useMessages } from '../i18n/useMessages.ts';
-import { describeRelation, nameIn } from '../story/describe.ts';
-import { kindLabel } from '../story/relationKinds.ts';
+import { describeRelation, nameIn } from '../wording/describe.ts';
+import { kindLabel } from '../wording/relationWords.ts';
 import type { Selection } from '../state/viewState.ts';
 import type { PassageId, Story } from '../story/types.ts';
 

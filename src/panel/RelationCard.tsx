@@ -1,9 +1,9 @@
 import { kindCss } from '../theme/palette.ts';
-import { capitalise, contextDateText, describeRelation, nameIn, noteIn } from '../story/describe.ts';
+import { capitalise, contextDateText, describeRelation, nameIn, noteIn } from '../wording/describe.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';
-import { attribution } from '../story/relationSummary.ts';
+import { attribution } from '../wording/relationSummary.ts';
 import type { EntityId, Relation, Story } from '../story/types.ts';
 import { ImpliedNote } from './ImpliedNote.tsx';
 import { Quote } from './Quote.tsx';

@@ -1,6 +1,6 @@
-import { capitalise, nameIn, namesOf } from '../story/describe.ts';
+import { capitalise, nameIn, namesOf } from '../wording/describe.ts';
 import { useMessages } from '../i18n/useMessages.ts';
-import { typeLabel } from '../story/relationKinds.ts';
+import { typeLabel } from '../wording/relationWords.ts';
 import type { Relation } from '../story/types.ts';
 import type { PanelContext } from './panelProps.ts';
 import { PanelHeader } from './PanelHeader.tsx';

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { tokenProperty } from '../theme/tokens.ts';
 import { kindOf } from '../story/relationKinds.ts';
-import { sharedAttribution, type SummaryGroup } from '../story/relationSummary.ts';
+import { sharedAttribution, type SummaryGroup } from '../wording/relationSummary.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import type { CSSProperties } from 'react';
-import { describeRelation } from '../story/describe.ts';
+import { describeRelation } from '../wording/describe.ts';
 import type { SentenceEvidence } from '../story/evidence.ts';
 import { namesFor } from '../story/queries.ts';
 import { kindOf } from '../story/relationKinds.ts';

@@ -1,4 +1,4 @@
-import { noteIn } from '../story/describe.ts';
+import { noteIn } from '../wording/describe.ts';
 import { formatAxisTick, formatCalendar } from '../i18n/dates.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { axisBottom } from 'd3-axis';

@@ -1,7 +1,5 @@
 import { FORMER_KINDS, RELATION_KINDS, type RelationKind, type RelationType } from './vocabulary.ts';
 import type { ClaimsFilter, Relation, Story } from './types.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { messagesFor } from '../i18n/messages.ts';
 
 export { RELATION_KINDS, type RelationKind };
 
@@ -33,19 +31,6 @@ export const KIND_OF_TYPE: Readonly<Record<RelationType, RelationKind>> = {
   threatens: 'threat',
   'backs-proxy': 'proxy',
 };
-
-/** How a story words a relation type: its own wording where the package gives one in the reader's
- * language (a plain string is English only), else ours (the message tables' `relation.type`). */
-export function typeLabel(story: Pick<Story, 'typeLabels'>, type: RelationType, lang: Lang = 'en'): string {
-  const own = story.typeLabels[type];
-  const worded = typeof own === 'string' ? (lang === 'en' ? own : undefined) : own?.[lang];
-  return worded ?? messagesFor(lang).relation.type[type];
-}
-
-/** The legend's wording of a kind in the reader's language. */
-export function kindLabel(kind: RelationKind, lang: Lang = 'en'): string {
-  return messagesFor(lang).relation.kind[kind];
-}
 
 /** The kind of a relation. */
 export function kindOf(relation: Pick<Relation, 'type'>): RelationKind {

@@ -1,4 +1,3 @@
-import { ROLE_TINTS, UNKNOWN_TINT } from '../theme/palette.ts';
 import type { RoleSource } from './package/schema.ts';
 import type { EntityId, Story } from './types.ts';
 
@@ -14,11 +13,4 @@ export function countryRoles(story: Story): ReadonlyMap<EntityId, CountryRole> {
     if (role) out.set(e.id, role);
   }
   return out;
-}
-
-/** The tint of a role: its place in the package's list picks one of the palette's tints, so the
- * legend order and the colours always agree. */
-export function roleColor(story: Story, role: CountryRole): string {
-  const at = story.roles.findIndex((r) => r.id === role.id);
-  return ROLE_TINTS[at] ?? UNKNOWN_TINT;
 }

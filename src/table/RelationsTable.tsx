@@ -1,9 +1,9 @@
 import './table.css';
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
-import { contextDateText, nameIn } from '../story/describe.ts';
-import { typeLabel } from '../story/relationKinds.ts';
-import { attribution } from '../story/relationSummary.ts';
+import { contextDateText, nameIn } from '../wording/describe.ts';
+import { typeLabel } from '../wording/relationWords.ts';
+import { attribution } from '../wording/relationSummary.ts';
 import type { Selection } from '../state/viewState.ts';
 import type { Relation, Story } from '../story/types.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nastaliqText } from '../../../scripts/nastaliqText.ts';
 import { ur } from '../../../src/i18n/ur.ts';
 import { formatCalendar } from '../../../src/i18n/dates.ts';
-import { describeRelation } from '../../../src/story/describe.ts';
+import { describeRelation } from '../../../src/wording/describe.ts';
 import { FIXTURES } from '../stories.ts';
 
 describe('urduGlyphText of every package (what the build subsets the Nastaliq font to)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCycles } from '../../../scripts/lib/importGraph.ts';
+import { importCycles, layerViolations } from '../../../scripts/lib/importGraph.ts';
 
 describe('importCycles', () => {
   it('finds each cycle once, however long, and nothing in a tree without one', () => {
@@ -23,5 +23,15 @@ describe('importCycles', () => {
       ['d', ['c']],
     ]);
     expect(importCycles(graph)).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+});
+
+describe('layerViolations', () => {
+  it('names each import across a layer, and only those', () => {
+    const graph = new Map([
+      ['src/story/model.ts', ['src/story/types.ts', 'src/i18n/messages.ts']],
+      ['src/panel/Quote.tsx', ['src/i18n/messages.ts']],
+    ]);
+    expect(layerViolations(graph, [{ from: 'src/story/', not: ['src/i18n/'], why: 'pure' }])).toEqual(['src/story/model.ts → src/i18n/messages.ts (pure)']);
   });
 });

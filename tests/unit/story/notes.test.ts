@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteIn } from '../../../src/story/describe.ts';
+import { noteIn } from '../../../src/wording/describe.ts';
 import { ALBANIA } from '../stories.ts';
 
 describe('noteIn: our notes in the reader’s language', () => {

@@ -35,7 +35,7 @@ describe('quoteRuns', () => {
 
 describe('describeRelation', () => {
   it('words an edge in English and in the article’s own Urdu', async () => {
-    const { describeRelation, relationLabel } = await import('../../../src/story/describe.ts');
+    const { describeRelation, relationLabel } = await import('../../../src/wording/describe.ts');
     const r = STORY.relations.find((x) => x.id === 'albania-severs-ties');
     if (!r) throw new Error('missing relation');
     const d = describeRelation(STORY, r);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryRoles, roleColor } from '../../../src/story/roles.ts';
+import { countryRoles } from '../../../src/story/roles.ts';
+import { roleColor } from '../../../src/theme/roleColor.ts';
 import { ROLE_TINTS } from '../../../src/theme/palette.ts';
 import { ALBANIA, FIXTURES } from '../stories.ts';
 

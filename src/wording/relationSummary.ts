@@ -1,5 +1,5 @@
 import { capitalise, describeRelation, nameIn } from './describe.ts';
-import type { EntityId, Relation, Story } from './types.ts';
+import type { EntityId, Relation, Story } from '../story/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribution, sharedAttribution, summaryAnswerFirst, summaryByCounterpart, summaryLine } from '../../../src/story/relationSummary.ts';
+import { attribution, sharedAttribution, summaryAnswerFirst, summaryByCounterpart, summaryLine } from '../../../src/wording/relationSummary.ts';
 import type { Relation } from '../../../src/story/types.ts';
 import { ALBANIA as STORY } from '../stories.ts';
 

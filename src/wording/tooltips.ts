@@ -1,7 +1,7 @@
 import { contextDateText, describeRelation } from './describe.ts';
-import { entityIndex } from './model.ts';
-import type { CountryRole } from './roles.ts';
-import type { EntityId, Relation, Story } from './types.ts';
+import { entityIndex } from '../story/model.ts';
+import type { CountryRole } from '../story/roles.ts';
+import type { EntityId, Relation, Story } from '../story/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 

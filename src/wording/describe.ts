@@ -1,6 +1,6 @@
-import { entityIndex } from './model.ts';
-import { typeLabel } from './relationKinds.ts';
-import type { ContextDate, EntityId, Relation, Story } from './types.ts';
+import { entityIndex } from '../story/model.ts';
+import { typeLabel } from './relationWords.ts';
+import type { ContextDate, EntityId, Relation, Story } from '../story/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryRoles } from '../../../src/story/roles.ts';
-import { entityTooltip, evidenceLines, nodeDescription, relationTooltip } from '../../../src/story/tooltips.ts';
+import { entityTooltip, evidenceLines, nodeDescription, relationTooltip } from '../../../src/wording/tooltips.ts';
 import { ALBANIA } from '../stories.ts';
 
 const relation = (id: string) => {
