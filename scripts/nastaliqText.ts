@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { intlUrduText, urduGlyphText } from '../src/lib/urduGlyphs.ts';
+import { intlUrduText, urduGlyphText } from './lib/urduGlyphs.ts';
 import { packagesText } from './storiesPlugin.ts';
 
 /** Every character the build keeps in the Nastaliq font: the stories' (article and package), the Urdu

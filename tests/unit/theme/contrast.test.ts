@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../../src/lib/contrast.ts';
+import { contrastRatio } from './contrast.ts';
 import { COLOR, DARK_THEME } from '../../../src/theme/tokens.ts';
 import { mapPalette } from '../../../src/theme/palette.ts';
 
