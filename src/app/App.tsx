@@ -11,7 +11,7 @@ import type { StoryKeyAction } from '../presentation/storyKeys.ts';
 import { useAutoplay } from '../presentation/useAutoplay.ts';
 import { useStoryKeys } from '../presentation/useStoryKeys.ts';
 import { openSpeakerNotes, useNotesChannel } from '../presentation/useNotesChannel.ts';
-import { createViewReducer, relationCatalog, type ClaimsFilter, type Selection, type ViewState } from '../state/viewState.ts';
+import { createViewReducer, relationCatalog, type ClaimsFilter, type Selection } from '../state/viewState.ts';
 import { kindOf, kindsOfStory, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import { countryRoles } from '../story/roles.ts';
 import type { EntityId, Story } from '../story/types.ts';
@@ -22,8 +22,10 @@ import { useEmbedSize } from '../embed/useEmbedSize.ts';
 import { useEmbedHeight } from '../embed/useEmbedHeight.ts';
 import { useHostApi } from '../embed/useHostApi.ts';
 import { readPreference, writePreference } from '../lib/safeStorage.ts';
-import { parseTheme } from '../theme/palette.ts';
-import { langAttributes, markDocument, type Lang } from '../i18n/lang.ts';
+import { parseTheme, type ThemeName } from '../theme/palette.ts';
+import { markDocument, type Lang } from '../i18n/lang.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { useAddressMirror } from './useAddressMirror.ts';
 import { initialLang, LANG_PREFERENCE } from './initialLang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { MessagesContext } from '../i18n/useMessages.ts';
@@ -54,6 +56,7 @@ const RelationsTable = lazyPart(() => import('../table/RelationsTable.tsx'), (m)
 // Story mode's controls and timeline (with d3's scales and axis) load when a story is first told; the
 // "Start story" button asks for them when the pointer or focus reaches it, so the click finds them in.
 const loadStoryMode = () => Promise.all([import('../presentation/StoryControls.tsx'), import('../presentation/Timeline.tsx')]);
+const prefetchStoryMode = () => void loadStoryMode();
 const StoryControls = lazyPart(() => import('../presentation/StoryControls.tsx'), (m) => m.StoryControls);
 const Timeline = lazyPart(() => import('../presentation/Timeline.tsx'), (m) => m.Timeline);
 
@@ -66,16 +69,6 @@ function hasParam(search: string, key: string): boolean {
     return new URLSearchParams(search).has(key);
   } catch {
     return false;
-  }
-}
-
-/** Replaces the address without a history entry; a sandboxed frame may forbid it, which is fine. */
-function mirrorToUrl(state: ViewState, storyParam: string | null, storyKinds: readonly RelationKind[]): void {
-  try {
-    const search = searchForState(state, window.location.search, storyParam, storyKinds);
-    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-  } catch {
-    // The view still works; only the shareable address is not updated.
   }
 }
 
@@ -97,13 +90,7 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     const remembered = hasParam(search, 'theme') ? null : parseTheme(readPreference(THEME_PREFERENCE));
     return { ...state, theme: remembered ?? state.theme, lang, notice: notice === '' ? null : notice };
   });
-  // In a task of its own, not in the commit: the address is for sharing and reloading, and a click's
-  // task then ends sooner, so the frame with the reader's answer (the browser gives a frame after
-  // input priority) need not wait for it. A newer state cancels a mirror not yet done.
-  useEffect(() => {
-    const later = window.setTimeout(() => mirrorToUrl(view, storyParam, storyKinds));
-    return () => window.clearTimeout(later);
-  }, [view, storyParam, storyKinds]);
+  useAddressMirror(view, storyParam, storyKinds);
   const messages = useMemo(() => ({ lang: view.lang, t: messagesFor(view.lang) }), [view.lang]);
   const { t } = messages;
   useEffect(() => {
@@ -114,6 +101,12 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     dispatch({ type: 'set-lang', lang });
     writePreference(LANG_PREFERENCE, lang);
   }, []);
+  const setTheme = useCallback((theme: ThemeName) => {
+    dispatch({ type: 'set-theme', theme });
+    writePreference(THEME_PREFERENCE, theme);
+  }, []);
+  const openShare = useCallback(() => dispatch({ type: 'set-share', open: true }), []);
+  const startStory = useCallback(() => dispatch({ type: 'start-story' }), []);
   // Escape steps back from anywhere, as in any map or dialog: from a selection to what was under it
   // (the overview, or the story's step), then out of story mode. After a choice made on the map with
   // the keyboard (which sent focus to the panel's heading), it also brings focus back to the place or
@@ -250,45 +243,17 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       {view.embed ? (
         <EmbedHeader story={story} lang={view.lang} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam, storyKinds)}`} />
       ) : (
-        <header className="app-header">
-          <div className="header-text">
-            <h1>
-              <span {...langAttributes(view.lang)}>{story.meta.title[view.lang]}</span>
-              {story.meta.fixture ? (
-                <>
-                  {' '}
-                  <span className="fixture-badge">{t.app.fixtureBadge}</span>
-                </>
-              ) : null}
-            </h1>
-            <p className="subtitle">{t.app.tagline}</p>
-          </div>
-          <div className="header-actions">
-            <button type="button" className="lang-switch" lang={view.lang === 'en' ? 'ur' : 'en'} title={t.app.otherLanguageLabel} onClick={() => setLang(view.lang === 'en' ? 'ur' : 'en')}>
-              {t.app.otherLanguage}
-            </button>
-            <button
-              type="button"
-              className="theme-toggle"
-              aria-pressed={view.theme === 'dark'}
-              onClick={() => {
-              const theme = view.theme === 'dark' ? 'light' : 'dark';
-              dispatch({ type: 'set-theme', theme });
-              writePreference(THEME_PREFERENCE, theme);
-            }}
-            >
-              {t.app.darkTheme}
-            </button>
-            <button type="button" className="share-open" aria-haspopup="dialog" onClick={() => dispatch({ type: 'set-share', open: true })}>
-              {t.app.share}
-            </button>
-            {story.steps.length > 0 && step === null ? (
-              <button type="button" className="story-start" onPointerEnter={() => void loadStoryMode()} onFocus={() => void loadStoryMode()} onClick={() => dispatch({ type: 'start-story' })}>
-                {view.resumeStep === null ? t.app.startStory : t.app.resumeStory(view.resumeStep + 1)}
-              </button>
-            ) : null}
-          </div>
-        </header>
+        <AppHeader
+          story={story}
+          theme={view.theme}
+          resumeStep={view.resumeStep}
+          telling={step !== null}
+          onLang={setLang}
+          onTheme={setTheme}
+          onShare={openShare}
+          onStartStory={startStory}
+          onPrefetchStory={prefetchStoryMode}
+        />
       )}
       {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       <main className="app-main">
