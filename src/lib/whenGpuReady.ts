@@ -2,17 +2,14 @@ import { mayHaveWebGL2 } from './webgl.ts';
 
 /**
  * The first WebGL context of a page is not ready until the browser's GPU side is: in a browser just
- * started, or a page just opened, `getContext` blocks the main thread until then. Measured in
- * headless Chromium with SwiftShader, MapLibre's `getContext` waited 10 to 520 ms inside one task
- * (its `_setupPainter`, often the longest task of the page's load); asked once the GPU side was
- * ready, the same context took 10 to 25 ms. A worker that makes a context meanwhile leaves the
- * page's main thread free: no long task there while it waits.
+ * started, or a page just opened, `getContext` blocks the main thread until then (MapLibre's
+ * `_setupPainter` was often the longest task of the page's load). Asked once the GPU side is ready, the
+ * same context is made at once. A worker that makes a context meanwhile leaves the page's main thread
+ * free: no long task there while it waits.
  *
  * So a worker asks first, from the app's entry (main.tsx), and the map is made when it answers: the
- * wait happens off the main thread, which draws the story meanwhile. Started sooner, from a script
- * of index.html's head, it measured no better (median blocking 567 against 504 ms over 13
- * alternating loads, map idle 2.55 against 2.40 s): the GPU side's start-up then ran beside the
- * parsing of the app's script, on a machine with two cores.
+ * wait happens off the main thread, which draws the story meanwhile. Starting it sooner, from a script
+ * in index.html's head, measured no better on two cores (the figures are in docs/performance.md).
  */
 
 /** The worker-like part of a probe: answers once, with a message or an error. */
