@@ -3,7 +3,7 @@
  * before a paint, and a task queued from it runs after. Returns a function that cancels it.
  *
  * For work that should not share a frame with what the reader is waiting to see: the map's redraw
- * after a choice (a software-rendered WebGL frame can take 100 ms) waits until the panel that answers
+ * after a choice (a software-rendered WebGL frame is slow) waits until the panel that answers
  * the choice is on screen.
  */
 export function afterNextPaint(fn: () => void): () => void {

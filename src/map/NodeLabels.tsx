@@ -68,8 +68,8 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
 
   // The first labels (the map just drawn) are measured after the frame that lays them out has been
   // painted, not inside React's commit: read there, their size forced that layout into the task of
-  // the render and the placement, one task of 115 to 135 ms on the bench's machine, now three shorter
-  // ones. Their dots are on screen for that frame, and the names come in the next. Later changes
+  // the render and the placement, one long task, now three shorter ones (docs/performance.md).
+  // Their dots are on screen for that frame, and the names come in the next. Later changes
   // (a selection, a narrower map) are measured in the commit, so that no label that changes size is
   // ever drawn at its old size.
   const measuredOnce = useRef(false);

@@ -150,7 +150,7 @@ export function buildStyle({ colors, view, palette = LIGHT, shapesUrl, arcs }: S
     // Land, borders and the selected outline give their paint per feature, as the story's tints and
     // the arcs do: MapLibre compiles one program for each set of per-feature properties of a layer
     // type, so land shares the tints' program and the two outlines the arcs', two compiles fewer
-    // (each a wait of 10 to 70 ms in the frames that first draw them, under software WebGL).
+    // (each a wait in the frames that first draw them, under software WebGL: see docs/performance.md).
     { id: LAYER.land, type: 'fill', source: COUNTRIES_SOURCE, paint: { 'fill-color': perFeature(base.land), 'fill-opacity': perFeature(1), 'fill-antialias': false } },
     {
       id: LAYER.story,
