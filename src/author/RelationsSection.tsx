@@ -21,10 +21,15 @@ interface Props {
   readonly dispatch: (action: DraftAction) => void;
 }
 
-/** The things a sentence may name, for the suggestions: every entity but topics, under the country
- * it stands for where it stands for one (a capital's relation is its country's). */
+/** What a relation may run between: every entity but topics (what is reported, not who acts). */
+function relationEnds(draft: Draft): Draft['source']['entities'] {
+  return draft.source.entities.filter((e) => e.type !== 'topic');
+}
+
+/** The things a sentence may name, for the suggestions: the possible ends, each under the country it
+ * stands for where it stands for one (a capital's relation is its country's). */
 function thingsOf(draft: Draft): NamedThing[] {
-  return draft.source.entities.filter((e) => e.type !== 'topic').map((e) => ({ id: e.standsFor?.country ?? e.id, surfaces: e.surfaces }));
+  return relationEnds(draft).map((e) => ({ id: e.standsFor?.country ?? e.id, surfaces: e.surfaces }));
 }
 
 /** The relations of the story: suggestions to accept or reject, and each relation's ends, type,
@@ -44,7 +49,7 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
   );
   const update = (index: number, patch: Partial<RelationInput>) => dispatch({ type: 'update-relation', index, patch });
   const selected = selection?.passage ? { passage: selection.passage.id, phrase: draft.article.slice(selection.start, selection.end) } : null;
-  const firstTwo = entities.filter((e) => e.type !== 'topic');
+  const ends = relationEnds(draft);
   // What each sentence names (a capital or ministry counting for its country), to ask for the reason
   // where a relation's evidence refers to an end without naming it.
   const named = useMemo(() => {
@@ -94,7 +99,7 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
               <div className="author-grid">
                 <label htmlFor={field('source')}>{t.relations.from}</label>
                 <select id={field('source')} value={r.source} onChange={(e) => update(i, { source: e.target.value, impliedEnds: (r.impliedEnds ?? []).filter((x) => x.entity === e.target.value || x.entity === r.target) })}>
-                  {firstTwo.map((e) => (
+                  {ends.map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.names[lang]}
                     </option>
@@ -102,7 +107,7 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                 </select>
                 <label htmlFor={field('target')}>{t.relations.to}</label>
                 <select id={field('target')} value={r.target} onChange={(e) => update(i, { target: e.target.value, impliedEnds: (r.impliedEnds ?? []).filter((x) => x.entity === r.source || x.entity === e.target.value) })}>
-                  {firstTwo.map((e) => (
+                  {ends.map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.names[lang]}
                     </option>
@@ -155,7 +160,7 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                 <input id={field('label')} type="text" dir="ltr" value={r.label} onChange={(e) => update(i, { label: e.target.value })} />
               </div>
               {[r.source, r.target]
-                .filter((end, k, ends) => ends.indexOf(end) === k && !(named.get(evidence)?.has(end) ?? false))
+                .filter((end, k, both) => both.indexOf(end) === k && !(named.get(evidence)?.has(end) ?? false))
                 .map((end) => {
                   const implied = (r.impliedEnds ?? []).find((x) => x.passage === evidence && x.entity === end);
                   const setImplied = (patch: { resolvedBy?: string[]; why?: string }) => {
@@ -186,7 +191,7 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
               </label>
               <fieldset className="author-checks">
                 <legend>{t.relations.assertedBy}</legend>
-                {firstTwo.map((e) => (
+                {ends.map((e) => (
                   <label key={e.id} className="author-check">
                     <input
                       type="checkbox"
@@ -224,8 +229,7 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
 /** Starts a relation by hand: between the first two entities, in the selected sentence (or the first),
  * its wording the selected words; the author then sets its ends and type. */
 function NewRelationButton({ t, draft, passages, selected, dispatch }: { t: AuthorText; draft: Draft; passages: readonly Passage[]; selected: { passage: string; phrase: string } | null; dispatch: (a: DraftAction) => void }) {
-  const ends = draft.source.entities.filter((e) => e.type !== 'topic');
-  const [a, b] = ends;
+  const [a, b] = relationEnds(draft);
   const passage = selected?.passage ?? passages[0]?.id;
   if (!a || !b || !passage) return null;
   const phrase = selected?.phrase ?? passages[0]?.text ?? '';
