@@ -313,7 +313,6 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
             roles={roles}
             selection={view.selection}
             step={step}
-            lang={view.lang}
             focus={focus}
             question={view.question}
             readingAt={view.readingAt}

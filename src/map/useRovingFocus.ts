@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { nextRovingKey } from './rovingOrder.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 
 // The attribute that names an element's roving key: a place's label (or its dot, or its marker at
 // the frame's edge, whichever is on screen) and a relation's handle carry one each.
@@ -26,6 +27,8 @@ export function useRovingFocus(root: RefObject<HTMLElement | null>, order: reado
   readonly onFocus: (e: { target: EventTarget }) => void;
   readonly attr: (key: string) => { readonly [ATTR]: string };
 } {
+  // Which way the arrows go follows the interface's language, read from its one source.
+  const { lang } = useMessages();
   const active = useRef<string | null>(null);
   useLayoutEffect(() => {
     const el = root.current;
@@ -53,7 +56,7 @@ export function useRovingFocus(root: RefObject<HTMLElement | null>, order: reado
     const from = e.target instanceof HTMLElement ? e.target.getAttribute(ATTR) : null;
     if (from === null) return;
     const byKey = elementsByKey(el);
-    const dir = getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
+    const dir = lang === 'ur' ? 'rtl' : 'ltr';
     const to = nextRovingKey(order, from, e.key, dir, (k) => byKey.has(k));
     if (to === null) return;
     // The arrows are the map's here: not the page's scroll, not the story's steps.

@@ -38,14 +38,12 @@ interface Props extends Omit<PanelContext, 'question'> {
   readonly mapEntityOf: (id: EntityId) => EntityId | undefined;
   /** Story mode's step (0-based), or null when exploring. */
   readonly step: number | null;
-  /** The language of the story's own texts (its summary and source). */
-  readonly lang: Lang;
   /** What the map emphasises now: a step's places are marked in its quotes. */
   readonly focus: Focus | null;
 }
 
 /** One sentence saying what the panel shows, for the live region. */
-function announce({ story, selection, mode, step, lang }: Props, question: StoryQuestion | null, t: Messages): string {
+function announce({ story, selection, mode, step }: Props, lang: Lang, question: StoryQuestion | null, t: Messages): string {
   const say = t.announce;
   if (!selection && step !== null && mode === 'evidence') return say.step(step + 1, story.steps.length, story.steps[step]?.title[lang] ?? '');
   if (!selection) return mode === 'article' ? say.article : say.overview;
@@ -69,7 +67,8 @@ function announce({ story, selection, mode, step, lang }: Props, question: Story
 /** The side panel: the evidence for the selection, or the whole article to read. */
 export function SidePanel(props: Props) {
   const { story, visible, selection, mode, onMode } = props;
-  const { t } = useMessages();
+  // The language has one source, the messages context: the story's own texts follow it too.
+  const { lang, t } = useMessages();
   const question = story.meta.questions.find((q) => q.id === props.question) ?? null;
   const context = { ...props, question };
   // In reading mode a country, an edge or a kind is followed through the text: the reader steps
@@ -132,7 +131,7 @@ export function SidePanel(props: Props) {
         </Suspense>
       </ErrorBoundary>
     );
-  body ??= <Overview story={story} lang={props.lang} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
+  body ??= <Overview story={story} lang={lang} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
 
   return (
     <aside className="side-panel" id="panel" tabIndex={-1} aria-label={t.panel.label} data-testid="side-panel">
@@ -149,7 +148,7 @@ export function SidePanel(props: Props) {
       </div>
       {/* Tells screen readers what the panel now shows, whoever changed it (map, legend, address). */}
       <p className="visually-hidden" aria-live="polite">
-        {announce(props, question, t)}
+        {announce(props, lang, question, t)}
       </p>
       <footer className="panel-footer">
         <span>{t.panel.getData}</span> <a href={data.json} download>story.json</a>{' '}
