@@ -191,8 +191,9 @@ export function suggestRelations(article: string, passages: readonly Passage[], 
       for (const source of sources) {
         const others = names.filter((n) => n.id !== source.id && !sources.some((s) => s.id === n.id));
         // The counterpart: in the clause and before the phrase, else in the clause, else anywhere.
-        const before = others.filter((n) => inside(n, clause) && n.end <= span.start);
-        const pool = before.length > 0 ? before : others.filter((n) => inside(n, clause)).length > 0 ? others.filter((n) => inside(n, clause)) : others;
+        const inClauseOthers = others.filter((n) => inside(n, clause));
+        const before = inClauseOthers.filter((n) => n.end <= span.start);
+        const pool = before.length > 0 ? before : inClauseOthers.length > 0 ? inClauseOthers : others;
         // Two doers and no one else ("سعودی عرب اور ایران نے تعلقات بحال کیے"): an act between them,
         // drawn from the first named to the second.
         const mutual = others.length === 0 && sources.length > 1 && source === sources[0] ? sources[1] : undefined;

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import { LineSwatch } from '../legend/LineSwatch.tsx';
-import { kindOf, RELATION_KINDS } from '../story/relationKinds.ts';
+import { kindsOfStory } from '../story/relationKinds.ts';
 import { kindLabel } from '../wording/relationWords.ts';
 import { roleColor } from '../theme/roleColor.ts';
 import type { Story } from '../story/types.ts';
@@ -30,7 +30,7 @@ export const PrintHandout = memo(function PrintHandout({ story, prepare }: Props
   const shapes = useStepShapes(story, prepare);
   if (story.steps.length === 0) return null;
   const other = lang === 'en' ? 'ur' : 'en';
-  const used = RELATION_KINDS.filter((k) => story.relations.some((r) => kindOf(r) === k));
+  const used = kindsOfStory(story);
   return (
     <section className="print-handout" aria-hidden="true" data-maps={shapes ? 'drawn' : 'pending'}>
       <header className="print-head">
