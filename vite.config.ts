@@ -36,7 +36,11 @@ export default defineConfig({
     serviceWorkerPlugin('src/sw/serviceWorker.ts'),
     preloadPlugin(() => ({
       modules: ['/src/map/MapLibreMap.tsx'],
-      data: [`stories/${DEFAULT_STORY}/story.json`, `stories/${DEFAULT_STORY}/article.ur.txt`, `world-${DEFAULT_STORY}.json`],
+      data: [
+        `stories/${DEFAULT_STORY}/story.json`,
+        `stories/${DEFAULT_STORY}/article.ur.txt`,
+        `world-${DEFAULT_STORY}.json`,
+      ],
     })),
   ],
   // MapLibre alone is about 1 MB minified (287 kB gzip), in the lazy chunk of MapLibreMap.tsx; the

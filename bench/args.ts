@@ -13,7 +13,8 @@ const USAGE = 'usage: npm run bench -- [--runs N] [--lighthouse N]';
 
 function count(flag: string, text: string | undefined, min: number): number {
   const n = Number(text);
-  if (text === undefined || text === '' || !Number.isInteger(n) || n < min) throw new Error(`${flag} wants a whole number ≥ ${min}, got ${String(text)}\n${USAGE}`);
+  if (text === undefined || text === '' || !Number.isInteger(n) || n < min)
+    throw new Error(`${flag} wants a whole number ≥ ${min}, got ${String(text)}\n${USAGE}`);
   return n;
 }
 

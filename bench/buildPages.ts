@@ -15,12 +15,17 @@ export const OUT_DIR = join(tmpdir(), 'usm-bench');
 /** Runs Vite's build with `args`; its output is shown only if it fails. */
 function viteBuild(args: readonly string[]): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(join(REPO, 'node_modules', '.bin', 'vite'), ['build', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(join(REPO, 'node_modules', '.bin', 'vite'), ['build', ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`vite build ${args.join(' ')} failed (${String(code)}):\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`vite build ${args.join(' ')} failed (${String(code)}):\n${output}`)),
+    );
   });
 }
 

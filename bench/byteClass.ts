@@ -50,7 +50,15 @@ export type ByteTotals = Readonly<Record<ByteClass | 'total', number>>;
 
 /** Adds up transfers by class (a file fetched twice counts twice: nothing is cached, it crossed twice). */
 export function sumByClass(transfers: readonly Transfer[]): ByteTotals {
-  const totals: Record<ByteClass | 'total', number> = { js: 0, css: 0, font: 0, data: 0, document: 0, image: 0, total: 0 };
+  const totals: Record<ByteClass | 'total', number> = {
+    js: 0,
+    css: 0,
+    font: 0,
+    data: 0,
+    document: 0,
+    image: 0,
+    total: 0,
+  };
   for (const t of transfers) {
     totals[classifyUrl(t.url)] += t.bytes;
     totals.total += t.bytes;

@@ -41,21 +41,42 @@ export function checkTarget(target: Target, app: Figures, baseline: Figures): Ta
     const base = { target, value, limit: bound.fixed, ratio: null, wanted };
     if (value === null) return { ...base, met: false, missed: `MISSED ${name}: not measured (${info.label})` };
     const met = holds(op, value, bound.fixed);
-    const missed = met ? undefined : `MISSED ${name}: ${formatValue(value, info.unit)} ${MISS_TEXT[op]} ${formatValue(bound.fixed, info.unit)}`;
+    const missed = met
+      ? undefined
+      : `MISSED ${name}: ${formatValue(value, info.unit)} ${MISS_TEXT[op]} ${formatValue(bound.fixed, info.unit)}`;
     return { ...base, met, missed };
   }
   const other = FIGURES[bound.baseline];
   const wanted = `${OP_TEXT[op]} ${bound.factor.toFixed(2)} × baseline ${other.label}`;
   const baseValue = baseline[bound.baseline];
-  if (value === null) return { target, value, limit: null, ratio: null, wanted, met: false, missed: `MISSED ${name}: not measured (app ${info.label})` };
+  if (value === null)
+    return {
+      target,
+      value,
+      limit: null,
+      ratio: null,
+      wanted,
+      met: false,
+      missed: `MISSED ${name}: not measured (app ${info.label})`,
+    };
   if (baseValue === null || baseValue <= 0) {
-    return { target, value, limit: null, ratio: null, wanted, met: false, missed: `MISSED ${name}: no baseline ${other.label} to compare with` };
+    return {
+      target,
+      value,
+      limit: null,
+      ratio: null,
+      wanted,
+      met: false,
+      missed: `MISSED ${name}: no baseline ${other.label} to compare with`,
+    };
   }
   const ratio = value / baseValue;
   const met = holds(op, ratio, bound.factor);
   // "app/baseline" when both sides are the same figure; else say which two figures are divided.
   const what = bound.baseline === figure ? 'app/baseline' : `app ${info.label} / baseline ${other.label}`;
-  const missed = met ? undefined : `MISSED ${name}: ${what} ${ratioText(ratio, bound.factor)} ${MISS_TEXT[op]} ${bound.factor.toFixed(2)}`;
+  const missed = met
+    ? undefined
+    : `MISSED ${name}: ${what} ${ratioText(ratio, bound.factor)} ${MISS_TEXT[op]} ${bound.factor.toFixed(2)}`;
   return { target, value, limit: bound.factor * baseValue, ratio, wanted, met, missed };
 }
 

@@ -59,7 +59,10 @@ function armInPage({ selector, text, events, timeout, slot }: Arm & { readonly s
       for (const type of events) window.removeEventListener(type, record, true);
       resolve(outcome);
     };
-    const timer = setTimeout(() => done({ latency: null, toDom: null, why: `${selector} did not show "${text}" within ${timeout} ms` }), timeout);
+    const timer = setTimeout(
+      () => done({ latency: null, toDom: null, why: `${selector} did not show "${text}" within ${timeout} ms` }),
+      timeout,
+    );
     const observer = new MutationObserver(() => {
       if (!shows()) return;
       observer.disconnect();
@@ -86,17 +89,28 @@ function armInPage({ selector, text, events, timeout, slot }: Arm & { readonly s
  * Arms the page for each of `expects` (what one input brings, in the order it comes: a panel's title,
  * then its quotes), performs `act` (a click, a key), and returns each one's latency to its painted result.
  */
-export async function interactionLatencies(page: Page, expects: readonly Omit<Arm, 'timeout'>[], act: () => Promise<void>): Promise<Outcome[]> {
+export async function interactionLatencies(
+  page: Page,
+  expects: readonly Omit<Arm, 'timeout'>[],
+  act: () => Promise<void>,
+): Promise<Outcome[]> {
   await page.evaluate(() => {
     (window as unknown as { __benchInteractions?: unknown[] }).__benchInteractions = [];
   });
-  for (const [slot, expect] of expects.entries()) await page.evaluate(armInPage, { ...expect, timeout: INTERACTION_TIMEOUT_MS, slot });
+  for (const [slot, expect] of expects.entries())
+    await page.evaluate(armInPage, { ...expect, timeout: INTERACTION_TIMEOUT_MS, slot });
   await act();
-  return page.evaluate(() => Promise.all((window as unknown as { __benchInteractions: Promise<Outcome>[] }).__benchInteractions));
+  return page.evaluate(() =>
+    Promise.all((window as unknown as { __benchInteractions: Promise<Outcome>[] }).__benchInteractions),
+  );
 }
 
 /** Arms the page, performs `act` (a click, a key), and returns the latency to the painted result. */
-export async function interactionLatency(page: Page, expect: Omit<Arm, 'timeout'>, act: () => Promise<void>): Promise<Outcome> {
+export async function interactionLatency(
+  page: Page,
+  expect: Omit<Arm, 'timeout'>,
+  act: () => Promise<void>,
+): Promise<Outcome> {
   const [outcome] = await interactionLatencies(page, [expect], act);
   return outcome ?? { latency: null, toDom: null, why: 'no outcome' };
 }

@@ -29,12 +29,19 @@ export async function lighthouseRun(choice: ChosenChromium, url: string): Promis
     headless: true,
   });
   try {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, desktopConfig);
+    const result = await lighthouse(
+      url,
+      { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      desktopConfig,
+    );
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
     const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
     const details = lhr.audits['network-requests']?.details;
-    const urls = details?.type === 'table' ? details.items.flatMap((item) => (typeof item['url'] === 'string' ? [item['url']] : [])) : [];
+    const urls =
+      details?.type === 'table'
+        ? details.items.flatMap((item) => (typeof item['url'] === 'string' ? [item['url']] : []))
+        : [];
     return {
       score: lhr.categories['performance']?.score ?? null,
       fcp: num('first-contentful-paint'),
@@ -43,7 +50,10 @@ export async function lighthouseRun(choice: ChosenChromium, url: string): Promis
       si: num('speed-index'),
       cls: num('cumulative-layout-shift'),
       foreignRequests: urls.filter((u) => u.startsWith('http') && isForeign(u)),
-      warnings: [...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []), ...lhr.runWarnings],
+      warnings: [
+        ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []),
+        ...lhr.runWarnings,
+      ],
     };
   } finally {
     await browser.close();

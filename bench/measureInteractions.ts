@@ -90,7 +90,11 @@ export async function measureSteps(browser: Browser, server: StaticServer, facts
     const toDom: number[] = [];
     for (let i = 1; i <= STEPS_PER_RUN && i < facts.stepTitles.length; i++) {
       const title = facts.stepTitles[i] ?? '';
-      const outcome = await interactionLatency(page, { selector: '#step-title', text: title, events: ['keydown'] }, () => page.keyboard.press('ArrowRight'));
+      const outcome = await interactionLatency(
+        page,
+        { selector: '#step-title', text: title, events: ['keydown'] },
+        () => page.keyboard.press('ArrowRight'),
+      );
       if (outcome.latency === null) {
         watch.errors.push(`step ${i} → ${i + 1}: ${outcome.why}`);
         break;

@@ -17,7 +17,10 @@ export const IDLE_TIMEOUT_MS = 90_000;
 export async function waitForMapIdle(page: Page): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${PERF.mapIdle} mark within ${IDLE_TIMEOUT_MS / 1000} s`)), IDLE_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`no ${PERF.mapIdle} mark within ${IDLE_TIMEOUT_MS / 1000} s`)),
+      IDLE_TIMEOUT_MS,
+    );
   });
   const marked = page.evaluate(
     (name) =>
@@ -48,7 +51,15 @@ interface PageTimings {
 }
 
 /** Reads the timeline in the page (self-contained: serialised into the page). */
-function readTimings({ quiet, mapIdle, storyText }: { quiet: number; mapIdle: string; storyText: string }): Promise<PageTimings> {
+function readTimings({
+  quiet,
+  mapIdle,
+  storyText,
+}: {
+  quiet: number;
+  mapIdle: string;
+  storyText: string;
+}): Promise<PageTimings> {
   return new Promise((resolve) => {
     setTimeout(() => {
       const buffer = (window as unknown as { __bench: BenchBuffer }).__bench;
@@ -86,7 +97,13 @@ export interface LoadExtras {
  * One cold load of `url` in a fresh context: waits for map idle, then `QUIET_MS`, reads the timeline
  * and what the server sent meanwhile, then runs `afterIdle` (the app's click) if given.
  */
-export async function measureLoad(browser: Browser, name: PageName, server: StaticServer, path: string, extras: LoadExtras = {}): Promise<LoadRun> {
+export async function measureLoad(
+  browser: Browser,
+  name: PageName,
+  server: StaticServer,
+  path: string,
+  extras: LoadExtras = {},
+): Promise<LoadRun> {
   const { context, page, watch } = await freshPage(browser);
   try {
     server.resetLog();

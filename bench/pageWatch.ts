@@ -54,7 +54,8 @@ function observeInPage(): void {
   }
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as ElementTiming[]) buffer.elements.push({ identifier: e.identifier, renderTime: e.renderTime, loadTime: e.loadTime });
+      for (const e of list.getEntries() as ElementTiming[])
+        buffer.elements.push({ identifier: e.identifier, renderTime: e.renderTime, loadTime: e.loadTime });
     }).observe({ type: 'element', buffered: true });
   } catch {
     // Without Element Timing the text paint is reported as not measured.

@@ -30,10 +30,17 @@ const RESULTS = join(REPO, 'bench', 'results');
 
 /** Albania's English name and the step titles, from the story package (what the reader sees). */
 function appFacts(): AppFacts {
-  const story = JSON.parse(readFileSync(STORY, 'utf8')) as { entities: { id: string; names: { en: string } }[]; steps: { title: { en: string } }[] };
+  const story = JSON.parse(readFileSync(STORY, 'utf8')) as {
+    entities: { id: string; names: { en: string } }[];
+    steps: { title: { en: string } }[];
+  };
   const albania = story.entities.find((e) => e.id === 'ALB');
   if (!albania) throw new Error(`${STORY} has no ALB entity`);
-  return { clickName: albania.names.en, clickSelector: '[data-rove-key="node:ALB"]', stepTitles: story.steps.map((s) => s.title.en) };
+  return {
+    clickName: albania.names.en,
+    clickSelector: '[data-rove-key="node:ALB"]',
+    stepTitles: story.steps.map((s) => s.title.en),
+  };
 }
 
 function git(args: string[]): string {
@@ -99,15 +106,24 @@ async function main(): Promise<number> {
           try {
             return await task();
           } catch (err) {
-            failures.push(`${label} ${what}: ${err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err)}`);
+            failures.push(
+              `${label} ${what}: ${err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)}`,
+            );
             return undefined;
           }
         };
         // Alternating, so that a slower spell of the shared machine falls on both pages alike.
         // The first measured run leaves a picture of each page as measured (the app after the click).
         const shot = (page: string) => (i === 1 ? join(RESULTS, `${page}.png`) : undefined);
-        const a = await attempt('app', () => measureLoad(browser, 'app', appServer, '/', { afterIdle: clickToPanel(facts), ...optional('screenshot', shot('app')) }));
-        const b = await attempt('baseline', () => measureLoad(browser, 'baseline', baseServer, '/', optional('screenshot', shot('baseline'))));
+        const a = await attempt('app', () =>
+          measureLoad(browser, 'app', appServer, '/', {
+            afterIdle: clickToPanel(facts),
+            ...optional('screenshot', shot('app')),
+          }),
+        );
+        const b = await attempt('baseline', () =>
+          measureLoad(browser, 'baseline', baseServer, '/', optional('screenshot', shot('baseline'))),
+        );
         const s = await attempt('steps', () => measureSteps(browser, appServer, facts));
         if (i > 0) {
           if (a) app.push(a);
@@ -126,15 +142,22 @@ async function main(): Promise<number> {
     // first contentful paint, so Lighthouse scores it too (its largest contentful paint is not the
     // canvas, which never counts as one, but MapLibre's attribution text): its TBT is what MapLibre and
     // these shapes block on this machine.
-    const pages = [['app', appServer.origin, lighthouse], ['baseline', baseServer.origin, baseLighthouse]] as const;
+    const pages = [
+      ['app', appServer.origin, lighthouse],
+      ['baseline', baseServer.origin, baseLighthouse],
+    ] as const;
     for (let i = 1; i <= options.lighthouseRuns; i++) {
       for (const [page, origin, runs] of i % 2 === 1 ? pages : [...pages].reverse()) {
         try {
           const r = await lighthouseRun(choice, `${origin}/`);
           runs.push(r);
-          log(`bench: Lighthouse ${i}/${options.lighthouseRuns}, ${page}: score ${r.score?.toFixed(2) ?? '—'}, FCP ${ms(r.fcp)}, LCP ${ms(r.lcp)}, TBT ${ms(r.tbt)}${r.warnings.length ? `; ${r.warnings.join('; ')}` : ''}`);
+          log(
+            `bench: Lighthouse ${i}/${options.lighthouseRuns}, ${page}: score ${r.score?.toFixed(2) ?? '—'}, FCP ${ms(r.fcp)}, LCP ${ms(r.lcp)}, TBT ${ms(r.tbt)}${r.warnings.length ? `; ${r.warnings.join('; ')}` : ''}`,
+          );
         } catch (err) {
-          failures.push(`Lighthouse ${i}, ${page}: ${err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err)}`);
+          failures.push(
+            `Lighthouse ${i}, ${page}: ${err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)}`,
+          );
         }
       }
     }
@@ -146,7 +169,10 @@ async function main(): Promise<number> {
   const appFigures = summarize(app, steps, lighthouse);
   const baseFigures = summarize(baseline, [], baseLighthouse);
   const results = checkTargets(TARGETS, appFigures, baseFigures);
-  const table = markdownTable(appFigures, baseFigures, results, { pages: options.runs, lighthouse: options.lighthouseRuns });
+  const table = markdownTable(appFigures, baseFigures, results, {
+    pages: options.runs,
+    lighthouse: options.lighthouseRuns,
+  });
   const foreign = [...app, ...baseline, ...steps, ...lighthouse, ...baseLighthouse].flatMap((r) => r.foreignRequests);
   const errors = [...app, ...baseline, ...steps].flatMap((r) => r.errors);
   const firstViewJs = { app: jsFiles(app), baseline: jsFiles(baseline) };
@@ -166,7 +192,16 @@ async function main(): Promise<number> {
     builds,
     figures: { app: appFigures, baseline: baseFigures },
     ratios: Object.fromEntries(FIGURE_NAMES.map((n) => [n, ratioOf(appFigures[n], baseFigures[n])])),
-    targets: results.map((r) => ({ name: r.target.name, figure: r.target.figure, wanted: r.wanted, value: r.value, limit: r.limit, ratio: r.ratio, met: r.met, missed: r.missed ?? null })),
+    targets: results.map((r) => ({
+      name: r.target.name,
+      figure: r.target.figure,
+      wanted: r.wanted,
+      value: r.value,
+      limit: r.limit,
+      ratio: r.ratio,
+      met: r.met,
+      missed: r.missed ?? null,
+    })),
     firstViewJs,
     foreignRequests: foreign,
     errors,
@@ -181,16 +216,20 @@ async function main(): Promise<number> {
   log(table);
   log('');
   for (const [page, files] of Object.entries(firstViewJs)) {
-    log(`First-view JavaScript, ${page}: ${files.map((f) => `${f.file} ${(f.bytes / 1000).toFixed(1)} kB${f.seenBy === 'server' ? ' (worker)' : ''}`).join(', ') || 'none'}`);
+    log(
+      `First-view JavaScript, ${page}: ${files.map((f) => `${f.file} ${(f.bytes / 1000).toFixed(1)} kB${f.seenBy === 'server' ? ' (worker)' : ''}`).join(', ') || 'none'}`,
+    );
   }
   log(`Requests to other hosts (all blocked): ${foreign.length}`);
-  if (errors.length > 0) log(`Console/page errors and unmeasured interactions (${errors.length}):\n  ${[...new Set(errors)].join('\n  ')}`);
+  if (errors.length > 0)
+    log(`Console/page errors and unmeasured interactions (${errors.length}):\n  ${[...new Set(errors)].join('\n  ')}`);
   if (failures.length > 0) log(`Failed runs (${failures.length}):\n  ${failures.join('\n  ')}`);
   log(`Results: ${join(RESULTS, 'latest.json')} (${seconds} s)`);
   log('');
 
   const missed = results.flatMap((r) => (r.missed ? [r.missed] : []));
-  if (foreign.length > 0) missed.push(`MISSED offline: ${foreign.length} requests to other hosts (first: ${foreign[0] ?? ''})`);
+  if (foreign.length > 0)
+    missed.push(`MISSED offline: ${foreign.length} requests to other hosts (first: ${foreign[0] ?? ''})`);
   for (const line of missed) log(line);
   if (missed.length === 0) log('All targets met.');
   return missed.length === 0 ? 0 : 1;

@@ -27,7 +27,19 @@ export const MIME: Readonly<Record<string, string>> = {
 };
 
 /** Text types, sent gzip-compressed as any real host would; fonts and images are compressed already. */
-export const GZIP_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.csv', '.map', '.webmanifest']);
+export const GZIP_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.svg',
+  '.txt',
+  '.csv',
+  '.map',
+  '.webmanifest',
+]);
 
 /** A build folder served on its own 127.0.0.1 port, with a log of what it sent. */
 export interface StaticServer {
@@ -72,7 +84,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const raw = await read(path);
     const ext = extname(path).toLowerCase();
     const gzip = GZIP_EXTENSIONS.has(ext);
-    const entry = raw === null ? null : { body: gzip ? gzipSync(raw) : raw, gzip, type: MIME[ext] ?? 'application/octet-stream' };
+    const entry =
+      raw === null ? null : { body: gzip ? gzipSync(raw) : raw, gzip, type: MIME[ext] ?? 'application/octet-stream' };
     cache.set(path, entry);
     return entry;
   }

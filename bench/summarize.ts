@@ -13,7 +13,11 @@ function medianOf<T>(items: readonly T[], pick: (item: T) => number | null): num
  * left out of that figure's median), plus the app's interaction latencies, and the page's Lighthouse numbers.
  * TBT needs a first contentful paint to start from: a run without one has no TBT.
  */
-export function summarize(loads: readonly LoadRun[], steps: readonly StepRun[] = [], lighthouse: readonly LighthouseRun[] = []): Figures {
+export function summarize(
+  loads: readonly LoadRun[],
+  steps: readonly StepRun[] = [],
+  lighthouse: readonly LighthouseRun[] = [],
+): Figures {
   const f = noFigures();
   const perRun = loads.map((run) => {
     const tasks = summarizeLongTasks(run.longTasks, run.fcp ?? 0, run.mapIdle);

@@ -13,7 +13,9 @@ export function subjectProblem(message: string): string | null {
   if (subject === undefined) return 'the message has no subject';
   // Counted as a reader sees them (grapheme clusters): a letter with its vowel mark is one.
   const length = [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(subject.trimEnd())].length;
-  return length > SUBJECT_MAX ? `the subject is ${length} characters; keep it to ${SUBJECT_MAX} or fewer, and put the rest in the body` : null;
+  return length > SUBJECT_MAX
+    ? `the subject is ${length} characters; keep it to ${SUBJECT_MAX} or fewer, and put the rest in the body`
+    : null;
 }
 
 if (process.argv[1]?.endsWith('commitSubject.ts')) {

@@ -26,8 +26,13 @@ function decodeDataUrl(url: string): { bytes: Uint8Array; ext: string } {
   const body = url.slice(comma + 1);
   const mime = header.split(';')[0] ?? '';
   const ext = EXTENSION[mime];
-  if (!ext) throw new Error(`a data: URL of type "${mime}" in CSS: the Content-Security-Policy would refuse it; add its type to cspPlugin.ts`);
-  const bytes = header.endsWith(';base64') ? Buffer.from(body, 'base64') : Buffer.from(decodeURIComponent(body), 'utf8');
+  if (!ext)
+    throw new Error(
+      `a data: URL of type "${mime}" in CSS: the Content-Security-Policy would refuse it; add its type to cspPlugin.ts`,
+    );
+  const bytes = header.endsWith(';base64')
+    ? Buffer.from(body, 'base64')
+    : Buffer.from(decodeURIComponent(body), 'utf8');
   return { bytes: new Uint8Array(bytes), ext };
 }
 
@@ -70,7 +75,8 @@ export function cspPlugin(): Plugin[] {
         handler(html) {
           if (!CSP_META.test(html)) throw new Error('index.html has lost its Content-Security-Policy meta tag');
           const refused = inlineCode(html);
-          if (refused.length > 0) throw new Error(`the Content-Security-Policy would refuse these in index.html: ${refused.join(' ')}`);
+          if (refused.length > 0)
+            throw new Error(`the Content-Security-Policy would refuse these in index.html: ${refused.join(' ')}`);
           return html;
         },
       },
@@ -81,18 +87,21 @@ export function cspPlugin(): Plugin[] {
           if (file.type !== 'asset' || !file.fileName.endsWith('.css') || typeof file.source !== 'string') continue;
           const cssDir = posix.dirname(file.fileName);
           let count = 0;
-          file.source = file.source.replace(CSS_DATA_URL, (_match, q2: string | undefined, q1: string | undefined, bare: string | undefined) => {
-            const url = q2 ?? q1 ?? bare ?? '';
-            let fileName = emitted.get(url);
-            if (fileName === undefined) {
-              const { bytes, ext } = decodeDataUrl(url);
-              fileName = this.getFileName(this.emitFile({ type: 'asset', name: `css-image.${ext}`, source: bytes }));
-              emitted.set(url, fileName);
-            }
-            count += 1;
-            const relative = posix.relative(cssDir, fileName);
-            return `url(${relative.startsWith('.') ? relative : `./${relative}`})`;
-          });
+          file.source = file.source.replace(
+            CSS_DATA_URL,
+            (_match, q2: string | undefined, q1: string | undefined, bare: string | undefined) => {
+              const url = q2 ?? q1 ?? bare ?? '';
+              let fileName = emitted.get(url);
+              if (fileName === undefined) {
+                const { bytes, ext } = decodeDataUrl(url);
+                fileName = this.getFileName(this.emitFile({ type: 'asset', name: `css-image.${ext}`, source: bytes }));
+                emitted.set(url, fileName);
+              }
+              count += 1;
+              const relative = posix.relative(cssDir, fileName);
+              return `url(${relative.startsWith('.') ? relative : `./${relative}`})`;
+            },
+          );
           if (count > 0) this.info(`${file.fileName}: ${count} data: URLs now point at files of ours`);
         }
       },

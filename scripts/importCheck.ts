@@ -5,15 +5,25 @@ import { importCycles, importGraph, layerViolations, type LayerRule } from './li
 
 /** The story is data: the model knows no view state, no language of the interface and no colour. */
 const RULES: readonly LayerRule[] = [
-  { from: 'src/story/', not: ['src/state/', 'src/i18n/', 'src/theme/', 'src/app/', 'src/map/', 'src/panel/'], why: 'story/ is the pure model' },
-  { from: 'src/lib/', not: ['src/app/', 'src/map/', 'src/panel/', 'src/state/'], why: 'lib/ is small helpers with no feature in them' },
+  {
+    from: 'src/story/',
+    not: ['src/state/', 'src/i18n/', 'src/theme/', 'src/app/', 'src/map/', 'src/panel/'],
+    why: 'story/ is the pure model',
+  },
+  {
+    from: 'src/lib/',
+    not: ['src/app/', 'src/map/', 'src/panel/', 'src/state/'],
+    why: 'lib/ is small helpers with no feature in them',
+  },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const graph = importGraph(root, ['src', 'scripts', 'bench']);
 const cycles = importCycles(graph);
 if (cycles.length > 0) {
-  console.error(`deps: ${cycles.length} import cycle${cycles.length === 1 ? '' : 's'} (type-only imports count too; move the shared types to where both sides can import them):`);
+  console.error(
+    `deps: ${cycles.length} import cycle${cycles.length === 1 ? '' : 's'} (type-only imports count too; move the shared types to where both sides can import them):`,
+  );
   for (const c of cycles) console.error(`  ${c.join(' ⇄ ')}`);
   process.exit(1);
 }

@@ -28,7 +28,11 @@ interface OutputFile {
  * `modulepreload` (fetched and compiled, run only when imported), and the first view's data files as
  * `preload` fetches the app's `fetch()` then picks up (`crossorigin` matches fetch's default mode).
  */
-export function preloadTags(bundle: Readonly<Record<string, OutputFile>>, plan: PreloadPlan, base: string): HtmlTagDescriptor[] {
+export function preloadTags(
+  bundle: Readonly<Record<string, OutputFile>>,
+  plan: PreloadPlan,
+  base: string,
+): HtmlTagDescriptor[] {
   const files = Object.values(bundle);
   const chunkOf = (module: string) => files.find((f) => f.type === 'chunk' && f.facadeModuleId?.endsWith(module));
   const entry = files.find((f) => f.type === 'chunk' && f.isEntry === true);
@@ -48,11 +52,19 @@ export function preloadTags(bundle: Readonly<Record<string, OutputFile>>, plan: 
     visit(chunk);
   }
   const data = plan.data.map((source) => {
-    const asset = files.find((f) => f.type === 'asset' && [...(f.originalFileNames ?? []), ...(f.names ?? [])].some((n) => n === source || n.endsWith(`/${source}`)));
+    const asset = files.find(
+      (f) =>
+        f.type === 'asset' &&
+        [...(f.originalFileNames ?? []), ...(f.names ?? [])].some((n) => n === source || n.endsWith(`/${source}`)),
+    );
     if (!asset) throw new Error(`preload: no file was built from ${source}`);
     return asset.fileName;
   });
-  const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' });
+  const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({
+    tag: 'link',
+    attrs,
+    injectTo: 'head',
+  });
   return [
     ...[...scripts].map((f) => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${f}` })),
     // Vite's loader adds a lazy chunk's styles as <link rel=stylesheet crossorigin>: a preload

@@ -18,10 +18,15 @@ const SKIPPED = [/^sw\.js$/u, /\.map$/u, /\.woff$/u, /(^|\/)countries-50m-[\w-]+
 const HASHED = /-[\w-]{8}\.\w+$/u;
 
 /** The files of a build the service worker keeps, each with a revision where its name has no hash. */
-export function precacheManifest(files: readonly { readonly path: string; readonly bytes: Uint8Array }[]): PrecacheEntry[] {
+export function precacheManifest(
+  files: readonly { readonly path: string; readonly bytes: Uint8Array }[],
+): PrecacheEntry[] {
   return files
     .filter((f) => !SKIPPED.some((skip) => skip.test(f.path)))
-    .map((f) => ({ url: f.path, revision: HASHED.test(f.path) ? null : createHash('sha256').update(f.bytes).digest('hex').slice(0, 16) }))
+    .map((f) => ({
+      url: f.path,
+      revision: HASHED.test(f.path) ? null : createHash('sha256').update(f.bytes).digest('hex').slice(0, 16),
+    }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
@@ -60,7 +65,10 @@ export function serviceWorkerPlugin(entry: string): Plugin {
         logLevel: 'warn',
         publicDir: false,
         // Workbox's own builds read NODE_ENV to drop their development logging.
-        define: { __PRECACHE_MANIFEST__: JSON.stringify(manifest), 'process.env.NODE_ENV': JSON.stringify('production') },
+        define: {
+          __PRECACHE_MANIFEST__: JSON.stringify(manifest),
+          'process.env.NODE_ENV': JSON.stringify('production'),
+        },
         build: {
           outDir,
           emptyOutDir: false,

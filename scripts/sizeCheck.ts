@@ -7,10 +7,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bytesByKind, FILE_KINDS, firstViewFiles, fontsOf, overBudget, type Budgets, type FileKind } from './lib/firstView.ts';
+import {
+  bytesByKind,
+  FILE_KINDS,
+  firstViewFiles,
+  fontsOf,
+  overBudget,
+  type Budgets,
+  type FileKind,
+} from './lib/firstView.ts';
 
 const DIST = process.argv[2] ?? 'dist';
-const BUDGETS = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as { readonly firstView: Budgets };
+const BUDGETS = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as {
+  readonly firstView: Budgets;
+};
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`size: no ${DIST}/index.html; run npm run build first`);
@@ -32,7 +42,8 @@ for (const worker of WORKERS) {
   for (const name of found) files.push({ path: `assets/${name}`, kind: 'javascript' });
 }
 for (const css of files.filter((f) => f.kind === 'css')) {
-  for (const font of fontsOf(readFileSync(join(DIST, css.path), 'utf8'))) files.push({ path: posix.join(dirname(css.path), font), kind: 'fonts' });
+  for (const font of fontsOf(readFileSync(join(DIST, css.path), 'utf8')))
+    files.push({ path: posix.join(dirname(css.path), font), kind: 'fonts' });
 }
 const sized = [...new Map(files.map((f) => [f.path, f])).values()].map((f) => {
   const raw = readFileSync(join(DIST, f.path));

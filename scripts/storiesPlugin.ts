@@ -22,7 +22,8 @@ export function checkedPackages(): StoryPackage[] {
     else report.push(`stories/${slug}:`, ...errors.map((p) => `  ${p.path}: ${p.message}`));
   }
   if (report.length > 0) throw new Error(`story packages with errors (run npm run story:check):\n${report.join('\n')}`);
-  if (!out.some((p) => p.slug === DEFAULT_STORY)) throw new Error(`the default story "${DEFAULT_STORY}" has no package under stories/`);
+  if (!out.some((p) => p.slug === DEFAULT_STORY))
+    throw new Error(`the default story "${DEFAULT_STORY}" has no package under stories/`);
   return out;
 }
 
@@ -69,19 +70,21 @@ export function storiesPlugin(): Plugin {
       const pkg = (packages.length > 0 ? packages : checkedPackages()).find((p) => p.slug === DEFAULT_STORY);
       if (!pkg) return html;
       const { title, summary } = pkg.source.meta;
-      return html
-        .replace('%STORY_TITLE%', escapeHtml(`${title.en}: a story map`))
-        .replaceAll('%STORY_SUMMARY%', escapeHtml(summary.en))
-        .replace('%STORY_SLUG%', escapeHtml(pkg.slug))
-        .replace('%STORY_HEADING%', escapeHtml(title.en))
-        .replace('%TAGLINE%', escapeHtml(TAGLINE))
-        // The Urdu shell, for a reader whose language is Urdu (boot.js chooses).
-        .replace('%STORY_HEADING_UR%', escapeHtml(title.ur))
-        .replace('%STORY_SUMMARY_UR%', escapeHtml(summary.ur))
-        .replace('%TAGLINE_UR%', escapeHtml(UR.app.tagline))
-        .replace('%DRAWING_UR%', escapeHtml(UR.map.drawing))
-        .replace('%SANDBOXED%', escapeHtml(EN.app.sandboxed))
-        .replace('%SANDBOXED_UR%', escapeHtml(UR.app.sandboxed));
+      return (
+        html
+          .replace('%STORY_TITLE%', escapeHtml(`${title.en}: a story map`))
+          .replaceAll('%STORY_SUMMARY%', escapeHtml(summary.en))
+          .replace('%STORY_SLUG%', escapeHtml(pkg.slug))
+          .replace('%STORY_HEADING%', escapeHtml(title.en))
+          .replace('%TAGLINE%', escapeHtml(TAGLINE))
+          // The Urdu shell, for a reader whose language is Urdu (boot.js chooses).
+          .replace('%STORY_HEADING_UR%', escapeHtml(title.ur))
+          .replace('%STORY_SUMMARY_UR%', escapeHtml(summary.ur))
+          .replace('%TAGLINE_UR%', escapeHtml(UR.app.tagline))
+          .replace('%DRAWING_UR%', escapeHtml(UR.map.drawing))
+          .replace('%SANDBOXED%', escapeHtml(EN.app.sandboxed))
+          .replace('%SANDBOXED_UR%', escapeHtml(UR.app.sandboxed))
+      );
     },
   };
 }

@@ -43,7 +43,9 @@ for (const slug of slugs) {
   const { problems, pkg } = checkStoryFolder(slug, geography, dir);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  console.log(`\n${slug}: ${errors.length === 0 ? 'ok' : 'FAILED'} (${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`);
+  console.log(
+    `\n${slug}: ${errors.length === 0 ? 'ok' : 'FAILED'} (${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'})`,
+  );
   for (const p of [...errors, ...warnings]) console.log(line(p));
   if (pkg) {
     const story = buildStory(pkg);

@@ -49,7 +49,10 @@ const { articlePath, slug, out } = parseArgs(process.argv.slice(2));
 const problem = slugProblem(slug);
 if (problem) fail(problem);
 const folder = join(out, slug);
-if (existsSync(folder)) fail(`${folder} already exists: story:new never overwrites a package (pick another slug, or remove the folder yourself)`);
+if (existsSync(folder))
+  fail(
+    `${folder} already exists: story:new never overwrites a package (pick another slug, or remove the folder yourself)`,
+  );
 if (!existsSync(articlePath)) fail(`no file ${articlePath}`);
 if (!statSync(articlePath).isFile()) fail(`${articlePath} is not a file`);
 
@@ -77,9 +80,12 @@ console.log(`story:new: wrote ${shown}/ (${ARTICLE_FILE}, ${bytes.length} bytes;
 for (const line of scaffold.summary) console.log(`  ${line}`);
 const { problems } = checkStoryFolder(slug, worldGeography(shapes), out);
 const errors = problems.filter((p) => p.severity === 'error');
-console.log(`  the checker now reports ${errors.length} error${errors.length === 1 ? '' : 's'} and ${problems.length - errors.length} warning${problems.length - errors.length === 1 ? '' : 's'} (work left: see ${TODO_FILE})`);
+console.log(
+  `  the checker now reports ${errors.length} error${errors.length === 1 ? '' : 's'} and ${problems.length - errors.length} warning${problems.length - errors.length === 1 ? '' : 's'} (work left: see ${TODO_FILE})`,
+);
 for (const p of errors) console.log(`    error  ${p.path}: ${p.message}`);
 console.log(`\nNext: annotate by hand what ${shown}/${TODO_FILE} lists,`);
 // Until its first relation, the package has an error: the build and `npm test` refuse it there.
-if (resolve(out) === STORIES_DIR) console.log('(until it has a relation, the build and npm test refuse it: annotate before you build)');
+if (resolve(out) === STORIES_DIR)
+  console.log('(until it has a relation, the build and npm test refuse it: annotate before you build)');
 console.log(resolve(out) === STORIES_DIR ? checkCommand(slug) : `${checkCommand(slug)} -- --dir ${out}`);

@@ -8,11 +8,19 @@ const CACHE_DIR = `${BUILD_CACHE_DIR}/fonts`;
 const FORMAT = 'woff2' as const;
 
 /** The Nastaliq font as @fontsource ships it: the file the build subsets. */
-export const NASTALIQ_WOFF2 = createRequire(import.meta.url).resolve('@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2');
+export const NASTALIQ_WOFF2 = createRequire(import.meta.url).resolve(
+  '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2',
+);
 
 /** A font's subset to `text`, from the cache or made in a worker thread (and then cached). */
-export function subsetProduct(font: Uint8Array, text: string, cacheDir = CACHE_DIR): Promise<{ readonly bytes: Uint8Array; readonly hit: boolean }> {
-  return cachedProduct(cacheDir, cacheKey([FORMAT, text, font]), FORMAT, () => runInWorker<Uint8Array>(new URL('./lib/fontSubset.ts', import.meta.url), 'fontSubset', [font, text, FORMAT]));
+export function subsetProduct(
+  font: Uint8Array,
+  text: string,
+  cacheDir = CACHE_DIR,
+): Promise<{ readonly bytes: Uint8Array; readonly hit: boolean }> {
+  return cachedProduct(cacheDir, cacheKey([FORMAT, text, font]), FORMAT, () =>
+    runInWorker<Uint8Array>(new URL('./lib/fontSubset.ts', import.meta.url), 'fontSubset', [font, text, FORMAT]),
+  );
 }
 
 /**
@@ -23,7 +31,9 @@ export function subsetProduct(font: Uint8Array, text: string, cacheDir = CACHE_D
  * with a cold cache starts it in a worker thread when the build starts, beside the bundling.
  */
 export function subsetFontPlugin(match: RegExp, fontPath: string, text: () => string, cacheDir = CACHE_DIR): Plugin {
-  let pending: { readonly font: Uint8Array; readonly result: Promise<{ readonly bytes: Uint8Array; readonly hit: boolean }> } | undefined;
+  let pending:
+    | { readonly font: Uint8Array; readonly result: Promise<{ readonly bytes: Uint8Array; readonly hit: boolean }> }
+    | undefined;
   const subset = (font: Uint8Array) => subsetProduct(font, text(), cacheDir);
   return {
     name: 'subset-nastaliq',
@@ -43,7 +53,9 @@ export function subsetFontPlugin(match: RegExp, fontPath: string, text: () => st
         const same = pending !== undefined && Buffer.from(pending.font).equals(Buffer.from(font));
         const { bytes, hit } = await (same && pending ? pending.result : subset(font));
         file.source = bytes;
-        this.info(`${file.fileName}: ${Math.round(font.byteLength / 1024)} kB → ${Math.round(bytes.byteLength / 1024)} kB${hit ? ' (cached)' : ''}`);
+        this.info(
+          `${file.fileName}: ${Math.round(font.byteLength / 1024)} kB → ${Math.round(bytes.byteLength / 1024)} kB${hit ? ' (cached)' : ''}`,
+        );
       }
     },
   };

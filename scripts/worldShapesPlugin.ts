@@ -17,7 +17,9 @@ const CACHE_DIR = `${BUILD_CACHE_DIR}/shapes`;
 // cuts it (so a change to the cutting makes new shapes, not a stale cached file).
 const sourceParts = (): string[] => [
   readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8'),
-  ...['./lib/worldShapes.ts', './lib/simplifyArcs.ts', '../src/map/worldGeometry.ts'].map((path) => readFileSync(new URL(path, import.meta.url), 'utf8')),
+  ...['./lib/worldShapes.ts', './lib/simplifyArcs.ts', '../src/map/worldGeometry.ts'].map((path) =>
+    readFileSync(new URL(path, import.meta.url), 'utf8'),
+  ),
 ];
 
 /** The ISO numeric codes of a package's places that are countries, sorted. */
@@ -30,7 +32,9 @@ let parts: string[] | undefined;
 /** The box of each of a package's countries as the map shows it (see placeOutlines), from its shapes. */
 export function outlinesOf(pkg: StoryPackage, shapes: Uint8Array): Record<string, OutlineBox> {
   const countries = JSON.parse(new TextDecoder().decode(shapes)) as WorldCountries;
-  const places = pkg.source.entities.flatMap((e) => (e.isoNumeric && e.anchor ? [{ iso: e.isoNumeric, anchor: e.anchor }] : []));
+  const places = pkg.source.entities.flatMap((e) =>
+    e.isoNumeric && e.anchor ? [{ iso: e.isoNumeric, anchor: e.anchor }] : [],
+  );
   return placeOutlines(countries, places);
 }
 
@@ -39,7 +43,9 @@ export function shapesProduct(pkg: StoryPackage): Promise<{ readonly bytes: Uint
   parts ??= sourceParts();
   const isos = storyIsos(pkg);
   const key = cacheKey([...parts, JSON.stringify(SHAPE_OPTIONS), isos.join(',')]);
-  return cachedProduct(CACHE_DIR, key, 'json', () => runInWorker<Uint8Array>(new URL('./lib/worldShapes.ts', import.meta.url), 'worldShapesFile', [isos]));
+  return cachedProduct(CACHE_DIR, key, 'json', () =>
+    runInWorker<Uint8Array>(new URL('./lib/worldShapes.ts', import.meta.url), 'worldShapesFile', [isos]),
+  );
 }
 
 /**

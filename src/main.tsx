@@ -21,8 +21,18 @@ const root = document.getElementById('root');
 if (root) {
   const reactRoot = createRoot(root);
   const bootMessages = messagesFor(initialLang(window.location.search)).app;
-  const startFailed = { title: bootMessages.appFailed, retry: bootMessages.retry, hint: bootMessages.loadFailedHint, reload: bootMessages.reload };
-  const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY, messagesFor(initialLang(window.location.search)));
+  const startFailed = {
+    title: bootMessages.appFailed,
+    retry: bootMessages.retry,
+    hint: bootMessages.loadFailedHint,
+    reload: bootMessages.reload,
+  };
+  const choice = storyFromUrl(
+    window.location.search,
+    STORY_SLUGS,
+    DEFAULT_STORY,
+    messagesFor(initialLang(window.location.search)),
+  );
   // `?notes=1`: this window is the speaker notes of a presentation (opened with S in story mode).
   const notes = (() => {
     try {
@@ -92,18 +102,29 @@ if (root) {
     opened.kind === 'story' && notes
       ? void showNotes(opened.story)
       : reactRoot.render(
-      <StrictMode>
-        {opened.kind === 'story' ? (
-          // The last guard against a blank page: whatever fails above the map's and the panel's own
-          // guards is said, with a way to try again.
-          <ErrorBoundary area="app" title={startFailed.title} retryLabel={startFailed.retry} loadFailedHint={startFailed.hint} reloadLabel={startFailed.reload}>
-            <App story={opened.story} initialSearch={window.location.search} initialNotice={choice.notice} storyParam={choice.param} />
-          </ErrorBoundary>
-        ) : (
-          <StoryProblems slug={opened.slug} problems={opened.problems} />
-        )}
-      </StrictMode>,
-    );
+          <StrictMode>
+            {opened.kind === 'story' ? (
+              // The last guard against a blank page: whatever fails above the map's and the panel's own
+              // guards is said, with a way to try again.
+              <ErrorBoundary
+                area="app"
+                title={startFailed.title}
+                retryLabel={startFailed.retry}
+                loadFailedHint={startFailed.hint}
+                reloadLabel={startFailed.reload}
+              >
+                <App
+                  story={opened.story}
+                  initialSearch={window.location.search}
+                  initialNotice={choice.notice}
+                  storyParam={choice.param}
+                />
+              </ErrorBoundary>
+            ) : (
+              <StoryProblems slug={opened.slug} problems={opened.problems} />
+            )}
+          </StrictMode>,
+        );
   // Every file of the app kept for offline use, once this page has loaded.
   registerServiceWorker();
   if (mode === 'author') {
@@ -118,8 +139,15 @@ if (root) {
       .catch(partFailed);
   } else if (mode === 'draft') {
     import('./author/DraftPreview.tsx').then(({ showDraftPreview }) => showDraftPreview(reactRoot)).catch(partFailed);
-  } else loadStory(choice.slug)
-    .then(show)
-    // loadStory answers every failure itself; this is the last guard against a blank page.
-    .catch((e: unknown) => show({ kind: 'problems', slug: choice.slug, problems: [{ path: choice.slug, message: String(e), severity: 'error' }] }));
+  } else
+    loadStory(choice.slug)
+      .then(show)
+      // loadStory answers every failure itself; this is the last guard against a blank page.
+      .catch((e: unknown) =>
+        show({
+          kind: 'problems',
+          slug: choice.slug,
+          problems: [{ path: choice.slug, message: String(e), severity: 'error' }],
+        }),
+      );
 }

@@ -4,7 +4,9 @@ declare module 'virtual:world-shapes' {
   export const WORLD_SHAPES: Readonly<Record<string, string>>;
   /** Each story country's box as the camera frames it, [[west, south], [east, north]], by story slug
    * and ISO numeric code: the part its dot is on, with the parts near it (scripts/lib/placeOutlines.ts). */
-  export const PLACE_OUTLINES: Readonly<Record<string, Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>>>>;
+  export const PLACE_OUTLINES: Readonly<
+    Record<string, Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>>>
+  >;
 }
 
 // scripts/authorWorldPlugin.ts: what author mode knows of the world.

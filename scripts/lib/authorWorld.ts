@@ -18,7 +18,13 @@ export function authorWorld(): WorldFacts {
     if (alpha3 === undefined || numeric === undefined) continue;
     const anchor = facts.anchor(numeric);
     const extent = facts.extent?.(numeric);
-    countries[alpha2] = { alpha3, numeric, en: englishNameOf(alpha2) ?? alpha2, ...(anchor ? { anchor } : {}), ...(extent ? { extent } : {}) };
+    countries[alpha2] = {
+      alpha3,
+      numeric,
+      en: englishNameOf(alpha2) ?? alpha2,
+      ...(anchor ? { anchor } : {}),
+      ...(extent ? { extent } : {}),
+    };
   }
   return { urduNames, countries };
 }

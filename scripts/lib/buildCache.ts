@@ -20,7 +20,12 @@ export function cacheKey(parts: readonly (string | Uint8Array)[]): string {
  * under the same key; else made by `make` and stored. The cache only saves time: a folder that cannot
  * be read or written (a read-only checkout, a full disk) makes the product afresh, never fails the build.
  */
-export async function cachedProduct(dir: string, key: string, extension: string, make: () => Promise<Uint8Array>): Promise<{ readonly bytes: Uint8Array; readonly hit: boolean }> {
+export async function cachedProduct(
+  dir: string,
+  key: string,
+  extension: string,
+  make: () => Promise<Uint8Array>,
+): Promise<{ readonly bytes: Uint8Array; readonly hit: boolean }> {
   const file = join(dir, `${key}.${extension}`);
   try {
     return { bytes: new Uint8Array(readFileSync(file)), hit: true };

@@ -8,7 +8,9 @@ import { Worker } from 'node:worker_threads';
  */
 export function runInWorker<T>(module: URL, name: string, args: readonly unknown[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), { workerData: { module: module.href, name, args } });
+    const worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), {
+      workerData: { module: module.href, name, args },
+    });
     worker.once('message', (result: T) => {
       resolve(result);
       void worker.terminate();

@@ -24,7 +24,8 @@ function polygonsOf(shapes: readonly Feature[]): Polygon[] {
   for (const f of shapes) {
     const g = f.geometry;
     if (g.type === 'Polygon') out.push(g);
-    else if (g.type === 'MultiPolygon') for (const coordinates of g.coordinates) out.push({ type: 'Polygon', coordinates });
+    else if (g.type === 'MultiPolygon')
+      for (const coordinates of g.coordinates) out.push({ type: 'Polygon', coordinates });
   }
   return out;
 }
@@ -60,7 +61,12 @@ function poleOfInaccessibility(polygon: Polygon, accept: (p: LngLat) => boolean)
   const outer = rings[0] ?? [];
   const xs = outer.map((p) => p[0] ?? 0);
   const ys = outer.map((p) => p[1] ?? 0);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.max(Math.min(...ys), -MAX_LAT), Math.min(Math.max(...ys), MAX_LAT)];
+  const [x0, x1, y0, y1] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.max(Math.min(...ys), -MAX_LAT),
+    Math.min(Math.max(...ys), MAX_LAT),
+  ];
   if (!(x1 > x0 && y1 > y0)) return undefined;
   const score = (x: number, y: number) => (insidePlanar(rings, x, y) ? distanceToEdge(rings, x, y) : -1);
   const scan = (cx: number, cy: number, w: number, h: number, n: number) => {
@@ -101,7 +107,8 @@ function nearestOnLand(polygon: Polygon, near: LngLat, accept: (p: LngLat) => bo
   const east = e < w ? e + 360 : e;
   const points: LngLat[] = [];
   for (let lng = Math.floor(w); lng <= Math.ceil(east); lng++) {
-    for (let lat = Math.max(Math.floor(s), -MAX_LAT); lat <= Math.min(Math.ceil(n), MAX_LAT); lat++) points.push([wrap(lng), lat]);
+    for (let lat = Math.max(Math.floor(s), -MAX_LAT); lat <= Math.min(Math.ceil(n), MAX_LAT); lat++)
+      points.push([wrap(lng), lat]);
   }
   points.sort((a, b) => geoDistance(a, near) - geoDistance(b, near));
   return points.find(accept);

@@ -68,6 +68,8 @@ export function englishNameOf(alpha2: string): string | undefined {
   if (names === undefined) return undefined;
   const everyday = everydayEnglishName(names);
   // "Congo" is an alias of both Congos: a name another country also goes by says too little.
-  const shared = Object.entries(all).some(([code, other]) => code !== alpha2 && (typeof other === 'string' ? [other] : other).includes(everyday ?? ''));
+  const shared = Object.entries(all).some(
+    ([code, other]) => code !== alpha2 && (typeof other === 'string' ? [other] : other).includes(everyday ?? ''),
+  );
   return shared ? (typeof names === 'string' ? names : names[0]) : everyday;
 }

@@ -30,14 +30,16 @@ export function firstViewFiles(html: string): FirstViewFile[] {
   const path = (href: string) => href.replace(/^\.?\//u, '');
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gu)) {
     const src = attr(tag, 'src');
-    if (tag.startsWith('<script') && attr(tag, 'type') === 'module' && src) out.push({ path: path(src), kind: 'javascript' });
+    if (tag.startsWith('<script') && attr(tag, 'type') === 'module' && src)
+      out.push({ path: path(src), kind: 'javascript' });
     const href = attr(tag, 'href');
     if (!href || !tag.startsWith('<link')) continue;
     const rel = attr(tag, 'rel');
     const as = attr(tag, 'as');
     if (rel === 'modulepreload') out.push({ path: path(href), kind: 'javascript' });
     else if (rel === 'stylesheet' || (rel === 'preload' && as === 'style')) out.push({ path: path(href), kind: 'css' });
-    else if (rel === 'preload' && as === 'fetch') out.push({ path: path(href), kind: /(?:^|\/)world-[^/]*\.json$/u.test(href) ? 'shapes' : 'data' });
+    else if (rel === 'preload' && as === 'fetch')
+      out.push({ path: path(href), kind: /(?:^|\/)world-[^/]*\.json$/u.test(href) ? 'shapes' : 'data' });
   }
   return out;
 }
@@ -58,5 +60,7 @@ export function bytesByKind(files: readonly { readonly kind: FileKind; readonly 
 /** One line per kind over its budget, naming the kind and both figures; none when all fit. */
 export function overBudget(bytes: KindBytes, budgets: Budgets): string[] {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  return FILE_KINDS.filter((k) => bytes[k] > budgets[k]).map((k) => `${k}: ${kb(bytes[k])} is over its budget of ${kb(budgets[k])}`);
+  return FILE_KINDS.filter((k) => bytes[k] > budgets[k]).map(
+    (k) => `${k}: ${kb(bytes[k])} is over its budget of ${kb(budgets[k])}`,
+  );
 }

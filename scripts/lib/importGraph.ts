@@ -85,7 +85,8 @@ export function layerViolations(graph: ImportGraph, rules: readonly LayerRule[])
   for (const [module, imports] of [...graph].sort(([a], [b]) => a.localeCompare(b))) {
     for (const rule of rules) {
       if (!module.startsWith(rule.from)) continue;
-      for (const target of imports) if (rule.not.some((n) => target.startsWith(n))) out.push(`${module} → ${target} (${rule.why})`);
+      for (const target of imports)
+        if (rule.not.some((n) => target.startsWith(n))) out.push(`${module} → ${target} (${rule.why})`);
     }
   }
   return out;

@@ -34,7 +34,12 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   } catch {
     return { ok: false, message: 'the article file is not UTF-8 text (save it as UTF-8 and try again)' };
   }
-  if (looksBinary(text)) return { ok: false, message: 'the article file holds control characters: it looks like a binary file, or UTF-16 text (save it as UTF-8)' };
+  if (looksBinary(text))
+    return {
+      ok: false,
+      message:
+        'the article file holds control characters: it looks like a binary file, or UTF-16 text (save it as UTF-8)',
+    };
   if (text.trim() === '') return { ok: false, message: 'the article file holds only white space' };
   const warnings: string[] = [];
   if (!ARABIC_SCRIPT.test(text)) warnings.push('the article has no Urdu (Arabic-script) letter: is it the right file?');
@@ -47,6 +52,7 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
  * words joined by single hyphens, the folder name under stories/ and the `?story=` address. */
 export function slugProblem(slug: string): string | null {
   if (slug === '') return 'the slug is empty';
-  if (!SLUG_PATTERN.test(slug)) return `"${slug}" is not a slug: use lower-case letters and digits, words joined by single hyphens (e.g. "albania-iran-cyberattack")`;
+  if (!SLUG_PATTERN.test(slug))
+    return `"${slug}" is not a slug: use lower-case letters and digits, words joined by single hyphens (e.g. "albania-iran-cyberattack")`;
   return null;
 }

@@ -25,8 +25,12 @@ function run({ name, program, args }: Command): Promise<Ended> {
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
     child.stderr.on('data', (d: Buffer) => chunks.push(d));
     // 'error' (the program is missing) may come instead of 'close' or before it: the first settles.
-    child.on('error', (e) => resolve({ name, code: 1, signal: null, output: `${Buffer.concat(chunks).toString()}${e.message}\n` }));
-    child.on('close', (code, signal) => resolve({ name, code: code ?? 1, signal, output: Buffer.concat(chunks).toString() }));
+    child.on('error', (e) =>
+      resolve({ name, code: 1, signal: null, output: `${Buffer.concat(chunks).toString()}${e.message}\n` }),
+    );
+    child.on('close', (code, signal) =>
+      resolve({ name, code: code ?? 1, signal, output: Buffer.concat(chunks).toString() }),
+    );
   });
 }
 

@@ -30,7 +30,12 @@ export function realCountryFacts(shapes: ReadonlyMap<string, readonly Feature[]>
       if (!fs) return undefined;
       const [[w, s], [e, n]] = geoBounds({ type: 'FeatureCollection', features: [...fs] });
       // d3 gives west > east for land that crosses the antimeridian (the US with the Aleutians).
-      return w <= e ? [[w, s], [e, n]] : undefined;
+      return w <= e
+        ? [
+            [w, s],
+            [e, n],
+          ]
+        : undefined;
     },
   };
 }

@@ -73,7 +73,10 @@ export function simplifyArc(arc: readonly Position[], tolerance: Tolerance): Pos
       if (d > farD) [far, farD] = [i, d];
     }
     keep[far] = 1;
-    for (const [from, to] of [[0, far], [far, n - 1]] as const) {
+    for (const [from, to] of [
+      [0, far],
+      [far, n - 1],
+    ] as const) {
       let best = -1;
       let bestD = -1;
       for (let i = from + 1; i < to; i++) {

@@ -11,7 +11,10 @@ export function storySummary(story: Story): string[] {
   const cited = new Set(story.relations.flatMap((r) => [...r.evidence, ...r.context]));
   const uncited = story.passages.filter((p) => !cited.has(p.id));
   const unlinked = new Set(story.unlinked.map((u) => u.passage));
-  const uncitedText = uncited.map((p) => `${String(p.line)}${p.id.endsWith(String(p.line)) ? '' : ` (${p.id})`}${unlinked.has(p.id) ? ', listed as unlinked' : ''}`);
+  const uncitedText = uncited.map(
+    (p) =>
+      `${String(p.line)}${p.id.endsWith(String(p.line)) ? '' : ` (${p.id})`}${unlinked.has(p.id) ? ', listed as unlinked' : ''}`,
+  );
   return [
     `title: ${story.meta.title.en}${story.meta.fixture ? ' (test fixture, not news)' : ''}`,
     `passages: ${String(story.passages.length)} on ${String(lines)} lines`,

@@ -14,7 +14,8 @@ export interface SuggestionScore {
   readonly wrong: number;
 }
 
-const matches = (s: Suggestion, r: Story['relations'][number]) => s.source === r.source && s.target === r.target && s.type === r.type && r.evidence.includes(s.passage);
+const matches = (s: Suggestion, r: Story['relations'][number]) =>
+  s.source === r.source && s.target === r.target && s.type === r.type && r.evidence.includes(s.passage);
 
 /** Scores suggestions against the story's relations. */
 export function suggestionScore(story: Pick<Story, 'relations'>, suggestions: readonly Suggestion[]): SuggestionScore {

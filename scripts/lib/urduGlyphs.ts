@@ -17,8 +17,17 @@ export function urduGlyphText(article: string): string {
  * joins a list, and the digits and separators of numbers and dates. */
 export function intlUrduText(): string {
   const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2022, m, 15)));
-  const long = new Intl.DateTimeFormat('ur-PK-u-nu-arabext', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat('ur-PK-u-nu-arabext', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const short = new Intl.DateTimeFormat('ur-PK-u-nu-arabext', { month: 'short', timeZone: 'UTC' });
   const list = new Intl.ListFormat('ur', { type: 'conjunction' }).format(['ا', 'ب', 'پ']);
-  return [...months.map((d) => long.format(d) + short.format(d)), list, new Intl.NumberFormat('ur-PK-u-nu-arabext').format(1234567.5)].join('');
+  return [
+    ...months.map((d) => long.format(d) + short.format(d)),
+    list,
+    new Intl.NumberFormat('ur-PK-u-nu-arabext').format(1234567.5),
+  ].join('');
 }

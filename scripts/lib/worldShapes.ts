@@ -36,7 +36,12 @@ export function storyBoxes(countries: WorldCountries, isos: ReadonlySet<string>,
       if (ring.length === 0) continue;
       const lons = ring.map((p) => p[0] ?? 0);
       const lats = ring.map((p) => p[1] ?? 0);
-      const box = { west: Math.min(...lons) - margin, east: Math.max(...lons) + margin, south: Math.min(...lats) - margin, north: Math.max(...lats) + margin };
+      const box = {
+        west: Math.min(...lons) - margin,
+        east: Math.max(...lons) + margin,
+        south: Math.min(...lats) - margin,
+        north: Math.max(...lats) + margin,
+      };
       boxes.push(box);
       if (box.east > 180) boxes.push({ ...box, west: box.west - 360, east: box.east - 360 });
       if (box.west < -180) boxes.push({ ...box, west: box.west + 360, east: box.east + 360 });
@@ -58,7 +63,11 @@ function roundRing(ring: readonly Position[], boxes: readonly Box[], options: Sh
   return out.length >= 4 ? out : undefined;
 }
 
-function roundPolygon(rings: readonly Position[][], boxes: readonly Box[], options: ShapeOptions): Position[][] | undefined {
+function roundPolygon(
+  rings: readonly Position[][],
+  boxes: readonly Box[],
+  options: ShapeOptions,
+): Position[][] | undefined {
   const [outer, ...holes] = rings.map((r) => roundRing(r, boxes, options));
   if (!outer) return undefined;
   return [outer, ...holes.filter((h): h is Position[] => h !== undefined)];
@@ -71,7 +80,11 @@ function roundPolygon(rings: readonly Position[][], boxes: readonly Box[], optio
  * where detail changes, both neighbours change together. A country whose every part vanishes is
  * kept at its unsimplified shape rather than lost.
  */
-export function worldShapes(topology: Topology, storyIsos: ReadonlySet<string>, options: ShapeOptions = SHAPE_OPTIONS): WorldCountries {
+export function worldShapes(
+  topology: Topology,
+  storyIsos: ReadonlySet<string>,
+  options: ShapeOptions = SHAPE_OPTIONS,
+): WorldCountries {
   const full = countriesFromTopology(topology);
   const boxes = storyBoxes(full, storyIsos, options.margin);
   const simple = countriesFromTopology(simplifyTopology(topology, boxTolerance(boxes, options.fine, options.coarse)));
@@ -83,7 +96,10 @@ export function worldShapes(topology: Topology, storyIsos: ReadonlySet<string>, 
       const original = full.features[i];
       return original ? [original] : [];
     }
-    const geometry = polygons.length === 1 && polygons[0] ? { type: 'Polygon' as const, coordinates: polygons[0] } : { type: 'MultiPolygon' as const, coordinates: polygons };
+    const geometry =
+      polygons.length === 1 && polygons[0]
+        ? { type: 'Polygon' as const, coordinates: polygons[0] }
+        : { type: 'MultiPolygon' as const, coordinates: polygons };
     return [{ ...f, geometry }];
   });
   return { type: 'FeatureCollection', features };

@@ -1,5 +1,15 @@
 import './app.css';
-import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, type CSSProperties } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  type CSSProperties,
+} from 'react';
 import { Legend } from '../legend/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { SidePanel } from '../panel/SidePanel.tsx';
@@ -50,15 +60,28 @@ interface Props {
 
 // The share dialog (and, through it, the PNG export) loads when it is first opened; a load that
 // fails (offline, a redeploy) is said in its place and can be tried again (lazyPart).
-const ShareDialog = lazyPart(() => import('../share/ShareDialog.tsx'), (m) => m.ShareDialog);
+const ShareDialog = lazyPart(
+  () => import('../share/ShareDialog.tsx'),
+  (m) => m.ShareDialog,
+);
 // So does the table of relations.
-const RelationsTable = lazyPart(() => import('../table/RelationsTable.tsx'), (m) => m.RelationsTable);
+const RelationsTable = lazyPart(
+  () => import('../table/RelationsTable.tsx'),
+  (m) => m.RelationsTable,
+);
 // Story mode's controls and timeline (with d3's scales and axis) load when a story is first told; the
 // "Start story" button asks for them when the pointer or focus reaches it, so the click finds them in.
-const loadStoryMode = () => Promise.all([import('../presentation/StoryControls.tsx'), import('../presentation/Timeline.tsx')]);
+const loadStoryMode = () =>
+  Promise.all([import('../presentation/StoryControls.tsx'), import('../presentation/Timeline.tsx')]);
 const prefetchStoryMode = () => void loadStoryMode();
-const StoryControls = lazyPart(() => import('../presentation/StoryControls.tsx'), (m) => m.StoryControls);
-const Timeline = lazyPart(() => import('../presentation/Timeline.tsx'), (m) => m.Timeline);
+const StoryControls = lazyPart(
+  () => import('../presentation/StoryControls.tsx'),
+  (m) => m.StoryControls,
+);
+const Timeline = lazyPart(
+  () => import('../presentation/Timeline.tsx'),
+  (m) => m.Timeline,
+);
 
 // Where the reader's chosen theme is remembered (localStorage, when the browser allows it).
 const THEME_PREFERENCE = 'urdu-story-map:theme';
@@ -79,7 +102,14 @@ function hasParam(search: string, key: string): boolean {
 export function App({ story, initialSearch, initialNotice = null, storyParam }: Props) {
   const catalog = useMemo(() => relationCatalog(story), [story]);
   const storyKinds = useMemo(() => kindsOfStory(story), [story]);
-  const reducer = useMemo(() => createViewReducer(catalog, story.steps.map((s) => s.relations)), [catalog, story]);
+  const reducer = useMemo(
+    () =>
+      createViewReducer(
+        catalog,
+        story.steps.map((s) => s.relations),
+      ),
+    [catalog, story],
+  );
   const [view, dispatch] = useReducer(reducer, initialSearch, (search) => {
     // The language first: the notice of what the address got wrong is said in it.
     const lang = initialLang(search);
@@ -120,7 +150,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
       dispatch({ type: 'back' });
       const back = returnFocus.current;
       returnFocus.current = null;
-      if (back && document.getElementById('panel')?.contains(document.activeElement)) setTimeout(() => back.isConnected && back.focus(), 0);
+      if (back && document.getElementById('panel')?.contains(document.activeElement))
+        setTimeout(() => back.isConnected && back.focus(), 0);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -181,10 +212,19 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   const embedHeight = useEmbedHeight(view.embed, view.embedFit);
   useEmbedSize(embedHeight);
   const commandCatalog = useMemo(
-    () => ({ entities: new Set(story.entities.map((e) => e.id)), relations: new Set(story.relations.map((r) => r.id)), steps: story.steps.length }),
+    () => ({
+      entities: new Set(story.entities.map((e) => e.id)),
+      relations: new Set(story.relations.map((r) => r.id)),
+      steps: story.steps.length,
+    }),
     [story],
   );
-  useHostApi(view.embed, story.slug, commandCatalog, dispatch, { selection: view.selection, step, theme: view.theme, lang: view.lang });
+  useHostApi(view.embed, story.slug, commandCatalog, dispatch, {
+    selection: view.selection,
+    step,
+    theme: view.theme,
+    lang: view.lang,
+  });
   const wake = useCallback(() => dispatch({ type: 'set-blank', blank: false }), []);
   useStoryKeys(story.steps.length === 0 ? 'off' : step === null ? 'explore' : 'story', view.blank, onStoryKey, wake);
   useAutoplay(view.playing, step, nextStep);
@@ -195,7 +235,10 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
   }, [story]);
 
   const select = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'select', selection }), []);
-  const toggle = useCallback((selection: Exclude<Selection, null>) => dispatch({ type: 'toggle-select', selection }), []);
+  const toggle = useCallback(
+    (selection: Exclude<Selection, null>) => dispatch({ type: 'toggle-select', selection }),
+    [],
+  );
   const selectOnMap = useCallback((selection: Exclude<Selection, null>, how?: SelectHow) => {
     dispatch({ type: 'toggle-select', selection });
     if (how !== 'keyboard') return;
@@ -207,7 +250,8 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
     // evidence, or in reading mode the followed sentence), and only if focus is still where the choice
     // was made (a reader who has moved on meanwhile keeps their place).
     setTimeout(() => {
-      if (document.activeElement === from || document.activeElement === document.body) document.querySelector<HTMLElement>('#panel .panel-scroll h2')?.focus({ preventScroll: true });
+      if (document.activeElement === from || document.activeElement === document.body)
+        document.querySelector<HTMLElement>('#panel .panel-scroll h2')?.focus({ preventScroll: true });
     }, 0);
   }, []);
   const clear = useCallback(() => dispatch({ type: 'clear-selection' }), []);
@@ -230,113 +274,179 @@ export function App({ story, initialSearch, initialNotice = null, storyParam }: 
 
   return (
     <MessagesContext value={messages}>
-    <div
-      className="app"
-      data-story={story.slug}
-      data-layout={narrow ? 'narrow' : 'wide'}
-      data-mode={step === null ? 'explore' : 'story'}
-      data-theme={view.theme}
-      data-embed={view.embed || undefined}
-      style={embedHeight === null ? undefined : ({ '--embed-height': `${embedHeight}px` } as CSSProperties)}
-    >
-      <SkipLinks onTable={() => dispatch({ type: 'set-table', open: true })} />
-      {view.embed ? (
-        <EmbedHeader story={story} lang={view.lang} fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam, storyKinds)}`} />
-      ) : (
-        <AppHeader
-          story={story}
-          theme={view.theme}
-          resumeStep={view.resumeStep}
-          telling={step !== null}
-          onLang={setLang}
-          onTheme={setTheme}
-          onShare={openShare}
-          onStartStory={startStory}
-          onPrefetchStory={prefetchStoryMode}
-        />
-      )}
-      {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
-      <main className="app-main">
-        <div className="map-area" id="map-area" tabIndex={-1} data-table={view.table || undefined} data-map-pending={mapShows !== mapInput || undefined}>
-          {view.table ? (
-            <ErrorBoundary area="table" className="relations-table" title={t.app.tableFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload} onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'set-table', open: false }) }}>
-              <Suspense fallback={null}>
-                <RelationsTable story={story} visible={visible} selection={view.selection} onSelect={select} onClose={() => dispatch({ type: 'set-table', open: false })} />
-              </Suspense>
+      <div
+        className="app"
+        data-story={story.slug}
+        data-layout={narrow ? 'narrow' : 'wide'}
+        data-mode={step === null ? 'explore' : 'story'}
+        data-theme={view.theme}
+        data-embed={view.embed || undefined}
+        style={embedHeight === null ? undefined : ({ '--embed-height': `${embedHeight}px` } as CSSProperties)}
+      >
+        <SkipLinks onTable={() => dispatch({ type: 'set-table', open: true })} />
+        {view.embed ? (
+          <EmbedHeader
+            story={story}
+            lang={view.lang}
+            fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam, storyKinds)}`}
+          />
+        ) : (
+          <AppHeader
+            story={story}
+            theme={view.theme}
+            resumeStep={view.resumeStep}
+            telling={step !== null}
+            onLang={setLang}
+            onTheme={setTheme}
+            onShare={openShare}
+            onStartStory={startStory}
+            onPrefetchStory={prefetchStoryMode}
+          />
+        )}
+        {view.notice ? <Notice text={view.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
+        <main className="app-main">
+          <div
+            className="map-area"
+            id="map-area"
+            tabIndex={-1}
+            data-table={view.table || undefined}
+            data-map-pending={mapShows !== mapInput || undefined}
+          >
+            {view.table ? (
+              <ErrorBoundary
+                area="table"
+                className="relations-table"
+                title={t.app.tableFailed}
+                retryLabel={t.app.retry}
+                loadFailedHint={t.app.loadFailedHint}
+                reloadLabel={t.app.reload}
+                onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'set-table', open: false }) }}
+              >
+                <Suspense fallback={null}>
+                  <RelationsTable
+                    story={story}
+                    visible={visible}
+                    selection={view.selection}
+                    onSelect={select}
+                    onClose={() => dispatch({ type: 'set-table', open: false })}
+                  />
+                </Suspense>
+              </ErrorBoundary>
+            ) : null}
+            <ErrorBoundary
+              area="map"
+              title={t.app.mapFailed}
+              retryLabel={t.app.retry}
+              loadFailedHint={t.app.loadFailedHint}
+              reloadLabel={t.app.reload}
+            >
+              <MapView
+                ref={mapHandle}
+                story={story}
+                visible={mapShows.visible}
+                focus={mapShows.focus}
+                selection={mapShows.selection}
+                theme={view.theme}
+                cooperative={view.embed}
+                onSelect={selectOnMap}
+              />
             </ErrorBoundary>
-          ) : null}
-          <ErrorBoundary area="map" title={t.app.mapFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload}>
-            <MapView ref={mapHandle} story={story} visible={mapShows.visible} focus={mapShows.focus} selection={mapShows.selection} theme={view.theme} cooperative={view.embed} onSelect={selectOnMap} />
-          </ErrorBoundary>
-          {step !== null ? (
-            <ErrorBoundary area="story" title={t.app.storyFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload} onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'leave-story' }) }}>
-            <Suspense fallback={null}>
-              <Timeline story={story} step={step} onStep={goToStep} />
-            </Suspense>
-            <Suspense fallback={null}>
-            <StoryControls
+            {step !== null ? (
+              <ErrorBoundary
+                area="story"
+                title={t.app.storyFailed}
+                retryLabel={t.app.retry}
+                loadFailedHint={t.app.loadFailedHint}
+                reloadLabel={t.app.reload}
+                onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'leave-story' }) }}
+              >
+                <Suspense fallback={null}>
+                  <Timeline story={story} step={step} onStep={goToStep} />
+                </Suspense>
+                <Suspense fallback={null}>
+                  <StoryControls
+                    story={story}
+                    step={step}
+                    playing={view.playing}
+                    onStep={goToStep}
+                    onPlaying={(playing) => dispatch({ type: 'set-playing', playing })}
+                    onFullscreen={() => void toggleFullscreen()}
+                    onHandout={() => window.print()}
+                    onShare={() => dispatch({ type: 'set-share', open: true })}
+                    onLeave={() => dispatch({ type: 'leave-story' })}
+                  />
+                </Suspense>
+              </ErrorBoundary>
+            ) : null}
+            <Legend
+              // Story mode starts with the legend folded (the map and the step need the room): a new
+              // key opens it afresh in its starting state.
+              key={step === null ? 'explore' : 'story'}
               story={story}
-              step={step}
-              playing={view.playing}
-              onStep={goToStep}
-              onPlaying={(playing) => dispatch({ type: 'set-playing', playing })}
-              onFullscreen={() => void toggleFullscreen()}
-              onHandout={() => window.print()}
-              onShare={() => dispatch({ type: 'set-share', open: true })}
-              onLeave={() => dispatch({ type: 'leave-story' })}
+              narrow={narrow || short || step !== null || view.embed}
+              kinds={view.kinds}
+              claims={view.claims}
+              counts={counts}
+              chosenKind={view.selection?.kind === 'relation-kind' ? view.selection.id : null}
+              onToggleKind={toggleKind}
+              onToggleClaim={toggleClaim}
+              onSelectKind={selectKind}
+              onShowAll={showAll}
+              tableOpen={tableOpen}
+              onTable={toggleTable}
             />
+          </div>
+          <ErrorBoundary
+            area="panel"
+            title={t.app.panelFailed}
+            retryLabel={t.app.retry}
+            loadFailedHint={t.app.loadFailedHint}
+            reloadLabel={t.app.reload}
+          >
+            <SidePanel
+              story={story}
+              visible={visible}
+              roles={roles}
+              selection={view.selection}
+              step={step}
+              focus={focus}
+              question={view.question}
+              readingAt={view.readingAt}
+              onSelect={select}
+              onClear={clear}
+              mode={view.mode}
+              onMode={(mode) => dispatch({ type: 'set-mode', mode })}
+              onAsk={(question) => dispatch({ type: 'ask', question })}
+              onReadAt={(passage) => dispatch({ type: 'read-at', passage })}
+              onShowAll={showAll}
+              mapEntityOf={mapEntityOf}
+            />
+          </ErrorBoundary>
+        </main>
+        {view.share ? (
+          <ErrorBoundary
+            area="share"
+            title={t.app.shareFailed}
+            retryLabel={t.app.retry}
+            loadFailedHint={t.app.loadFailedHint}
+            reloadLabel={t.app.reload}
+            onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'set-share', open: false }) }}
+          >
+            <Suspense fallback={null}>
+              <ShareDialog
+                story={story}
+                view={view}
+                storyParam={storyParam}
+                drawn={visible}
+                map={mapHandle}
+                onClose={() => dispatch({ type: 'set-share', open: false })}
+              />
             </Suspense>
-            </ErrorBoundary>
-          ) : null}
-          <Legend
-            // Story mode starts with the legend folded (the map and the step need the room): a new
-            // key opens it afresh in its starting state.
-            key={step === null ? 'explore' : 'story'}
-            story={story}
-            narrow={narrow || short || step !== null || view.embed}
-            kinds={view.kinds}
-            claims={view.claims}
-            counts={counts}
-            chosenKind={view.selection?.kind === 'relation-kind' ? view.selection.id : null}
-            onToggleKind={toggleKind}
-            onToggleClaim={toggleClaim}
-            onSelectKind={selectKind}
-            onShowAll={showAll}
-            tableOpen={tableOpen}
-            onTable={toggleTable}
-          />
-        </div>
-        <ErrorBoundary area="panel" title={t.app.panelFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload}>
-          <SidePanel
-            story={story}
-            visible={visible}
-            roles={roles}
-            selection={view.selection}
-            step={step}
-            focus={focus}
-            question={view.question}
-            readingAt={view.readingAt}
-            onSelect={select}
-            onClear={clear}
-            mode={view.mode}
-            onMode={(mode) => dispatch({ type: 'set-mode', mode })}
-            onAsk={(question) => dispatch({ type: 'ask', question })}
-            onReadAt={(passage) => dispatch({ type: 'read-at', passage })}
-            onShowAll={showAll}
-            mapEntityOf={mapEntityOf}
-          />
-        </ErrorBoundary>
-      </main>
-      {view.share ? (
-        <ErrorBoundary area="share" title={t.app.shareFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload} onDismiss={{ label: t.app.close, dismiss: () => dispatch({ type: 'set-share', open: false }) }}>
-          <Suspense fallback={null}>
-            <ShareDialog story={story} view={view} storyParam={storyParam} drawn={visible} map={mapHandle} onClose={() => dispatch({ type: 'set-share', open: false })} />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
-      {view.blank ? <div className="story-blank" role="presentation" onClick={wake} /> : null}
-      <PrintHandout story={story} prepare={handoutWanted} />
-    </div>
+          </ErrorBoundary>
+        ) : null}
+        {view.blank ? <div className="story-blank" role="presentation" onClick={wake} /> : null}
+        <PrintHandout story={story} prepare={handoutWanted} />
+      </div>
     </MessagesContext>
   );
 }

@@ -20,7 +20,17 @@ interface Props {
 
 /** The page's header outside a frame: the story's title (and the fixture badge), the tagline, and the
  * buttons for the other language, the theme, sharing and telling the story. */
-export function AppHeader({ story, theme, resumeStep, telling, onLang, onTheme, onShare, onStartStory, onPrefetchStory }: Props) {
+export function AppHeader({
+  story,
+  theme,
+  resumeStep,
+  telling,
+  onLang,
+  onTheme,
+  onShare,
+  onStartStory,
+  onPrefetchStory,
+}: Props) {
   const { lang, t } = useMessages();
   return (
     <header className="app-header">
@@ -37,17 +47,34 @@ export function AppHeader({ story, theme, resumeStep, telling, onLang, onTheme, 
         <p className="subtitle">{t.app.tagline}</p>
       </div>
       <div className="header-actions">
-        <button type="button" className="lang-switch" lang={lang === 'en' ? 'ur' : 'en'} title={t.app.otherLanguageLabel} onClick={() => onLang(lang === 'en' ? 'ur' : 'en')}>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={lang === 'en' ? 'ur' : 'en'}
+          title={t.app.otherLanguageLabel}
+          onClick={() => onLang(lang === 'en' ? 'ur' : 'en')}
+        >
           {t.app.otherLanguage}
         </button>
-        <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}>
+        <button
+          type="button"
+          className="theme-toggle"
+          aria-pressed={theme === 'dark'}
+          onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
           {t.app.darkTheme}
         </button>
         <button type="button" className="share-open" aria-haspopup="dialog" onClick={onShare}>
           {t.app.share}
         </button>
         {story.steps.length > 0 && !telling ? (
-          <button type="button" className="story-start" onPointerEnter={onPrefetchStory} onFocus={onPrefetchStory} onClick={onStartStory}>
+          <button
+            type="button"
+            className="story-start"
+            onPointerEnter={onPrefetchStory}
+            onFocus={onPrefetchStory}
+            onClick={onStartStory}
+          >
             {resumeStep === null ? t.app.startStory : t.app.resumeStory(resumeStep + 1)}
           </button>
         ) : null}

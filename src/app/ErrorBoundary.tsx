@@ -53,7 +53,12 @@ export class ErrorBoundary extends Component<Props, State> {
     const { failed, notLoaded } = this.state;
     if (!failed) return children;
     return (
-      <div className={`error-boundary${className ? ` ${className}` : ''}`} role="alert" data-boundary={area} data-not-loaded={notLoaded || undefined}>
+      <div
+        className={`error-boundary${className ? ` ${className}` : ''}`}
+        role="alert"
+        data-boundary={area}
+        data-not-loaded={notLoaded || undefined}
+      >
         <p className="error-boundary-title">
           {title}
           {notLoaded && loadFailedHint ? ` ${loadFailedHint}` : ''}

@@ -14,7 +14,8 @@ export function StoryProblems({ slug, problems }: Props) {
       <main className="story-problems" role="alert">
         <h1>This story could not be opened</h1>
         <p>
-          The story package <code>{slug}</code> has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
+          The story package <code>{slug}</code> has{' '}
+          {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
         </p>
         <ul>
           {problems.map((p) => (

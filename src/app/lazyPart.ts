@@ -29,14 +29,18 @@ let tries = 0;
  * A browser also remembers a module whose fetch failed, for the life of the page (Chromium 150 does),
  * so the new try imports the failed file under a new address (`?retry=N`): same file, fetched anew.
  */
-export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
+export function lazyPart<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+): ComponentType<P> {
   let failedUrl: string | undefined;
   const make = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(async () => {
       const url = failedUrl;
       failedUrl = undefined;
       try {
-        const module = url === undefined ? await load() : ((await import(/* @vite-ignore */ `${url}?retry=${++tries}`)) as M);
+        const module =
+          url === undefined ? await load() : ((await import(/* @vite-ignore */ `${url}?retry=${++tries}`)) as M);
         // The file an error names may be one the part's file imports, which holds no part: then the
         // next try loads the part the usual way.
         const component = pick(module) as ComponentType<P> | undefined;

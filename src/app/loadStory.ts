@@ -7,7 +7,11 @@ import { parseJson } from '../story/package/parseJson.ts';
 // when its story opens, as what they are (JSON and text, not script to be parsed as code), so one
 // story never loads another's text. index.html asks early for the default story's (preloadPlugin).
 const sources = import.meta.glob<string>('/stories/*/story.json', { query: '?url', import: 'default', eager: true });
-const articles = import.meta.glob<string>('/stories/*/article.ur.txt', { query: '?url', import: 'default', eager: true });
+const articles = import.meta.glob<string>('/stories/*/article.ur.txt', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** Reads a file of the app's own as text (fetch in the browser; the unit tests read the disk). */
 export type ReadText = (url: string) => Promise<string>;
@@ -28,7 +32,9 @@ export const STORY_SLUGS: readonly string[] = Object.keys(sources)
   .sort();
 
 /** A story opened, or the reasons it could not be: what the page shows either way. */
-export type OpenedStory = { readonly kind: 'story'; readonly story: Story } | { readonly kind: 'problems'; readonly slug: string; readonly problems: readonly Problem[] };
+export type OpenedStory =
+  | { readonly kind: 'story'; readonly story: Story }
+  | { readonly kind: 'problems'; readonly slug: string; readonly problems: readonly Problem[] };
 
 /**
  * Loads a package, checks it (the same checker as the build and `npm run story:check`, without the
@@ -38,21 +44,32 @@ export type OpenedStory = { readonly kind: 'story'; readonly story: Story } | { 
 export async function loadStory(slug: string, read: ReadText = fetchText): Promise<OpenedStory> {
   const sourceUrl = sources[sourcePath(slug)];
   const articleUrl = articles[articlePath(slug)];
-  const failed = (message: string): OpenedStory => ({ kind: 'problems', slug, problems: [{ path: `stories/${slug}`, message, severity: 'error' }] });
+  const failed = (message: string): OpenedStory => ({
+    kind: 'problems',
+    slug,
+    problems: [{ path: `stories/${slug}`, message, severity: 'error' }],
+  });
   if (sourceUrl === undefined || articleUrl === undefined) return failed('this app was built without that story');
   let text: string;
   let article: string;
   try {
     [text, article] = await Promise.all([read(sourceUrl), read(articleUrl)]);
   } catch (e) {
-    return failed(`its files could not be loaded (${e instanceof Error ? e.message : String(e)}); check the connection and reload`);
+    return failed(
+      `its files could not be loaded (${e instanceof Error ? e.message : String(e)}); check the connection and reload`,
+    );
   }
   const parsed = parseJson(text);
-  if (!parsed.ok) return failed(`its story.json is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}); rebuild the app`);
+  if (!parsed.ok)
+    return failed(
+      `its story.json is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}); rebuild the app`,
+    );
   const json = parsed.value;
   try {
     const { problems, pkg } = checkPackage(slug, article, json);
-    return pkg ? { kind: 'story', story: buildStory(pkg) } : { kind: 'problems', slug, problems: problems.filter((p) => p.severity === 'error') };
+    return pkg
+      ? { kind: 'story', story: buildStory(pkg) }
+      : { kind: 'problems', slug, problems: problems.filter((p) => p.severity === 'error') };
   } catch (e) {
     // The checker never throws and buildStory only on a package the checker refused: reaching here
     // is a bug of ours, which still gets a page that says so rather than a blank one.

@@ -23,7 +23,10 @@ export function registerServiceWorker(): void {
       // An opaque origin (a frame sandboxed without allow-same-origin) may not register one.
     }
   };
-  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : window.setTimeout(register, 2000));
+  const whenIdle = () =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(register, { timeout: 5000 })
+      : window.setTimeout(register, 2000);
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -7,7 +7,12 @@ import { searchForState } from '../url/urlState.ts';
 function mirrorToUrl(state: ViewState, storyParam: string | null, storyKinds: readonly RelationKind[]): void {
   try {
     const search = searchForState(state, window.location.search, storyParam, storyKinds);
-    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    if (search !== window.location.search)
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
   } catch {
     // The view still works; only the shareable address is not updated.
   }
@@ -19,7 +24,11 @@ function mirrorToUrl(state: ViewState, storyParam: string | null, storyKinds: re
  * (the browser gives a frame after input priority) need not wait for it. A newer state cancels a mirror
  * not yet done.
  */
-export function useAddressMirror(view: ViewState, storyParam: string | null, storyKinds: readonly RelationKind[]): void {
+export function useAddressMirror(
+  view: ViewState,
+  storyParam: string | null,
+  storyKinds: readonly RelationKind[],
+): void {
   useEffect(() => {
     const later = window.setTimeout(() => mirrorToUrl(view, storyParam, storyKinds));
     return () => window.clearTimeout(later);

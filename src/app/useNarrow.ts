@@ -12,7 +12,11 @@ function useMatch(query: string): boolean {
     list.addEventListener('change', onChange);
     return () => list.removeEventListener('change', onChange);
   };
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
 }
 
 /** Whether the viewport is at most BREAKPOINT.narrow wide. */

@@ -18,7 +18,8 @@ export const KIND_MARK: Readonly<Record<RelationKind, string>> = {
   // A double head: an attack over the wire.
   cyberattack: 'M31 16 L17 6 L20 16 L17 26 Z M17 16 L3 6 L6 16 L3 26 Z',
   // A ring behind the head: someone acting for another.
-  proxy: 'M30 16 L14 6 L17 16 L14 26 Z M1 16 A6 6 0 1 0 13 16 A6 6 0 1 0 1 16 Z M4 16 A3 3 0 1 0 10 16 A3 3 0 1 0 4 16 Z',
+  proxy:
+    'M30 16 L14 6 L17 16 L14 26 Z M1 16 A6 6 0 1 0 13 16 A6 6 0 1 0 1 16 Z M4 16 A3 3 0 1 0 10 16 A3 3 0 1 0 4 16 Z',
   // An exclamation mark behind the head: a warning.
   threat: 'M31 16 L17 6 L20 16 L17 26 Z M5 3 H10 V19 H5 Z M5 23 H10 V28 H5 Z',
   // A hollow square behind the head: a door shut.
@@ -26,7 +27,8 @@ export const KIND_MARK: Readonly<Record<RelationKind, string>> = {
   // An open (hollow) head: a claim pointed at someone.
   accusation: 'M30 16 L6 4 L6 28 Z M23 16 L10 10 L10 22 Z',
   // A head with a cross behind it: no.
-  condemnation: 'M31 16 L17 6 L20 16 L17 26 Z M2 9 L5 6 L8.5 9.5 L12 6 L15 9 L11.5 12.5 L15 16 L12 19 L8.5 15.5 L5 19 L2 16 L5.5 12.5 Z',
+  condemnation:
+    'M31 16 L17 6 L20 16 L17 26 Z M2 9 L5 6 L8.5 9.5 L12 6 L15 9 L11.5 12.5 L15 16 L12 19 L8.5 15.5 L5 19 L2 16 L5.5 12.5 Z',
   // A hollow head turned back: the claim sent back.
   denial: 'M31 16 L17 6 L20 16 L17 26 Z M2 16 L14 7 L14 25 Z M6 16 L11 12.5 L11 19.5 Z',
   // The plain head.

@@ -22,7 +22,10 @@ const placeKey = ([lng, lat]: LngLat) => `${lng},${lat}`;
  * the pair's canonical direction, so an arc Albania→Iran and one Iran→Albania never overlap.
  * Relations whose ends have no place on the map are left out.
  */
-export function relationArcs(relations: readonly Relation[], placeOf: (id: EntityId) => LngLat | undefined): FeatureCollection<LineString, ArcProps> {
+export function relationArcs(
+  relations: readonly Relation[],
+  placeOf: (id: EntityId) => LngLat | undefined,
+): FeatureCollection<LineString, ArcProps> {
   const pairs = new Map<string, { r: Relation; a: LngLat; b: LngLat }[]>();
   for (const r of relations) {
     const a = placeOf(r.source);

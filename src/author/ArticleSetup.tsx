@@ -36,7 +36,14 @@ export function ArticleSetup({ t, onStart }: Props) {
         aria-describedby={error ? ids.error : undefined}
       />
       <label htmlFor={ids.slug}>{t.setup.slug}</label>
-      <input id={ids.slug} type="text" dir="ltr" value={slug} onChange={(e) => setSlug(e.target.value.trim())} spellCheck={false} />
+      <input
+        id={ids.slug}
+        type="text"
+        dir="ltr"
+        value={slug}
+        onChange={(e) => setSlug(e.target.value.trim())}
+        spellCheck={false}
+      />
       {error ? (
         <p id={ids.error} className="author-error" role="alert">
           {error}

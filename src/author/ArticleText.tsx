@@ -99,7 +99,13 @@ export function ArticleText({ t, article, passages, selection, onSelect }: Props
         </button>
       </div>
       <p id={ids.status} className="author-selection" role="status" data-testid="author-selection">
-        {notFound ? t.text.notFound : selection ? (selection.passage ? t.text.selected(words, selection.passage.id) : t.text.acrossSentences) : t.text.nothing}
+        {notFound
+          ? t.text.notFound
+          : selection
+            ? selection.passage
+              ? t.text.selected(words, selection.passage.id)
+              : t.text.acrossSentences
+            : t.text.nothing}
       </p>
     </section>
   );

@@ -22,7 +22,11 @@ import { StepsSection } from './StepsSection.tsx';
 import { countryFactsOf, gazetteerOf } from './worldFacts.ts';
 
 type State = { readonly draft: Draft | null; readonly loaded: boolean };
-type Action = { readonly type: 'loaded'; readonly draft: Draft | null } | { readonly type: 'start'; readonly draft: Draft } | { readonly type: 'clear' } | { readonly type: 'edit'; readonly action: DraftAction };
+type Action =
+  | { readonly type: 'loaded'; readonly draft: Draft | null }
+  | { readonly type: 'start'; readonly draft: Draft }
+  | { readonly type: 'clear' }
+  | { readonly type: 'edit'; readonly action: DraftAction };
 
 function reducer(state: State, action: Action): State {
   switch (action.type) {
@@ -40,7 +44,12 @@ function reducer(state: State, action: Action): State {
 
 /** A new draft from a plain article: the scaffold `npm run story:new` writes, made in the browser. */
 function draftFrom(article: string, slug: string): Draft {
-  return { slug, article, source: scaffoldPackage(article, slug, gazetteerOf(WORLD), countryFactsOf(WORLD)).source, rejected: [] };
+  return {
+    slug,
+    article,
+    source: scaffoldPackage(article, slug, gazetteerOf(WORLD), countryFactsOf(WORLD)).source,
+    rejected: [],
+  };
 }
 
 /** Saves the bytes as a file of the given name, through a link the browser downloads. */
@@ -109,8 +118,16 @@ export function AuthorMode({ initialLang }: Props) {
     setOpenError(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (/\.txt$/iu.test(file.name)) {
-      const slug = file.name.replace(/\.(ur\.)?txt$/iu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'my-story';
-      send({ type: 'start', draft: draftFrom(new TextDecoder().decode(bytes), slug === 'article' ? 'my-story' : slug) });
+      const slug =
+        file.name
+          .replace(/\.(ur\.)?txt$/iu, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/gu, '-')
+          .replace(/^-|-$/gu, '') || 'my-story';
+      send({
+        type: 'start',
+        draft: draftFrom(new TextDecoder().decode(bytes), slug === 'article' ? 'my-story' : slug),
+      });
       return;
     }
     const opened = await openPackageZip(bytes, 'my-story');
@@ -123,7 +140,12 @@ export function AuthorMode({ initialLang }: Props) {
       <header className="author-header">
         <h1>{t.title}</h1>
         <div className="author-tools">
-          <button type="button" className="pill" lang={lang === 'ur' ? 'en' : 'ur'} onClick={() => setLang(lang === 'ur' ? 'en' : 'ur')}>
+          <button
+            type="button"
+            className="pill"
+            lang={lang === 'ur' ? 'en' : 'ur'}
+            onClick={() => setLang(lang === 'ur' ? 'en' : 'ur')}
+          >
             {t.language}
           </button>
           <button type="button" className="pill" onClick={() => fileInput.current?.click()}>
@@ -142,7 +164,11 @@ export function AuthorMode({ initialLang }: Props) {
           />
           {draft ? (
             <>
-              <button type="button" className="pill author-primary" onClick={() => download(packageZip(draft), `${draft.slug}.zip`)}>
+              <button
+                type="button"
+                className="pill author-primary"
+                onClick={() => download(packageZip(draft), `${draft.slug}.zip`)}
+              >
                 {t.exportZip}
               </button>
               <button
@@ -179,10 +205,23 @@ export function AuthorMode({ initialLang }: Props) {
       ) : (
         <main className="author-main author-columns">
           <div className="author-editor">
-            <ArticleText t={t} article={draft.article} passages={passages} selection={selection} onSelect={setSelection} />
+            <ArticleText
+              t={t}
+              article={draft.article}
+              passages={passages}
+              selection={selection}
+              onSelect={setSelection}
+            />
             <AboutSection t={t} draft={draft} dispatch={dispatch} />
             <PlacesSection t={t} draft={draft} world={WORLD} selection={selection} dispatch={dispatch} />
-            <RelationsSection t={t} lang={lang} draft={draft} passages={passages} selection={selection} dispatch={dispatch} />
+            <RelationsSection
+              t={t}
+              lang={lang}
+              draft={draft}
+              passages={passages}
+              selection={selection}
+              dispatch={dispatch}
+            />
             <PassagesSection t={t} draft={draft} passages={passages} dispatch={dispatch} />
             <StepsSection t={t} lang={lang} draft={draft} dispatch={dispatch} />
           </div>

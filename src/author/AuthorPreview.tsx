@@ -22,7 +22,12 @@ export function AuthorPreview({ t, lang, draft }: Props) {
   const [ready, setReady] = useState(0);
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
-      if (event.origin === window.location.origin && event.source === frame.current?.contentWindow && isReady(event.data)) setReady((n) => n + 1);
+      if (
+        event.origin === window.location.origin &&
+        event.source === frame.current?.contentWindow &&
+        isReady(event.data)
+      )
+        setReady((n) => n + 1);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

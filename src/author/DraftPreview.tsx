@@ -11,7 +11,10 @@ import { checkPackage, type Problem } from '../story/package/checkPackage.ts';
 import type { Story } from '../story/types.ts';
 import { parseDraftMessage, READY } from './previewMessages.ts';
 
-type Shown = { readonly kind: 'waiting' } | { readonly kind: 'story'; readonly story: Story; readonly revision: number } | { readonly kind: 'problems'; readonly slug: string; readonly problems: readonly Problem[] };
+type Shown =
+  | { readonly kind: 'waiting' }
+  | { readonly kind: 'story'; readonly story: Story; readonly revision: number }
+  | { readonly kind: 'problems'; readonly slug: string; readonly problems: readonly Problem[] };
 
 /**
  * The preview of a draft: the app itself, given the draft's story instead of a built package. It
@@ -28,7 +31,11 @@ function Preview() {
       if (!draft) return;
       const { problems, pkg } = checkPackage(draft.slug, draft.article, draft.source);
       revision++;
-      setShown(pkg ? { kind: 'story', story: buildStory(pkg), revision } : { kind: 'problems', slug: draft.slug, problems: problems.filter((p) => p.severity === 'error') });
+      setShown(
+        pkg
+          ? { kind: 'story', story: buildStory(pkg), revision }
+          : { kind: 'problems', slug: draft.slug, problems: problems.filter((p) => p.severity === 'error') },
+      );
     };
     window.addEventListener('message', onMessage);
     if (window.parent !== window) window.parent.postMessage(READY, window.location.origin);
@@ -39,8 +46,20 @@ function Preview() {
   if (shown.kind === 'problems') return <StoryProblems slug={shown.slug} problems={shown.problems} />;
   // A new draft is a new story: the app starts again from the address (the reader's place in it kept).
   return (
-    <ErrorBoundary area="app" title={t.appFailed} retryLabel={t.retry} loadFailedHint={t.loadFailedHint} reloadLabel={t.reload}>
-      <App key={shown.revision} story={shown.story} initialSearch={window.location.search} initialNotice={null} storyParam={null} />
+    <ErrorBoundary
+      area="app"
+      title={t.appFailed}
+      retryLabel={t.retry}
+      loadFailedHint={t.loadFailedHint}
+      reloadLabel={t.reload}
+    >
+      <App
+        key={shown.revision}
+        story={shown.story}
+        initialSearch={window.location.search}
+        initialNotice={null}
+        storyParam={null}
+      />
     </ErrorBoundary>
   );
 }

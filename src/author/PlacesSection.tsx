@@ -44,7 +44,16 @@ export function PlacesSection({ t, draft, world, selection, dispatch }: Props) {
       const role = draft.source.roles[0]?.id;
       dispatch({
         type: 'add-entity',
-        entity: { id: c.alpha3, type: 'country', iso3: c.alpha3, isoNumeric: c.numeric, names: { ur: words, en: c.en }, surfaces: [words], ...(c.anchor ? { anchor: c.anchor } : {}), ...(role ? { role } : {}) },
+        entity: {
+          id: c.alpha3,
+          type: 'country',
+          iso3: c.alpha3,
+          isoNumeric: c.numeric,
+          names: { ur: words, en: c.en },
+          surfaces: [words],
+          ...(c.anchor ? { anchor: c.anchor } : {}),
+          ...(role ? { role } : {}),
+        },
       });
     } else {
       if (english.trim() === '') return setError(t.places.needName);
@@ -53,7 +62,13 @@ export function PlacesSection({ t, draft, world, selection, dispatch }: Props) {
       const as = kind === 'city' ? 'capital' : kind === 'person' ? 'leader' : 'government-organ';
       dispatch({
         type: 'add-entity',
-        entity: { id, type: kind, names: { ur: words, en: english.trim() }, surfaces: [words], ...(standsFor ? { standsFor: { country: standsFor, as } } : {}) },
+        entity: {
+          id,
+          type: kind,
+          names: { ur: words, en: english.trim() },
+          surfaces: [words],
+          ...(standsFor ? { standsFor: { country: standsFor, as } } : {}),
+        },
       });
     }
     setEnglish('');
@@ -69,9 +84,14 @@ export function PlacesSection({ t, draft, world, selection, dispatch }: Props) {
         {entities.map((e, i) => (
           <li key={e.id} id={`author-entity-${i}`} tabIndex={-1} className="author-card">
             <div className="author-card-head">
-              <strong>{e.names.en}</strong> <span lang="ur">{e.names.ur}</span> <span className="author-tag">{e.type}</span>
+              <strong>{e.names.en}</strong> <span lang="ur">{e.names.ur}</span>{' '}
+              <span className="author-tag">{e.type}</span>
               {e.standsFor ? <span className="author-tag">→ {e.standsFor.country}</span> : null}
-              <button type="button" className="pill author-remove" onClick={() => dispatch({ type: 'remove-entity', id: e.id })}>
+              <button
+                type="button"
+                className="pill author-remove"
+                onClick={() => dispatch({ type: 'remove-entity', id: e.id })}
+              >
                 {t.places.remove(e.names.en)}
               </button>
             </div>
@@ -80,7 +100,11 @@ export function PlacesSection({ t, draft, world, selection, dispatch }: Props) {
               {e.surfaces.map((s) => (
                 <span key={s} className="author-chip" lang="ur">
                   {s}
-                  <button type="button" aria-label={t.places.removeSurface(s)} onClick={() => dispatch({ type: 'remove-surface', id: e.id, surface: s })}>
+                  <button
+                    type="button"
+                    aria-label={t.places.removeSurface(s)}
+                    onClick={() => dispatch({ type: 'remove-surface', id: e.id, surface: s })}
+                  >
                     ×
                   </button>
                 </span>
@@ -119,12 +143,25 @@ export function PlacesSection({ t, draft, world, selection, dispatch }: Props) {
             {kind === 'country' ? (
               <>
                 <label htmlFor={ids.iso3}>{t.places.iso3}</label>
-                <input id={ids.iso3} type="text" dir="ltr" maxLength={3} value={iso3} onChange={(e) => setIso3(e.target.value)} />
+                <input
+                  id={ids.iso3}
+                  type="text"
+                  dir="ltr"
+                  maxLength={3}
+                  value={iso3}
+                  onChange={(e) => setIso3(e.target.value)}
+                />
               </>
             ) : (
               <>
                 <label htmlFor={ids.english}>{t.places.englishName}</label>
-                <input id={ids.english} type="text" dir="ltr" value={english} onChange={(e) => setEnglish(e.target.value)} />
+                <input
+                  id={ids.english}
+                  type="text"
+                  dir="ltr"
+                  value={english}
+                  onChange={(e) => setEnglish(e.target.value)}
+                />
                 <label htmlFor={ids.standsFor}>{t.places.standsFor}</label>
                 <select id={ids.standsFor} value={standsFor} onChange={(e) => setStandsFor(e.target.value)}>
                   <option value="">{t.places.none}</option>

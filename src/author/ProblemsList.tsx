@@ -19,16 +19,27 @@ export function ProblemsList({ t, problems }: Props) {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   return (
-    <section className="author-section author-problems" aria-labelledby="author-problems-heading" data-testid="author-problems" data-errors={errors.length}>
+    <section
+      className="author-section author-problems"
+      aria-labelledby="author-problems-heading"
+      data-testid="author-problems"
+      data-errors={errors.length}
+    >
       <h2 id="author-problems-heading">
-        {t.problems.heading}: <span role="status">{problems.length === 0 ? t.problems.none : t.problems.count(errors.length, warnings.length)}</span>
+        {t.problems.heading}:{' '}
+        <span role="status">
+          {problems.length === 0 ? t.problems.none : t.problems.count(errors.length, warnings.length)}
+        </span>
       </h2>
       <ul className="author-list">
         {[...errors, ...warnings].map((p, i) => {
           const target = problemTarget(p.path);
           const text = (
             <>
-              <span className={`author-severity author-severity-${p.severity}`}>{p.severity === 'error' ? t.problems.error : t.problems.warning}</span> <code dir="ltr">{p.path}</code>: {/* The checker speaks English, as on the command line. */}
+              <span className={`author-severity author-severity-${p.severity}`}>
+                {p.severity === 'error' ? t.problems.error : t.problems.warning}
+              </span>{' '}
+              <code dir="ltr">{p.path}</code>: {/* The checker speaks English, as on the command line. */}
               <span lang="en" dir="ltr">
                 {p.message}
               </span>

@@ -43,12 +43,19 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
   const suggestions = useMemo(
     () =>
       suggestRelations(draft.article, passages, thingsOf(draft)).filter(
-        (s) => !draft.rejected.includes(s.id) && !relations.some((r) => r.source === s.source && r.target === s.target && r.type === s.type && r.evidence.includes(s.passage)),
+        (s) =>
+          !draft.rejected.includes(s.id) &&
+          !relations.some(
+            (r) =>
+              r.source === s.source && r.target === s.target && r.type === s.type && r.evidence.includes(s.passage),
+          ),
       ),
     [draft, passages, relations],
   );
   const update = (index: number, patch: Partial<RelationInput>) => dispatch({ type: 'update-relation', index, patch });
-  const selected = selection?.passage ? { passage: selection.passage.id, phrase: draft.article.slice(selection.start, selection.end) } : null;
+  const selected = selection?.passage
+    ? { passage: selection.passage.id, phrase: draft.article.slice(selection.start, selection.end) }
+    : null;
   const ends = relationEnds(draft);
   // What each sentence names (a capital or ministry counting for its country), to ask for the reason
   // where a relation's evidence refers to an end without naming it.
@@ -70,12 +77,21 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
             return (
               <li key={s.id} className="author-suggestion" data-suggestion={s.id}>
                 <span>
-                  {t.relations.suggestion(words[s.type], name(s.source), name(s.target), s.passage)}: <q lang="ur">{phrase}</q>
+                  {t.relations.suggestion(words[s.type], name(s.source), name(s.target), s.passage)}:{' '}
+                  <q lang="ur">{phrase}</q>
                 </span>
-                <button type="button" className="pill" onClick={() => dispatch({ type: 'add-relation', relation: newRelation(draft, { ...s, phrase }) })}>
+                <button
+                  type="button"
+                  className="pill"
+                  onClick={() => dispatch({ type: 'add-relation', relation: newRelation(draft, { ...s, phrase }) })}
+                >
                   {t.relations.accept}
                 </button>
-                <button type="button" className="pill" onClick={() => dispatch({ type: 'reject-suggestion', id: s.id })}>
+                <button
+                  type="button"
+                  className="pill"
+                  onClick={() => dispatch({ type: 'reject-suggestion', id: s.id })}
+                >
                   {t.relations.reject}
                 </button>
               </li>
@@ -91,14 +107,32 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
           return (
             <li key={i} id={`author-relation-${i}`} tabIndex={-1} className="author-card" data-relation={r.id}>
               <div className="author-card-head">
-                <strong>{name(r.source)} {arrow} {name(r.target)}</strong> <span className="author-tag">{words[r.type]}</span>
-                <button type="button" className="pill author-remove" onClick={() => dispatch({ type: 'remove-relation', index: i })}>
+                <strong>
+                  {name(r.source)} {arrow} {name(r.target)}
+                </strong>{' '}
+                <span className="author-tag">{words[r.type]}</span>
+                <button
+                  type="button"
+                  className="pill author-remove"
+                  onClick={() => dispatch({ type: 'remove-relation', index: i })}
+                >
                   {t.relations.remove}
                 </button>
               </div>
               <div className="author-grid">
                 <label htmlFor={field('source')}>{t.relations.from}</label>
-                <select id={field('source')} value={r.source} onChange={(e) => update(i, { source: e.target.value, impliedEnds: (r.impliedEnds ?? []).filter((x) => x.entity === e.target.value || x.entity === r.target) })}>
+                <select
+                  id={field('source')}
+                  value={r.source}
+                  onChange={(e) =>
+                    update(i, {
+                      source: e.target.value,
+                      impliedEnds: (r.impliedEnds ?? []).filter(
+                        (x) => x.entity === e.target.value || x.entity === r.target,
+                      ),
+                    })
+                  }
+                >
                   {ends.map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.names[lang]}
@@ -106,7 +140,18 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                   ))}
                 </select>
                 <label htmlFor={field('target')}>{t.relations.to}</label>
-                <select id={field('target')} value={r.target} onChange={(e) => update(i, { target: e.target.value, impliedEnds: (r.impliedEnds ?? []).filter((x) => x.entity === r.source || x.entity === e.target.value) })}>
+                <select
+                  id={field('target')}
+                  value={r.target}
+                  onChange={(e) =>
+                    update(i, {
+                      target: e.target.value,
+                      impliedEnds: (r.impliedEnds ?? []).filter(
+                        (x) => x.entity === r.source || x.entity === e.target.value,
+                      ),
+                    })
+                  }
+                >
                   {ends.map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.names[lang]}
@@ -114,7 +159,11 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                   ))}
                 </select>
                 <label htmlFor={field('type')}>{t.relations.type}</label>
-                <select id={field('type')} value={r.type} onChange={(e) => update(i, { type: e.target.value as RelationType })}>
+                <select
+                  id={field('type')}
+                  value={r.type}
+                  onChange={(e) => update(i, { type: e.target.value as RelationType })}
+                >
                   {RELATION_TYPES.map((type) => (
                     <option key={type} value={type}>
                       {words[type]}
@@ -128,7 +177,10 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                   onChange={(e) => {
                     const next = [e.target.value, ...r.evidence.slice(1).filter((p) => p !== e.target.value)];
                     // A reason given for another sentence no longer applies.
-                    update(i, { evidence: next, impliedEnds: (r.impliedEnds ?? []).filter((x) => next.includes(x.passage)) });
+                    update(i, {
+                      evidence: next,
+                      impliedEnds: (r.impliedEnds ?? []).filter((x) => next.includes(x.passage)),
+                    });
                   }}
                 >
                   {passages.map((p) => (
@@ -149,7 +201,9 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                     onClick={() => {
                       if (!selected) return;
                       // The wording stands in an evidence passage: choosing it in another sentence makes that sentence evidence too.
-                      const more = r.evidence.includes(selected.passage) ? r.evidence : [...r.evidence, selected.passage];
+                      const more = r.evidence.includes(selected.passage)
+                        ? r.evidence
+                        : [...r.evidence, selected.passage];
                       update(i, { wording: { in: selected.passage, phrase: selected.phrase }, evidence: more });
                     }}
                   >
@@ -157,21 +211,37 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                   </button>
                 </span>
                 <label htmlFor={field('label')}>{t.relations.label}</label>
-                <input id={field('label')} type="text" dir="ltr" value={r.label} onChange={(e) => update(i, { label: e.target.value })} />
+                <input
+                  id={field('label')}
+                  type="text"
+                  dir="ltr"
+                  value={r.label}
+                  onChange={(e) => update(i, { label: e.target.value })}
+                />
               </div>
               {[r.source, r.target]
                 .filter((end, k, both) => both.indexOf(end) === k && !(named.get(evidence)?.has(end) ?? false))
                 .map((end) => {
                   const implied = (r.impliedEnds ?? []).find((x) => x.passage === evidence && x.entity === end);
                   const setImplied = (patch: { resolvedBy?: string[]; why?: string }) => {
-                    const next = { passage: evidence, entity: end, resolvedBy: implied?.resolvedBy ?? [], why: implied?.why ?? '', ...patch };
+                    const next = {
+                      passage: evidence,
+                      entity: end,
+                      resolvedBy: implied?.resolvedBy ?? [],
+                      why: implied?.why ?? '',
+                      ...patch,
+                    };
                     update(i, { impliedEnds: [...(r.impliedEnds ?? []).filter((x) => x !== implied), next] });
                   };
                   return (
                     <fieldset key={end} className="author-checks author-implied">
                       <legend>{t.relations.implied(name(end), evidence)}</legend>
                       <label htmlFor={field(`implied-${end}-by`)}>{t.relations.resolvedBy}</label>
-                      <select id={field(`implied-${end}-by`)} value={implied?.resolvedBy[0] ?? ''} onChange={(e) => setImplied({ resolvedBy: e.target.value ? [e.target.value] : [] })}>
+                      <select
+                        id={field(`implied-${end}-by`)}
+                        value={implied?.resolvedBy[0] ?? ''}
+                        onChange={(e) => setImplied({ resolvedBy: e.target.value ? [e.target.value] : [] })}
+                      >
                         <option value="">—</option>
                         {passages
                           .filter((p) => named.get(p.id)?.has(end) ?? false)
@@ -182,12 +252,19 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                           ))}
                       </select>
                       <label htmlFor={field(`implied-${end}-why`)}>{t.relations.why}</label>
-                      <input id={field(`implied-${end}-why`)} type="text" dir="ltr" value={implied?.why ?? ''} onChange={(e) => setImplied({ why: e.target.value })} />
+                      <input
+                        id={field(`implied-${end}-why`)}
+                        type="text"
+                        dir="ltr"
+                        value={implied?.why ?? ''}
+                        onChange={(e) => setImplied({ why: e.target.value })}
+                      />
                     </fieldset>
                   );
                 })}
               <label className="author-check">
-                <input type="checkbox" checked={r.alleged} onChange={(e) => update(i, { alleged: e.target.checked })} /> {t.relations.alleged}
+                <input type="checkbox" checked={r.alleged} onChange={(e) => update(i, { alleged: e.target.checked })} />{' '}
+                {t.relations.alleged}
               </label>
               <fieldset className="author-checks">
                 <legend>{t.relations.assertedBy}</legend>
@@ -196,7 +273,13 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                     <input
                       type="checkbox"
                       checked={r.assertedBy.includes(e.id)}
-                      onChange={(ev) => update(i, { assertedBy: ev.target.checked ? [...r.assertedBy, e.id] : r.assertedBy.filter((x) => x !== e.id) })}
+                      onChange={(ev) =>
+                        update(i, {
+                          assertedBy: ev.target.checked
+                            ? [...r.assertedBy, e.id]
+                            : r.assertedBy.filter((x) => x !== e.id),
+                        })
+                      }
                     />{' '}
                     {e.names[lang]}
                   </label>
@@ -211,7 +294,13 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
                       <input
                         type="checkbox"
                         checked={(r.context ?? []).includes(p.id)}
-                        onChange={(ev) => update(i, { context: ev.target.checked ? [...(r.context ?? []), p.id] : (r.context ?? []).filter((x) => x !== p.id) })}
+                        onChange={(ev) =>
+                          update(i, {
+                            context: ev.target.checked
+                              ? [...(r.context ?? []), p.id]
+                              : (r.context ?? []).filter((x) => x !== p.id),
+                          })
+                        }
                       />{' '}
                       {p.id}
                     </label>
@@ -228,13 +317,34 @@ export function RelationsSection({ t, lang, draft, passages, selection, dispatch
 
 /** Starts a relation by hand: between the first two entities, in the selected sentence (or the first),
  * its wording the selected words; the author then sets its ends and type. */
-function NewRelationButton({ t, draft, passages, selected, dispatch }: { t: AuthorText; draft: Draft; passages: readonly Passage[]; selected: { passage: string; phrase: string } | null; dispatch: (a: DraftAction) => void }) {
+function NewRelationButton({
+  t,
+  draft,
+  passages,
+  selected,
+  dispatch,
+}: {
+  t: AuthorText;
+  draft: Draft;
+  passages: readonly Passage[];
+  selected: { passage: string; phrase: string } | null;
+  dispatch: (a: DraftAction) => void;
+}) {
   const [a, b] = relationEnds(draft);
   const passage = selected?.passage ?? passages[0]?.id;
   if (!a || !b || !passage) return null;
   const phrase = selected?.phrase ?? passages[0]?.text ?? '';
   return (
-    <button type="button" className="pill author-primary" onClick={() => dispatch({ type: 'add-relation', relation: newRelation(draft, { source: a.id, target: b.id, type: 'supports', passage, phrase }) })}>
+    <button
+      type="button"
+      className="pill author-primary"
+      onClick={() =>
+        dispatch({
+          type: 'add-relation',
+          relation: newRelation(draft, { source: a.id, target: b.id, type: 'supports', passage, phrase }),
+        })
+      }
+    >
       {t.relations.add}
     </button>
   );

@@ -18,7 +18,14 @@ export function StepsSection({ t, lang, draft, dispatch }: Props) {
   const add = () => {
     let n = steps.length + 1;
     while (steps.some((s) => s.id === `step-${n}`)) n++;
-    const empty = { id: `step-${n}`, title: { en: `Step ${n}`, ur: `مرحلہ ${n}` }, text: { en: 'TODO', ur: 'TODO' }, passages: [], relations: [], frame: [] };
+    const empty = {
+      id: `step-${n}`,
+      title: { en: `Step ${n}`, ur: `مرحلہ ${n}` },
+      text: { en: 'TODO', ur: 'TODO' },
+      passages: [],
+      relations: [],
+      frame: [],
+    };
     dispatch({ type: 'add-step', step: stepFor(draft, empty, []) });
   };
   return (
@@ -33,13 +40,27 @@ export function StepsSection({ t, lang, draft, dispatch }: Props) {
             <li key={s.id} id={`author-step-${i}`} tabIndex={-1} className="author-card" data-step={s.id}>
               <div className="author-card-head">
                 <strong>{t.steps.step(i + 1)}</strong>
-                <button type="button" className="pill" disabled={i === 0} onClick={() => dispatch({ type: 'move-step', index: i, by: -1 })}>
+                <button
+                  type="button"
+                  className="pill"
+                  disabled={i === 0}
+                  onClick={() => dispatch({ type: 'move-step', index: i, by: -1 })}
+                >
                   {t.steps.up}
                 </button>
-                <button type="button" className="pill" disabled={i === steps.length - 1} onClick={() => dispatch({ type: 'move-step', index: i, by: 1 })}>
+                <button
+                  type="button"
+                  className="pill"
+                  disabled={i === steps.length - 1}
+                  onClick={() => dispatch({ type: 'move-step', index: i, by: 1 })}
+                >
                   {t.steps.down}
                 </button>
-                <button type="button" className="pill author-remove" onClick={() => dispatch({ type: 'remove-step', index: i })}>
+                <button
+                  type="button"
+                  className="pill author-remove"
+                  onClick={() => dispatch({ type: 'remove-step', index: i })}
+                >
                   {t.steps.remove}
                 </button>
               </div>
@@ -55,7 +76,13 @@ export function StepsSection({ t, lang, draft, dispatch }: Props) {
                       lang={l}
                       dir={l === 'ur' ? 'rtl' : 'ltr'}
                       value={s.title[l]}
-                      onChange={(e) => dispatch({ type: 'update-step', index: i, patch: { title: { ...s.title, [l]: e.target.value } } })}
+                      onChange={(e) =>
+                        dispatch({
+                          type: 'update-step',
+                          index: i,
+                          patch: { title: { ...s.title, [l]: e.target.value } },
+                        })
+                      }
                     />
                     <label htmlFor={field(`text-${l}`)}>
                       {t.steps.text} ({l === 'en' ? 'English' : 'اردو'})
@@ -66,7 +93,9 @@ export function StepsSection({ t, lang, draft, dispatch }: Props) {
                       dir={l === 'ur' ? 'rtl' : 'ltr'}
                       rows={2}
                       value={s.text[l]}
-                      onChange={(e) => dispatch({ type: 'update-step', index: i, patch: { text: { ...s.text, [l]: e.target.value } } })}
+                      onChange={(e) =>
+                        dispatch({ type: 'update-step', index: i, patch: { text: { ...s.text, [l]: e.target.value } } })
+                      }
                     />
                   </div>
                 ))}
@@ -79,9 +108,15 @@ export function StepsSection({ t, lang, draft, dispatch }: Props) {
                       type="checkbox"
                       checked={s.relations.includes(r.id)}
                       onChange={(e) => {
-                        const chosen = e.target.checked ? [...s.relations, r.id] : s.relations.filter((x) => x !== r.id);
+                        const chosen = e.target.checked
+                          ? [...s.relations, r.id]
+                          : s.relations.filter((x) => x !== r.id);
                         const next = stepFor(draft, s, chosen);
-                        dispatch({ type: 'update-step', index: i, patch: { relations: next.relations, passages: next.passages, frame: next.frame } });
+                        dispatch({
+                          type: 'update-step',
+                          index: i,
+                          patch: { relations: next.relations, passages: next.passages, frame: next.frame },
+                        });
                       }}
                     />{' '}
                     {name(r.source)} {lang === 'ur' ? '←' : '→'} {name(r.target)} ({r.id})

@@ -23,7 +23,14 @@ const en = {
     badSlug: 'A package name is lower-case letters and digits joined by hyphens, e.g. my-story.',
     privacy: 'Everything stays in this browser: nothing is sent anywhere.',
   },
-  about: { heading: 'Title and summary', title: 'Title', summary: 'Summary', source: 'Source', en: 'English', ur: 'Urdu' },
+  about: {
+    heading: 'Title and summary',
+    title: 'Title',
+    summary: 'Summary',
+    source: 'Source',
+    en: 'English',
+    ur: 'Urdu',
+  },
   text: {
     heading: 'Sentences',
     select: 'The article: select words here (mouse, or Shift with the arrow keys)',
@@ -37,7 +44,8 @@ const en = {
   },
   places: {
     heading: 'Places and actors',
-    intro: 'Found by the gazetteer in the article. Remove what is not a place of the story; add what it missed from the selected words.',
+    intro:
+      'Found by the gazetteer in the article. Remove what is not a place of the story; add what it missed from the selected words.',
     surfaces: 'Written in the article as',
     removeSurface: (s: string) => `Remove “${s}”`,
     remove: (name: string) => `Remove ${name}`,
@@ -105,7 +113,8 @@ const en = {
   problems: {
     heading: 'Checker',
     none: 'No problem: the package passes the checker.',
-    count: (errors: number, warnings: number) => `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    count: (errors: number, warnings: number) =>
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     error: 'Error',
     warning: 'To do',
   },

@@ -48,7 +48,10 @@ export type DraftAction =
   | { readonly type: 'move-step'; readonly index: number; readonly by: -1 | 1 }
   | { readonly type: 'remove-step'; readonly index: number };
 
-const withSource = (draft: Draft, source: Partial<StorySourceInput>): Draft => ({ ...draft, source: { ...draft.source, ...source } });
+const withSource = (draft: Draft, source: Partial<StorySourceInput>): Draft => ({
+  ...draft,
+  source: { ...draft.source, ...source },
+});
 const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] => list.map((x, i) => (i === index ? item : x));
 
 /** Applies one edit. Pure; an edit that names nothing there (an index past the end) changes nothing. */
@@ -61,19 +64,33 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'set-slug':
       return { ...draft, slug: action.slug };
     case 'set-meta':
-      return withSource(draft, { meta: { ...source.meta, [action.field]: { ...source.meta[action.field], [action.lang]: action.value } } });
+      return withSource(draft, {
+        meta: { ...source.meta, [action.field]: { ...source.meta[action.field], [action.lang]: action.value } },
+      });
     case 'add-entity':
       return withSource(draft, { entities: [...source.entities, action.entity] });
     case 'remove-entity':
       return withSource(draft, { entities: source.entities.filter((e) => e.id !== action.id) });
     case 'add-surface':
       return withSource(draft, {
-        entities: source.entities.map((e) => (e.id === action.id && !e.surfaces.includes(action.surface) ? { ...e, surfaces: [...e.surfaces, action.surface] } : e)),
+        entities: source.entities.map((e) =>
+          e.id === action.id && !e.surfaces.includes(action.surface)
+            ? { ...e, surfaces: [...e.surfaces, action.surface] }
+            : e,
+        ),
       });
     case 'remove-surface':
-      return withSource(draft, { entities: source.entities.map((e) => (e.id === action.id ? { ...e, surfaces: e.surfaces.filter((s) => s !== action.surface) } : e)) });
+      return withSource(draft, {
+        entities: source.entities.map((e) =>
+          e.id === action.id ? { ...e, surfaces: e.surfaces.filter((s) => s !== action.surface) } : e,
+        ),
+      });
     case 'set-entity-name':
-      return withSource(draft, { entities: source.entities.map((e) => (e.id === action.id ? { ...e, names: { ...e.names, en: action.value } } : e)) });
+      return withSource(draft, {
+        entities: source.entities.map((e) =>
+          e.id === action.id ? { ...e, names: { ...e.names, en: action.value } } : e,
+        ),
+      });
     case 'add-relation':
       return withSource(draft, { relations: [...source.relations, action.relation] });
     case 'update-relation': {
@@ -84,7 +101,8 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
       // "jpn-welcomes-mys"), and so do the steps and questions that name it; an id the author chose stays.
       const others = source.relations.filter((_, i) => i !== action.index).map((x) => x.id);
       const made = r.id === relationIdFor(r.source, r.type, r.target, others);
-      const id = made && action.patch.id === undefined ? relationIdFor(next.source, next.type, next.target, others) : next.id;
+      const id =
+        made && action.patch.id === undefined ? relationIdFor(next.source, next.type, next.target, others) : next.id;
       if (id === r.id) return withSource(draft, { relations: replaceAt(source.relations, action.index, next) });
       const rename = (x: string) => (x === r.id ? id : x);
       return withSource(draft, {
@@ -107,11 +125,20 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'set-gloss': {
       // An emptied gloss is no gloss: the checker then says it is missing, not that it is empty.
       const rest = Object.fromEntries(Object.entries(source.glosses).filter(([id]) => id !== action.passage));
-      return withSource(draft, { glosses: action.text.trim() === '' ? rest : { ...rest, [action.passage]: action.text } });
+      return withSource(draft, {
+        glosses: action.text.trim() === '' ? rest : { ...rest, [action.passage]: action.text },
+      });
     }
     case 'set-unlinked': {
       const rest = (source.unlinked ?? []).filter((u) => u.passage !== action.passage);
-      return withSource(draft, { unlinked: action.why.trim() === '' ? rest : [...rest, { passage: action.passage, why: action.why }].sort((a, b) => passageOrder(a.passage) - passageOrder(b.passage)) });
+      return withSource(draft, {
+        unlinked:
+          action.why.trim() === ''
+            ? rest
+            : [...rest, { passage: action.passage, why: action.why }].sort(
+                (a, b) => passageOrder(a.passage) - passageOrder(b.passage),
+              ),
+      });
     }
     case 'add-step':
       return withSource(draft, { steps: [...steps, action.step] });
@@ -138,7 +165,10 @@ function passageOrder(id: string): number {
 
 /** A relation id from its ends and type, unique among the ids given: "mys-agrees-with-idn". */
 export function relationIdFor(source: string, type: RelationType, target: string, taken: readonly string[]): string {
-  const base = `${source}-${type}-${target}`.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+  const base = `${source}-${type}-${target}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
@@ -146,9 +176,17 @@ export function relationIdFor(source: string, type: RelationType, target: string
 
 /** A new relation as an author starts it: our English wording of its type as its label, stated, with
  * its wording in its evidence passage. */
-export function newRelation(draft: Draft, r: { source: string; target: string; type: RelationType; passage: string; phrase: string }): RelationInput {
+export function newRelation(
+  draft: Draft,
+  r: { source: string; target: string; type: RelationType; passage: string; phrase: string },
+): RelationInput {
   return {
-    id: relationIdFor(r.source, r.type, r.target, draft.source.relations.map((x) => x.id)),
+    id: relationIdFor(
+      r.source,
+      r.type,
+      r.target,
+      draft.source.relations.map((x) => x.id),
+    ),
     type: r.type,
     source: r.source,
     target: r.target,

@@ -43,10 +43,28 @@ export function parseStoredDraft(value: unknown): Draft | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   const source = v['source'];
-  if (typeof v['slug'] !== 'string' || typeof v['article'] !== 'string' || typeof source !== 'object' || source === null || Array.isArray(source)) return null;
+  if (
+    typeof v['slug'] !== 'string' ||
+    typeof v['article'] !== 'string' ||
+    typeof source !== 'object' ||
+    source === null ||
+    Array.isArray(source)
+  )
+    return null;
   const s = source as Record<string, unknown>;
-  if (typeof s['meta'] !== 'object' || !Array.isArray(s['entities']) || !Array.isArray(s['relations']) || typeof s['glosses'] !== 'object') return null;
-  return { slug: v['slug'], article: v['article'], source: source as Draft['source'], rejected: isStringArray(v['rejected']) ? v['rejected'] : [] };
+  if (
+    typeof s['meta'] !== 'object' ||
+    !Array.isArray(s['entities']) ||
+    !Array.isArray(s['relations']) ||
+    typeof s['glosses'] !== 'object'
+  )
+    return null;
+  return {
+    slug: v['slug'],
+    article: v['article'],
+    source: source as Draft['source'],
+    rejected: isStringArray(v['rejected']) ? v['rejected'] : [],
+  };
 }
 
 /** The saved draft, null when there is none or storage cannot be read. */

@@ -40,9 +40,28 @@ export async function openPackageZip(bytes: Uint8Array, fallbackSlug: string): P
   if (!article) return { ok: false, why: `it holds no ${ARTICLE} beside its ${SOURCE}` };
   const dec = new TextDecoder();
   const parsed = parseJson(dec.decode(source.data));
-  if (!parsed.ok) return { ok: false, why: `its ${SOURCE} is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column})` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      why: `its ${SOURCE} is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column})`,
+    };
   const json = parsed.value;
-  if (typeof json !== 'object' || json === null || Array.isArray(json) || !('entities' in json) || !('relations' in json)) return { ok: false, why: `its ${SOURCE} is not a story package` };
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    Array.isArray(json) ||
+    !('entities' in json) ||
+    !('relations' in json)
+  )
+    return { ok: false, why: `its ${SOURCE} is not a story package` };
   const name = folder.replace(/\/$/u, '').split('/').pop() ?? '';
-  return { ok: true, draft: { slug: KEBAB_CASE.test(name) ? name : fallbackSlug, article: dec.decode(article.data), source: json as Draft['source'], rejected: [] } };
+  return {
+    ok: true,
+    draft: {
+      slug: KEBAB_CASE.test(name) ? name : fallbackSlug,
+      article: dec.decode(article.data),
+      source: json as Draft['source'],
+      rejected: [],
+    },
+  };
 }

@@ -30,5 +30,10 @@ export function parseDraftMessage(data: unknown): PreviewDraft | null {
 
 /** Whether a message is the preview's "ready". */
 export function isReady(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as Record<string, unknown>)['app'] === PREVIEW_APP && (data as Record<string, unknown>)['type'] === 'ready';
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as Record<string, unknown>)['app'] === PREVIEW_APP &&
+    (data as Record<string, unknown>)['type'] === 'ready'
+  );
 }

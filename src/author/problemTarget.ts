@@ -6,7 +6,8 @@
  */
 export function problemTarget(path: string): string | undefined {
   const indexed = /^(entities|relations|steps)\[(\d+)\]/u.exec(path);
-  if (indexed) return `author-${{ entities: 'entity', relations: 'relation', steps: 'step' }[indexed[1] as 'entities' | 'relations' | 'steps']}-${indexed[2] ?? ''}`;
+  if (indexed)
+    return `author-${{ entities: 'entity', relations: 'relation', steps: 'step' }[indexed[1] as 'entities' | 'relations' | 'steps']}-${indexed[2] ?? ''}`;
   const gloss = /^glosses\.(p\d+[a-z]?)$/u.exec(path);
   if (gloss) return `author-gloss-${gloss[1] ?? ''}`;
   const passage = /^(?:passages|unlinked)\.(p\d+[a-z]?)$/u.exec(path);

@@ -77,7 +77,11 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  * outward to whole degrees and clamped to ±180° and ±80°. With no point, most of the world.
  */
 export function frameAround(points: readonly LngLat[]): Bounds {
-  if (points.length === 0) return [[-170, -60], [170, FRAME_MAX_LAT]];
+  if (points.length === 0)
+    return [
+      [-170, -60],
+      [170, FRAME_MAX_LAT],
+    ];
   const lngs = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
   const [w, e, s, n] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
@@ -113,7 +117,8 @@ export function lineCount(text: string): number {
 
 const lineList = (lines: readonly number[]) => `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
 /** "lines 1, 3" for every line any of the surfaces stands on, each once, in order. */
-const linesOf = (surfaces: readonly FoundSurface[]) => lineList([...new Set(surfaces.flatMap((s) => s.lines))].sort((a, b) => a - b));
+const linesOf = (surfaces: readonly FoundSurface[]) =>
+  lineList([...new Set(surfaces.flatMap((s) => s.lines))].sort((a, b) => a - b));
 const times = (s: FoundSurface) => `${s.text} ×${s.count}`;
 
 /** A country the package will hold, with what the TODO says about it. */
@@ -131,7 +136,12 @@ interface PlacedCountry {
  * "TODO:", and a frame around the countries found. Throws only if what it built fails the schema, which
  * would be a bug here, not a problem of the article.
  */
-export function scaffoldPackage(article: string, slug: string, gazetteer: GazetteerData, facts: CountryFacts): Scaffold {
+export function scaffoldPackage(
+  article: string,
+  slug: string,
+  gazetteer: GazetteerData,
+  facts: CountryFacts,
+): Scaffold {
   const places = findPlaces(article, gazetteer.urduNames, gazetteer.variants);
   const countryName = (alpha2: string) => facts.englishName(alpha2) ?? alpha2;
 
@@ -142,7 +152,9 @@ export function scaffoldPackage(article: string, slug: string, gazetteer: Gazett
     const iso3 = facts.alpha3(c.code);
     const isoNumeric = facts.numeric(c.code);
     if (iso3 === undefined || isoNumeric === undefined) {
-      unplaced.push(`${countryName(c.code)} (${c.surfaces.map(times).join(', ')}): no ISO alpha-3 or numeric code, so no shape on the map; add it by hand as another kind of entity if the story needs it`);
+      unplaced.push(
+        `${countryName(c.code)} (${c.surfaces.map(times).join(', ')}): no ISO alpha-3 or numeric code, so no shape on the map; add it by hand as another kind of entity if the story needs it`,
+      );
       continue;
     }
     // names.ur is the article's most frequent name of the country; a demonym only when the
@@ -152,7 +164,10 @@ export function scaffoldPackage(article: string, slug: string, gazetteer: Gazett
     const first = ordered[0];
     if (!first) continue;
     const anchor = facts.anchor(isoNumeric);
-    if (!anchor) unanchored.push(`${iso3} ${countryName(c.code)}: no shape in world-atlas to anchor it on, so it is not drawn; give it an anchor by hand, or leave it off the map`);
+    if (!anchor)
+      unanchored.push(
+        `${iso3} ${countryName(c.code)}: no shape in world-atlas to anchor it on, so it is not drawn; give it an anchor by hand, or leave it off the map`,
+      );
     placed.push({
       entity: {
         id: iso3,
@@ -181,7 +196,9 @@ export function scaffoldPackage(article: string, slug: string, gazetteer: Gazett
     if (country === undefined || !placedIds.has(country)) {
       // The checker wants every Urdu name to be the article's own, so a country the article names
       // only through its capital cannot be added with a name of its own.
-      orphanCapitals.push(`${ordered.map(times).join(', ')} (${cap.en}, ${linesOf(cap.surfaces)}) stands for ${countryName(cap.country)}, which the article never names: not added`);
+      orphanCapitals.push(
+        `${ordered.map(times).join(', ')} (${cap.en}, ${linesOf(cap.surfaces)}) stands for ${countryName(cap.country)}, which the article never names: not added`,
+      );
       continue;
     }
     let id = kebabId(cap.en);
@@ -214,7 +231,10 @@ export function scaffoldPackage(article: string, slug: string, gazetteer: Gazett
       questions: [],
     },
     // The defaults, written out so the annotator sees the two knobs that decide the passage ids.
-    segmentation: { maxListItemWords: DEFAULT_SEGMENTATION.maxListItemWords, relativeOpeners: [...DEFAULT_SEGMENTATION.relativeOpeners] },
+    segmentation: {
+      maxListItemWords: DEFAULT_SEGMENTATION.maxListItemWords,
+      relativeOpeners: [...DEFAULT_SEGMENTATION.relativeOpeners],
+    },
     roles: [{ id: DEFAULT_ROLE.id, label: { ...DEFAULT_ROLE.label } }],
     entities: [...placed.map((p) => p.entity), ...cities],
     relations: [],
@@ -233,14 +253,28 @@ export function scaffoldPackage(article: string, slug: string, gazetteer: Gazett
   // Lines as the text has them: a final line break ends the last line, it does not start another.
   const lines = lineCount(article);
   const foundLines = [
-    ...placed.map((p) => `${p.entity.id} ${p.entity.names.en}: ${p.surfaces.map(times).join(', ')} (${linesOf(p.surfaces)})${p.entity.anchor ? `, anchor [${p.entity.anchor.join(', ')}]` : ', no anchor'}`),
-    ...cityFinds.map(({ city, surfaces }) => `${city.id} ${city.names.en}, capital, stands for ${city.standsFor?.country ?? '?'}: ${surfaces.map(times).join(', ')} (${linesOf(surfaces)})`),
+    ...placed.map(
+      (p) =>
+        `${p.entity.id} ${p.entity.names.en}: ${p.surfaces.map(times).join(', ')} (${linesOf(p.surfaces)})${p.entity.anchor ? `, anchor [${p.entity.anchor.join(', ')}]` : ', no anchor'}`,
+    ),
+    ...cityFinds.map(
+      ({ city, surfaces }) =>
+        `${city.id} ${city.names.en}, capital, stands for ${city.standsFor?.country ?? '?'}: ${surfaces.map(times).join(', ')} (${linesOf(surfaces)})`,
+    ),
   ];
   const doubtful = places.doubtful.map(
-    (d) => `"${d.surface.text}" (${lineList(d.surface.lines)}) may be ${d.capital ? `${d.capital}, the capital of ${countryName(d.country)}` : countryName(d.country)}, or ${d.otherSense}: not counted; if it names the place here, add it by hand`,
+    (d) =>
+      `"${d.surface.text}" (${lineList(d.surface.lines)}) may be ${d.capital ? `${d.capital}, the capital of ${countryName(d.country)}` : countryName(d.country)}, or ${d.otherSense}: not counted; if it names the place here, add it by hand`,
   );
-  const notPlaces = places.notPlaces.map((n) => `"${n.surface.text}" (${lineList(n.surface.lines)}) is ${n.note}: its place name was not counted`);
-  const demonymOnly = placed.filter((p) => p.onlyDemonyms).map((p) => `${p.entity.id}: the article names it only as "${p.entity.names.ur}" (a demonym), so names.ur is that; consider a label`);
+  const notPlaces = places.notPlaces.map(
+    (n) => `"${n.surface.text}" (${lineList(n.surface.lines)}) is ${n.note}: its place name was not counted`,
+  );
+  const demonymOnly = placed
+    .filter((p) => p.onlyDemonyms)
+    .map(
+      (p) =>
+        `${p.entity.id}: the article names it only as "${p.entity.names.ur}" (a demonym), so names.ur is that; consider a label`,
+    );
   const checks = [...doubtful, ...orphanCapitals, ...unplaced, ...unanchored, ...demonymOnly, ...notPlaces];
 
   const summary = [
@@ -250,7 +284,15 @@ export function scaffoldPackage(article: string, slug: string, gazetteer: Gazett
     ...(checks.length > 0 ? [`to check by hand: ${checks.length} (see TODO.md)`] : []),
   ];
 
-  const todo = todoText(slug, { lines, passages, foundLines, checks, countriesIn, placedCount: placed.length, frame: source.map.frame });
+  const todo = todoText(slug, {
+    lines,
+    passages,
+    foundLines,
+    checks,
+    countriesIn,
+    placedCount: placed.length,
+    frame: source.map.frame,
+  });
   return { source, json: formatJson(source), todo, summary, places };
 }
 
@@ -273,7 +315,7 @@ function todoText(slug: string, f: TodoFacts): string {
     '',
     `\`npm run story:new\` scaffolded this package from \`article.ur.txt\` (${f.lines} lines, ${f.passages.length} passages).`,
     'story.json holds only what could be found mechanically: the countries and capitals the article',
-    'names, an anchor on each country\'s land, and a frame around them. The rest is annotation, below.',
+    "names, an anchor on each country's land, and a frame around them. The rest is annotation, below.",
     'Until the first relation is added, the checker reports one error: "no relations yet".',
     '',
     '## What the gazetteer found',
@@ -282,7 +324,7 @@ function todoText(slug: string, f: TodoFacts): string {
     '',
     'Check each surface: remove one that does not name the place in this article, and add forms the',
     'gazetteer missed (an inflection, another spelling): a surface is an exact string of the article.',
-    'Anchors are the centroid of each country\'s largest land part, or the point farthest from its',
+    "Anchors are the centroid of each country's largest land part, or the point farthest from its",
     'border when the centroid falls outside; move one that sits badly (the checker keeps it on land).',
     ...(f.checks.length > 0 ? ['', '### To decide by hand', '', ...f.checks.map((c) => `- [ ] ${c}`)] : []),
     '',
@@ -315,7 +357,7 @@ function todoText(slug: string, f: TodoFacts): string {
     '## 4. Relations',
     '',
     '- [ ] Add the relations: `id`, `type`, `source`, `target`, `label` (our English), `evidence`, `wording`',
-    '  (the article\'s own words for the act, found in one evidence passage), `assertedBy`, `alleged`;',
+    "  (the article's own words for the act, found in one evidence passage), `assertedBy`, `alleged`;",
     '  `context`, `dates`, `reportedBy` where the article gives them.',
     '- The evidence rule: every evidence passage must name both ends. A country counts as named when one',
     '  of its surfaces, or its capital, leader or organ (`standsFor`), is in the passage. When a passage',
@@ -323,7 +365,10 @@ function todoText(slug: string, f: TodoFacts): string {
     '  the passages that resolve it (`resolvedBy`) and `why`.',
     `- Types: ${RELATION_TYPES.join(', ')}.`,
     ...(pairs.length > 0
-      ? ['- Passages that name two or more of the countries found (first candidates for evidence):', ...pairs.map(({ p, ids }) => `  - ${where(p)}: ${ids.join(', ')}`)]
+      ? [
+          '- Passages that name two or more of the countries found (first candidates for evidence):',
+          ...pairs.map(({ p, ids }) => `  - ${where(p)}: ${ids.join(', ')}`),
+        ]
       : f.placedCount > 0
         ? ['- No passage names two of the countries found: the evidence will need `impliedEnds` or other actors.']
         : []),

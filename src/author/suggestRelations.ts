@@ -41,7 +41,19 @@ export const TYPE_PHRASES: Readonly<Partial<Record<RelationType, readonly string
   'expels-diplomats': ['ملک بدر', 'ملک چھوڑنے کا حکم', 'بے دخل'],
   accuses: ['الزام'],
   cyberattack: ['سائبر حملہ', 'سائبر حملے', 'سائبر حملوں', 'سائیبر حملہ', 'سائیبر حملے'],
-  strikes: ['فضائی حملہ', 'فضائی حملے', 'فضائی حملوں', 'میزائل حملہ', 'میزائل حملے', 'ڈرون حملہ', 'ڈرون حملے', 'فوجی حملہ', 'فوجی حملے', 'فوجی کارروائی', 'بمباری'],
+  strikes: [
+    'فضائی حملہ',
+    'فضائی حملے',
+    'فضائی حملوں',
+    'میزائل حملہ',
+    'میزائل حملے',
+    'ڈرون حملہ',
+    'ڈرون حملے',
+    'فوجی حملہ',
+    'فوجی حملے',
+    'فوجی کارروائی',
+    'بمباری',
+  ],
   recruits: ['بھرتی'],
   'backs-proxy': ['پشت پناہی', 'پراکسی'],
   assists: ['مدد'],
@@ -84,7 +96,11 @@ function namesIn(text: string, passage: Passage, things: readonly NamedThing[]):
     for (const surface of thing.surfaces) {
       const form = foldUrduLetters(surface);
       if (form === '') continue;
-      for (let at = folded.indexOf(form, passage.start); at !== -1 && at + form.length <= passage.end; at = folded.indexOf(form, at + 1)) {
+      for (
+        let at = folded.indexOf(form, passage.start);
+        at !== -1 && at + form.length <= passage.end;
+        at = folded.indexOf(form, at + 1)
+      ) {
         if (isWholeWord(text, at, at + form.length)) all.push({ start: at, end: at + form.length, id: thing.id });
       }
     }
@@ -102,14 +118,19 @@ function namesIn(text: string, passage: Passage, things: readonly NamedThing[]):
 
 /** Whether a name is marked as the doer: نے within a few words after it, before the next name. */
 function isDoer(text: string, name: Found, nextStart: number): boolean {
-  const words = text.slice(name.end, nextStart).split(/\s+/u).filter((w) => w !== '').slice(0, DOER_WINDOW);
+  const words = text
+    .slice(name.end, nextStart)
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .slice(0, DOER_WINDOW);
   return words.some((w) => w.replace(QUOTE_MARKS, '') === 'نے');
 }
 
 /** The spans of a passage's clauses: cut before each word کہ ("that"), which opens reported speech. */
 function clausesOf(text: string, passage: Passage): Span[] {
   const cuts = [passage.start];
-  for (const m of text.slice(passage.start, passage.end).matchAll(/(?<=\s)کہ(?=\s)/gu)) cuts.push(passage.start + m.index);
+  for (const m of text.slice(passage.start, passage.end).matchAll(/(?<=\s)کہ(?=\s)/gu))
+    cuts.push(passage.start + m.index);
   cuts.push(passage.end);
   return cuts.slice(1).map((end, i) => ({ start: cuts[i] ?? passage.start, end }));
 }
@@ -119,13 +140,18 @@ function phrasesIn(text: string, passage: Passage): { type: RelationType; span: 
   const folded = foldUrduLetters(text);
   const hidden = NOT_STATING.flatMap((p) => {
     const spans: Span[] = [];
-    for (let at = folded.indexOf(p, passage.start); at !== -1 && at < passage.end; at = folded.indexOf(p, at + 1)) spans.push({ start: at, end: at + p.length });
+    for (let at = folded.indexOf(p, passage.start); at !== -1 && at < passage.end; at = folded.indexOf(p, at + 1))
+      spans.push({ start: at, end: at + p.length });
     return spans;
   });
   const all: { type: RelationType; span: Span }[] = [];
   for (const [type, phrases] of Object.entries(TYPE_PHRASES) as [RelationType, readonly string[]][]) {
     for (const phrase of phrases) {
-      for (let at = folded.indexOf(phrase, passage.start); at !== -1 && at + phrase.length <= passage.end; at = folded.indexOf(phrase, at + 1)) {
+      for (
+        let at = folded.indexOf(phrase, passage.start);
+        at !== -1 && at + phrase.length <= passage.end;
+        at = folded.indexOf(phrase, at + 1)
+      ) {
         const end = at + phrase.length;
         // A phrase starts a word but may end inside one: "توڑ" in "توڑنے", "بدر" in "بدری".
         if (!isWordBoundary(text, at - 1)) continue;
@@ -156,8 +182,14 @@ function nearestDoers(text: string, doers: readonly Found[], phrase: Span): Foun
   const group = [closest];
   const joined = (a: Found, b: Found) => /^\s*(?:اور|،|,)\s*$/u.test(text.slice(a.end, b.start));
   const ordered = [...doers].sort((a, b) => a.start - b.start);
-  for (let i = ordered.indexOf(closest); i > 0 && joined(ordered[i - 1] as Found, ordered[i] as Found); i--) group.unshift(ordered[i - 1] as Found);
-  for (let i = ordered.indexOf(closest); i + 1 < ordered.length && joined(ordered[i] as Found, ordered[i + 1] as Found); i++) group.push(ordered[i + 1] as Found);
+  for (let i = ordered.indexOf(closest); i > 0 && joined(ordered[i - 1] as Found, ordered[i] as Found); i--)
+    group.unshift(ordered[i - 1] as Found);
+  for (
+    let i = ordered.indexOf(closest);
+    i + 1 < ordered.length && joined(ordered[i] as Found, ordered[i + 1] as Found);
+    i++
+  )
+    group.push(ordered[i + 1] as Found);
   return group;
 }
 
@@ -166,7 +198,11 @@ function nearestDoers(text: string, doers: readonly Found[], phrase: Span): Foun
  * least two things, from the doer (marked by نے) to the nearest other thing named, preferring one in
  * the same clause and before the phrase. Pure; the same input always gives the same suggestions.
  */
-export function suggestRelations(article: string, passages: readonly Passage[], things: readonly NamedThing[]): Suggestion[] {
+export function suggestRelations(
+  article: string,
+  passages: readonly Passage[],
+  things: readonly NamedThing[],
+): Suggestion[] {
   const out: Suggestion[] = [];
   const seen = new Set<string>();
   for (const passage of passages) {

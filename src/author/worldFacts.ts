@@ -9,7 +9,18 @@ export interface WorldFacts {
   /** i18n-iso-countries' Urdu names, by ISO alpha-2. */
   readonly urduNames: LibraryNames;
   /** Codes, English name, a point on its land and its extent, by ISO alpha-2. */
-  readonly countries: Readonly<Record<string, { readonly alpha3: string; readonly numeric: string; readonly en: string; readonly anchor?: LngLat; readonly extent?: [LngLat, LngLat] }>>;
+  readonly countries: Readonly<
+    Record<
+      string,
+      {
+        readonly alpha3: string;
+        readonly numeric: string;
+        readonly en: string;
+        readonly anchor?: LngLat;
+        readonly extent?: [LngLat, LngLat];
+      }
+    >
+  >;
 }
 
 /** The gazetteer's data in the browser: the library's names and the project's variants. */

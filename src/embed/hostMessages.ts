@@ -25,7 +25,8 @@ export type HostEvent =
   | { readonly app: typeof APP; readonly type: 'lang'; readonly lang: Lang };
 
 // An id is short, plain and printable; anything else is not one of ours.
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 80 && /^[\p{L}\p{N}_-]+$/u.test(v);
+const isId = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= 80 && /^[\p{L}\p{N}_-]+$/u.test(v);
 
 /**
  * Reads a command from the host page and turns it into an action of the app's reducer, checking
@@ -50,7 +51,8 @@ export function parseHostCommand(data: unknown, catalog: CommandCatalog): ViewAc
       const { kind, id } = m;
       if (!isId(id)) return null;
       if (kind === 'entity' && catalog.entities.has(id)) return { type: 'select', selection: { kind: 'entity', id } };
-      if (kind === 'relation' && catalog.relations.has(id)) return { type: 'select', selection: { kind: 'relation', id } };
+      if (kind === 'relation' && catalog.relations.has(id))
+        return { type: 'select', selection: { kind: 'relation', id } };
       const [k] = kindsNamed(id);
       if (kind === 'kind' && k) return { type: 'select', selection: { kind: 'relation-kind', id: k } };
       return null;

@@ -24,5 +24,9 @@ export function pymHeightMessage(id: string, height: number): string {
 
 /** Whether a message is pym's parent telling frame `id` its width (it asks for the height back). */
 export function isPymWidth(data: unknown, id: string): boolean {
-  return typeof data === 'string' && data.length < 200 && new RegExp(`^pym${DELIMITER}${id}${DELIMITER}width${DELIMITER}\\d+(\\.\\d+)?$`, 'u').test(data);
+  return (
+    typeof data === 'string' &&
+    data.length < 200 &&
+    new RegExp(`^pym${DELIMITER}${id}${DELIMITER}width${DELIMITER}\\d+(\\.\\d+)?$`, 'u').test(data)
+  );
 }

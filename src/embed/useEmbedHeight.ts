@@ -13,7 +13,12 @@ export function useEmbedHeight(active: boolean, fit: EmbedFit): number | null {
   const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
   useEffect(() => {
     if (!active) return;
-    const resize = () => setSize((prev) => (prev.width === window.innerWidth && prev.height === window.innerHeight ? prev : { width: window.innerWidth, height: window.innerHeight }));
+    const resize = () =>
+      setSize((prev) =>
+        prev.width === window.innerWidth && prev.height === window.innerHeight
+          ? prev
+          : { width: window.innerWidth, height: window.innerHeight },
+      );
     window.addEventListener('resize', resize);
     return () => window.removeEventListener('resize', resize);
   }, [active]);

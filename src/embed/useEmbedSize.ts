@@ -51,7 +51,9 @@ export function useEmbedSize(height: number | null): void {
     window.addEventListener('message', onMessage);
     // iframe-resizer's child script answers its parent's handshake itself, and reads the height from
     // us (asked again on every change it sees, and on each resize).
-    const options: IframeResizerChildOptions = { heightCalculationMethod: () => latest.current ?? document.documentElement.offsetHeight };
+    const options: IframeResizerChildOptions = {
+      heightCalculationMethod: () => latest.current ?? document.documentElement.offsetHeight,
+    };
     (window as unknown as { iFrameResizer?: IframeResizerChildOptions }).iFrameResizer = options;
     void import('iframe-resizer/js/iframeResizer.contentWindow.js').catch(() => {
       // Without it, the other libraries' messages still size the frame.

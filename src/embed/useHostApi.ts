@@ -17,7 +17,13 @@ function tell(event: HostEvent): void {
  * In a frame, listens to the host page's commands (from the parent window only, whatever its
  * origin: the publisher's) and tells it `ready`, and every change of selection, step, theme and language.
  */
-export function useHostApi(active: boolean, slug: string, catalog: CommandCatalog, dispatch: Dispatch<ViewAction>, state: { selection: Selection; step: number | null; theme: ThemeName; lang: Lang }): void {
+export function useHostApi(
+  active: boolean,
+  slug: string,
+  catalog: CommandCatalog,
+  dispatch: Dispatch<ViewAction>,
+  state: { selection: Selection; step: number | null; theme: ThemeName; lang: Lang },
+): void {
   const inFrame = active && typeof window !== 'undefined' && window.parent !== window;
   const latest = useRef(catalog);
   useEffect(() => {

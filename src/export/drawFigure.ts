@@ -11,7 +11,13 @@ export interface FigureInput {
   readonly text: FigureText;
   readonly key: readonly KeyEntry[];
   /** The theme's colours, resolved (a canvas cannot read CSS variables). */
-  readonly colors: { readonly paper: string; readonly ink: string; readonly inkMuted: string; readonly border: string; readonly actorOutline: string };
+  readonly colors: {
+    readonly paper: string;
+    readonly ink: string;
+    readonly inkMuted: string;
+    readonly border: string;
+    readonly actorOutline: string;
+  };
   /** The app's font stacks. */
   readonly fonts: { readonly latin: string; readonly urdu: string };
   readonly pixelRatio: number;
@@ -41,7 +47,8 @@ export function drawFigure(input: FigureInput): HTMLCanvasElement {
   const inner = width - 2 * PAD;
   const probe = document.createElement('canvas').getContext('2d');
   if (!probe) throw new Error('This browser cannot draw the picture (no 2D canvas).');
-  const fontOf = (size: number, lang: Lang, bold = false) => `${bold ? '700 ' : ''}${size}px ${lang === 'ur' ? fonts.urdu : fonts.latin}`;
+  const fontOf = (size: number, lang: Lang, bold = false) =>
+    `${bold ? '700 ' : ''}${size}px ${lang === 'ur' ? fonts.urdu : fonts.latin}`;
   const measureIn = (font: string) => (s: string) => {
     probe.font = font;
     return probe.measureText(s).width;
@@ -93,7 +100,9 @@ export function drawFigure(input: FigureInput): HTMLCanvasElement {
     // Urdu runs from the right edge, English from the left.
     ctx.direction = b.lang === 'ur' ? 'rtl' : 'ltr';
     ctx.textAlign = b.lang === 'ur' ? 'right' : 'left';
-    b.lines.forEach((line, i) => ctx.fillText(line, b.lang === 'ur' ? width - PAD : PAD, top + (i + 0.5) * b.lineHeight));
+    b.lines.forEach((line, i) =>
+      ctx.fillText(line, b.lang === 'ur' ? width - PAD : PAD, top + (i + 0.5) * b.lineHeight),
+    );
     return top + heightOf(b);
   };
   let y = PAD;

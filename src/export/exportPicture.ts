@@ -43,8 +43,19 @@ export async function exportPicture(request: PictureRequest): Promise<void> {
   const canvas = drawFigure({
     map,
     text,
-    key: figureKey(story, request.drawn, { kinds: palette.kinds, claimLine: color('claimLine'), actorFill: color('actorFill') }, view.lang),
-    colors: { paper: color('paper'), ink: color('ink'), inkMuted: color('inkMuted'), border: color('border'), actorOutline: color('actorOutline') },
+    key: figureKey(
+      story,
+      request.drawn,
+      { kinds: palette.kinds, claimLine: color('claimLine'), actorFill: color('actorFill') },
+      view.lang,
+    ),
+    colors: {
+      paper: color('paper'),
+      ink: color('ink'),
+      inkMuted: color('inkMuted'),
+      border: color('border'),
+      actorOutline: color('actorOutline'),
+    },
     fonts: { latin: FONT.latin, urdu: FONT.urdu },
     pixelRatio: EXPORT_RATIO,
   });
@@ -56,4 +67,3 @@ export function pictureName(slug: string, view: Pick<FigureView, 'selection' | '
   const part = view.selection ? `-${view.selection.id}` : view.step !== null ? `-step-${view.step + 1}` : '';
   return `${slug}${part}`.replace(/[^\p{L}\p{N}_-]+/gu, '-');
 }
-

@@ -43,7 +43,8 @@ export function figureText(story: Story, view: FigureView): FigureText {
     caption = r ? `${relationLabel(story, r, lang)}${r.alleged ? t.figure.allegedMark : ''}` : null;
   } else if (selection?.kind === 'relation-kind') caption = t.figure.allOfKind(kindLabel(selection.id, lang));
   else if (selection?.kind === 'passage') caption = t.figure.passage;
-  if (step !== null && selection === null) caption = t.announce.step(step + 1, story.steps.length, story.steps[step]?.title[lang] ?? '');
+  if (step !== null && selection === null)
+    caption = t.announce.step(step + 1, story.steps.length, story.steps[step]?.title[lang] ?? '');
   return {
     title: story.meta.title[view.lang],
     titleLang: view.lang,

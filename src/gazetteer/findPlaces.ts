@@ -121,37 +121,61 @@ export function findPlaces(text: string, library: LibraryNames, variants: UrduVa
   // it (مصر نے: Egypt; مصر ہیں: "they insist"): counted as sure, not left for a person to decide.
   const matches = matchForms(text, buildPlaceForms(library, variants)).map((m): FormMatch => {
     if (m.form.otherSense === undefined || !placeByNextWord(text, m, variants)) return m;
-    const form: PlaceForm = { text: m.form.text, kind: m.form.kind, country: m.form.country, ...(m.form.capital ? { capital: m.form.capital } : {}) };
+    const form: PlaceForm = {
+      text: m.form.text,
+      kind: m.form.kind,
+      country: m.form.country,
+      ...(m.form.capital ? { capital: m.form.capital } : {}),
+    };
     return { ...m, form };
   });
   const line = lineOf(text);
   const sure = matches.filter((m) => m.form.otherSense === undefined);
-  const countries = [...groupBy(sure.filter((m) => m.form.kind === 'name' || m.form.kind === 'demonym'), (m) => m.form.country ?? '')].map(
-    ([code, ms]): FoundCountry => {
-      const surfaces = surfacesOf(text, ms, line);
-      return { code, surfaces, count: total(surfaces) };
-    },
-  );
-  const capitals = [...groupBy(sure.filter((m) => m.form.kind === 'capital'), (m) => `${m.form.country ?? ''}|${m.form.capital ?? ''}`)].map(
-    ([, ms]): FoundCapital => {
-      const surfaces = surfacesOf(text, ms, line);
-      const first = ms[0]?.form;
-      return { en: first?.capital ?? '', country: first?.country ?? '', surfaces, count: total(surfaces) };
-    },
-  );
-  const doubtful = [...groupBy(matches.filter((m) => m.form.otherSense !== undefined), (m) => text.slice(m.start, m.end))].flatMap(
-    ([, ms]): DoubtfulForm[] => {
-      const form = ms[0]?.form;
-      const [surface] = surfacesOf(text, ms, line);
-      if (!form || !surface) return [];
-      return [{ surface, country: form.country ?? '', otherSense: form.otherSense ?? '', ...(form.capital ? { capital: form.capital } : {}) }];
-    },
-  );
-  const notPlaces = [...groupBy(matches.filter((m) => m.form.kind === 'not-a-place'), (m) => text.slice(m.start, m.end))].flatMap(
-    ([, ms]): NotAPlace[] => {
-      const [surface] = surfacesOf(text, ms, line);
-      return surface ? [{ surface, note: ms[0]?.form.note ?? '' }] : [];
-    },
-  );
+  const countries = [
+    ...groupBy(
+      sure.filter((m) => m.form.kind === 'name' || m.form.kind === 'demonym'),
+      (m) => m.form.country ?? '',
+    ),
+  ].map(([code, ms]): FoundCountry => {
+    const surfaces = surfacesOf(text, ms, line);
+    return { code, surfaces, count: total(surfaces) };
+  });
+  const capitals = [
+    ...groupBy(
+      sure.filter((m) => m.form.kind === 'capital'),
+      (m) => `${m.form.country ?? ''}|${m.form.capital ?? ''}`,
+    ),
+  ].map(([, ms]): FoundCapital => {
+    const surfaces = surfacesOf(text, ms, line);
+    const first = ms[0]?.form;
+    return { en: first?.capital ?? '', country: first?.country ?? '', surfaces, count: total(surfaces) };
+  });
+  const doubtful = [
+    ...groupBy(
+      matches.filter((m) => m.form.otherSense !== undefined),
+      (m) => text.slice(m.start, m.end),
+    ),
+  ].flatMap(([, ms]): DoubtfulForm[] => {
+    const form = ms[0]?.form;
+    const [surface] = surfacesOf(text, ms, line);
+    if (!form || !surface) return [];
+    return [
+      {
+        surface,
+        country: form.country ?? '',
+        otherSense: form.otherSense ?? '',
+        ...(form.capital ? { capital: form.capital } : {}),
+      },
+    ];
+  });
+  const notPlaces = [
+    ...groupBy(
+      matches.filter((m) => m.form.kind === 'not-a-place'),
+      (m) => text.slice(m.start, m.end),
+    ),
+  ].flatMap(([, ms]): NotAPlace[] => {
+    const [surface] = surfacesOf(text, ms, line);
+    return surface ? [{ surface, note: ms[0]?.form.note ?? '' }] : [];
+  });
   return { countries, capitals, doubtful, notPlaces };
 }

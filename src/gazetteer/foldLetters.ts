@@ -7,7 +7,7 @@
 // Deliberately not folded: the Arabic heh ه (U+0647). It stands for ہ at a word's end but for the
 // aspirate ھ inside one (بهارت for بھارت), so no single replacement is right. Nor are decomposed
 // letters (ا + ٓ for آ): composing them would change the length, and with it every offset.
-const FOLDS: Readonly<Record<string, string>> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
+const FOLDS: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ك: 'ک' };
 const FOLDABLE = /[يىك]/gu;
 
 /** The text with Arabic look-alike letters replaced by the Urdu ones, code unit for code unit. */

@@ -26,7 +26,9 @@ export interface PlaceForm {
 }
 
 function target(form: PlaceForm): string {
-  return form.kind === 'not-a-place' ? 'a non-place' : `${form.kind} of ${form.country ?? '?'}${form.capital ? ` (${form.capital})` : ''}`;
+  return form.kind === 'not-a-place'
+    ? 'a non-place'
+    : `${form.kind} of ${form.country ?? '?'}${form.capital ? ` (${form.capital})` : ''}`;
 }
 
 /**
@@ -41,7 +43,11 @@ export function buildPlaceForms(library: LibraryNames, variants: UrduVariants): 
     const text = foldUrduLetters(raw.trim());
     if (text === '') return;
     const otherSense = variants.homographs[text];
-    const full: PlaceForm = { ...form, text, ...(otherSense !== undefined && form.kind !== 'not-a-place' ? { otherSense } : {}) };
+    const full: PlaceForm = {
+      ...form,
+      text,
+      ...(otherSense !== undefined && form.kind !== 'not-a-place' ? { otherSense } : {}),
+    };
     const seen = byText.get(text);
     if (!seen) {
       byText.set(text, full);
@@ -62,6 +68,7 @@ export function buildPlaceForms(library: LibraryNames, variants: UrduVariants): 
   for (const c of variants.capitals) {
     for (const form of c.forms) add(form, { kind: 'capital', country: c.country, capital: c.en });
   }
-  for (const [phrase, note] of Object.entries(variants.notPlaces)) add(phrase, { kind: 'not-a-place', country: null, note });
+  for (const [phrase, note] of Object.entries(variants.notPlaces))
+    add(phrase, { kind: 'not-a-place', country: null, note });
   return [...byText.values()];
 }

@@ -163,24 +163,24 @@ export const URDU_VARIANTS: UrduVariants = {
   ],
   homographs: {
     // From the library's names.
-    'مالی': 'financial, as in مالی امداد (financial aid)',
-    'شام': 'evening, as in شام کو (in the evening)',
-    'مصر': 'insistent, as in مصر ہیں (they insist)',
-    'چلی': 'went, the feminine past of چلنا (چلی گئی, she left)',
-    'عمان': 'Amman, the capital of Jordan, spelled the same',
-    'پیرو': 'a follower',
-    'جرسی': 'a jersey (a sports shirt)',
-    'گنی': 'counted, the feminine past of گننا (گنی گئیں)',
-    'مالٹا': 'the malta orange',
-    'جارجیا': 'the US state of Georgia',
+    مالی: 'financial, as in مالی امداد (financial aid)',
+    شام: 'evening, as in شام کو (in the evening)',
+    مصر: 'insistent, as in مصر ہیں (they insist)',
+    چلی: 'went, the feminine past of چلنا (چلی گئی, she left)',
+    عمان: 'Amman, the capital of Jordan, spelled the same',
+    پیرو: 'a follower',
+    جرسی: 'a jersey (a sports shirt)',
+    گنی: 'counted, the feminine past of گننا (گنی گئیں)',
+    مالٹا: 'the malta orange',
+    جارجیا: 'the US state of Georgia',
     // From ours.
-    'چینی': 'sugar, as in چینی کی قیمت (the price of sugar)',
-    'ترک': 'giving up, as in ترک کرنا (to abandon)',
-    'مصری': 'rock sugar (mishri)',
-    'یونانی': 'Unani medicine, as in یونانی طب',
-    'ریاض': 'the given name Riaz',
-    'روم': 'a room, as in کنٹرول روم (control room)',
-    'کیف': 'delight or intoxication (کیف)',
+    چینی: 'sugar, as in چینی کی قیمت (the price of sugar)',
+    ترک: 'giving up, as in ترک کرنا (to abandon)',
+    مصری: 'rock sugar (mishri)',
+    یونانی: 'Unani medicine, as in یونانی طب',
+    ریاض: 'the given name Riaz',
+    روم: 'a room, as in کنٹرول روم (control room)',
+    کیف: 'delight or intoxication (کیف)',
   },
   notPlaces: {
     'جنوبی امریکہ': 'South America, a continent',
@@ -203,8 +203,8 @@ export const URDU_VARIANTS: UrduVariants = {
   },
   otherSenseBefore: {
     // مصر ہیں / مصر ہے / مصر تھے: "insist(s)"; مصر نے, مصر کے, مصر میں: Egypt.
-    'مصر': ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'تھیں', 'رہے', 'رہا', 'رہی', 'ہوں', 'ہو'],
+    مصر: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'تھیں', 'رہے', 'رہا', 'رہی', 'ہوں', 'ہو'],
     // مصری کی ڈلی: a lump of rock sugar; مصری حکومت, مصری وزیر خارجہ: Egyptian.
-    'مصری': ['ڈلی', 'کی', 'کا', 'کے'],
+    مصری: ['ڈلی', 'کی', 'کا', 'کے'],
   },
 };

@@ -6,7 +6,13 @@ const EN_NUMBER = new Intl.NumberFormat('en');
 const EN_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 const n = (x: number): string => EN_NUMBER.format(x);
 // What an entity is, in a sentence ("Mandiant (…), organisation, not a place").
-const ENTITY_TYPES: Record<EntityType, string> = { country: 'country', organisation: 'organisation', person: 'person', city: 'city', topic: 'topic' };
+const ENTITY_TYPES: Record<EntityType, string> = {
+  country: 'country',
+  organisation: 'organisation',
+  person: 'person',
+  city: 'city',
+  topic: 'topic',
+};
 const plural = (x: number, one: string, many: string): string => `${n(x)} ${x === 1 ? one : many}`;
 
 export const en = {
@@ -42,7 +48,8 @@ export const en = {
     panelFailed: 'The panel stopped working. The map still works.',
     retry: 'Try again',
     appFailed: 'The page stopped working.',
-    sandboxed: 'This map cannot start in this frame: the page that embeds it sandboxes the frame without allow-same-origin, so the map may not load its own files. The page must add allow-same-origin to the frame’s sandbox (and allow-popups, for “Open full map”).',
+    sandboxed:
+      'This map cannot start in this frame: the page that embeds it sandboxes the frame without allow-same-origin, so the map may not load its own files. The page must add allow-same-origin to the frame’s sandbox (and allow-popups, for “Open full map”).',
     tableFailed: 'The table of relations could not be shown. The map and the panel still work.',
     storyFailed: 'Story mode could not be started. The map and the panel still work.',
     stepFailed: 'This step could not be shown. The map still works.',
@@ -60,20 +67,25 @@ export const en = {
     questionOpensElse: (part: string) => `${part} (that question opens something else)`,
     nothingSelected: (part: string) => `${part} (nothing is selected to read through)`,
     noSteps: (part: string) => `${part} (this story has no steps)`,
-    stepHeld: (asked: number, count: number, held: number) => `step=${asked} (the story has steps 1 to ${count}: showing step ${held})`,
+    stepHeld: (asked: number, count: number, held: number) =>
+      `step=${asked} (the story has steps 1 to ${count}: showing step ${held})`,
     theAddress: 'the address',
   },
   map: {
-    label: (title: string) => `Map of the story: ${title}. Arrow keys move between its places and relations; Enter opens one.`,
+    label: (title: string) =>
+      `Map of the story: ${title}. Arrow keys move between its places and relations; Enter opens one.`,
     drawing: 'Drawing the map…',
-    noWebgl: 'This browser cannot draw the interactive map (WebGL is off or missing), so a still map is shown. Everything else works.',
-    contextLost: 'The map’s graphics stopped working, so a still map is shown with the same view. Everything else works.',
+    noWebgl:
+      'This browser cannot draw the interactive map (WebGL is off or missing), so a still map is shown. Everything else works.',
+    contextLost:
+      'The map’s graphics stopped working, so a still map is shown with the same view. Everything else works.',
     failed: (error: string) => `The map could not be drawn: ${error}`,
     stillMap: 'Still map of the countries and actors in the story',
     shapesFailed: (why: string) => `Country shapes could not be loaded: ${why}`,
     relationsGroup: 'Relations on the map',
     keysLabel: 'Places and relations on the map: arrow keys move between them, Enter opens one',
-    offMap: (description: string, side: 'left' | 'right' | 'top' | 'bottom') => `${description}: off the map to the ${{ left: 'west', right: 'east', top: 'north', bottom: 'south' }[side]}`,
+    offMap: (description: string, side: 'left' | 'right' | 'top' | 'bottom') =>
+      `${description}: off the map to the ${{ left: 'west', right: 'east', top: 'north', bottom: 'south' }[side]}`,
     attribution: 'Map data credits',
     wheelHelp: 'Use Ctrl + scroll to zoom the map',
     macWheelHelp: 'Use ⌘ + scroll to zoom the map',
@@ -168,7 +180,10 @@ export const en = {
     relationKicker: (type: string) => `Relation · ${type}`,
     kindKicker: 'Kind of relation',
     standsFor: 'Speaks or stands for',
-    representation: { capital: 'capital', leader: 'leader', 'government-organ': 'government organ' } as Record<string, string>,
+    representation: { capital: 'capital', leader: 'leader', 'government-organ': 'government organ' } as Record<
+      string,
+      string
+    >,
     notAPlace: (country: string) => `Not a place: drawn beside ${country}.`,
     inShort: (count: number) => `In short: ${plural(count, 'relation', 'relations')}`,
     hiddenByFilters: (count: number) => `${n(count)} hidden by the filters`,
@@ -209,7 +224,8 @@ export const en = {
     drawnFrom: (relations: number, sentences: number, lines: number) =>
       `${plural(relations, 'relation', 'relations')} drawn from the article’s ${n(sentences)} sentences on ${n(lines)} lines`,
     hiddenPart: (count: number) => ` (${n(count)} hidden by the filters)`,
-    sourceAndQuotes: (source: string) => `. Source: ${source}. Quotes are exact slices of the article; English glosses are our translation.`,
+    sourceAndQuotes: (source: string) =>
+      `. Source: ${source}. Quotes are exact slices of the article; English glosses are our translation.`,
     dashed: ' Dashed arrows are claims the article reports as alleged.',
   },
   reader: {
@@ -219,7 +235,8 @@ export const en = {
     group: 'Step through the selection’s sentences',
     names: (count: number, name: string) => `${plural(count, 'sentence', 'sentences')} name ${name}`,
     behind: (count: number, what: string) => `${plural(count, 'sentence', 'sentences')} behind ${what}`,
-    behindKind: (count: number, kind: string) => `${plural(count, 'sentence', 'sentences')} behind: ${kind.toLowerCase()}`,
+    behindKind: (count: number, kind: string) =>
+      `${plural(count, 'sentence', 'sentences')} behind: ${kind.toLowerCase()}`,
     chosen: (count: number) => `${plural(count, 'sentence', 'sentences')} chosen`,
     position: (at: number, count: number) => `${n(at)} of ${n(count)}`,
     none: 'none',
@@ -248,7 +265,8 @@ export const en = {
   },
   table: {
     title: 'All relations, as a table',
-    caption: (count: number) => `${plural(count, 'relation', 'relations')} from the article, the same as the map draws (the filters apply).`,
+    caption: (count: number) =>
+      `${plural(count, 'relation', 'relations')} from the article, the same as the map draws (the filters apply).`,
     from: 'From',
     relation: 'Relation',
     to: 'To',
@@ -283,7 +301,8 @@ export const en = {
     code: 'Embed code',
     copyCode: 'Copy embed code',
     paste: 'Paste it into your page’s HTML. ',
-    byWidthHint: 'The frame keeps one height for its width, whatever is chosen in it, so your text below it never moves; the small script after it sets that height to the pixel. ',
+    byWidthHint:
+      'The frame keeps one height for its width, whatever is chosen in it, so your text below it never moves; the small script after it sets that height to the pixel. ',
     fixedHint: 'The frame keeps this height whatever is chosen in it: the panel scrolls inside it. ',
     offline: 'The map loads everything from this site and asks nothing of any other.',
     download: 'Download',
@@ -323,7 +342,8 @@ export const en = {
   },
   print: {
     title: (count: number) => `The story in ${n(count)} steps`,
-    source: (source: string) => `Source: ${source}. Quotes are exact slices of the article; English glosses, step titles and calendar dates are ours.`,
+    source: (source: string) =>
+      `Source: ${source}. Quotes are exact slices of the article; English glosses, step titles and calendar dates are ours.`,
   },
   story: {
     steps: 'Story steps',
@@ -341,7 +361,8 @@ export const en = {
     leave: 'Leave',
     /** Prints the handout; the browser's print dialog also saves it as a PDF. */
     handout: 'Handout (PDF)',
-    handoutHint: 'Print the handout, or save it as a PDF from the print dialog: one small map per step, its key quote and our translation',
+    handoutHint:
+      'Print the handout, or save it as a PDF from the print dialog: one small map per step, its key quote and our translation',
     leaveKey: 'Leave the story (Escape)',
     inShort: 'In short (our words)',
     /** The fold under a step's quotes: our telling (and the teacher's question, where there is one). */
@@ -356,7 +377,8 @@ export const en = {
     /** The timeline's key: a solid marker is dated in the article's words, a dashed one only from outside it. */
     datedByArticle: 'dated by the article',
     datedByContext: 'dated from outside the article',
-    markerWhen: (article: string | null, calendar: string) => (article ? `the article: “${article}”; ${calendar}, context` : `${calendar}, context (the article gives no date)`),
+    markerWhen: (article: string | null, calendar: string) =>
+      article ? `the article: “${article}”; ${calendar}, context` : `${calendar}, context (the article gives no date)`,
   },
 };
 

@@ -12,7 +12,13 @@ const plural = (x: number, one: string, many: string): string => `${n(x)} ${x ==
 const relations = (x: number) => plural(x, 'تعلق', 'تعلقات');
 const sentences = (x: number) => plural(x, 'جملہ', 'جملے');
 // What an entity is: the panel's kicker and the map's "not a place" say it alike in Urdu.
-const ENTITY_TYPES: Messages['panel']['kicker'] = { country: 'ملک', organisation: 'تنظیم', person: 'شخص', city: 'شہر', topic: 'موضوع' };
+const ENTITY_TYPES: Messages['panel']['kicker'] = {
+  country: 'ملک',
+  organisation: 'تنظیم',
+  person: 'شخص',
+  city: 'شہر',
+  topic: 'موضوع',
+};
 
 export const ur: Messages = {
   number: n,
@@ -41,7 +47,8 @@ export const ur: Messages = {
     panelFailed: 'پینل کام کرنا چھوڑ گیا۔ نقشہ اب بھی کام کرتا ہے۔',
     retry: 'دوبارہ کوشش کریں',
     appFailed: 'صفحہ کام کرنا چھوڑ گیا۔',
-    sandboxed: 'یہ نقشہ اس فریم میں شروع نہیں ہو سکتا: اسے شامل کرنے والا صفحہ فریم کو allow-same-origin کے بغیر sandbox کرتا ہے، اس لیے نقشہ اپنی فائلیں لوڈ نہیں کر سکتا۔ صفحے کو فریم کے sandbox میں allow-same-origin (اور «پورا نقشہ کھولیں» کے لیے allow-popups) شامل کرنا ہوگا۔',
+    sandboxed:
+      'یہ نقشہ اس فریم میں شروع نہیں ہو سکتا: اسے شامل کرنے والا صفحہ فریم کو allow-same-origin کے بغیر sandbox کرتا ہے، اس لیے نقشہ اپنی فائلیں لوڈ نہیں کر سکتا۔ صفحے کو فریم کے sandbox میں allow-same-origin (اور «پورا نقشہ کھولیں» کے لیے allow-popups) شامل کرنا ہوگا۔',
     tableFailed: 'تعلقات کی جدول نہیں دکھائی جا سکی۔ نقشہ اور پینل اب بھی کام کرتے ہیں۔',
     storyFailed: 'کہانی کا انداز شروع نہیں ہو سکا۔ نقشہ اور پینل اب بھی کام کرتے ہیں۔',
     stepFailed: 'یہ مرحلہ نہیں دکھایا جا سکا۔ نقشہ اب بھی کام کرتا ہے۔',
@@ -59,20 +66,23 @@ export const ur: Messages = {
     questionOpensElse: (part) => `${part} (یہ سوال کچھ اور کھولتا ہے)`,
     nothingSelected: (part) => `${part} (پڑھنے کے لیے کچھ منتخب نہیں)`,
     noSteps: (part) => `${part} (اس کہانی کے قدم نہیں)`,
-    stepHeld: (asked, count, held) => `step=${asked} (کہانی کے قدم ${n(1)} سے ${n(count)} تک ہیں: قدم ${n(held)} دکھایا جا رہا ہے)`,
+    stepHeld: (asked, count, held) =>
+      `step=${asked} (کہانی کے قدم ${n(1)} سے ${n(count)} تک ہیں: قدم ${n(held)} دکھایا جا رہا ہے)`,
     theAddress: 'پتا',
   },
   map: {
     label: (title) => `کہانی کا نقشہ: ${title}۔ تیر والی کلیدوں سے مقامات اور تعلقات کے درمیان جائیں؛ Enter سے کھولیں۔`,
     drawing: 'نقشہ بن رہا ہے…',
-    noWebgl: 'یہ براؤزر متحرک نقشہ نہیں بنا سکتا (WebGL بند یا موجود نہیں)، اس لیے ساکن نقشہ دکھایا گیا ہے۔ باقی سب کام کرتا ہے۔',
+    noWebgl:
+      'یہ براؤزر متحرک نقشہ نہیں بنا سکتا (WebGL بند یا موجود نہیں)، اس لیے ساکن نقشہ دکھایا گیا ہے۔ باقی سب کام کرتا ہے۔',
     contextLost: 'نقشے کی گرافکس رک گئی، اس لیے وہی منظر ساکن نقشے پر دکھایا گیا ہے۔ باقی سب کام کرتا ہے۔',
     failed: (error) => `نقشہ نہیں بن سکا: ${error}`,
     stillMap: 'کہانی کے ممالک اور فریقوں کا ساکن نقشہ',
     shapesFailed: (why) => `ممالک کی شکلیں لوڈ نہیں ہو سکیں: ${why}`,
     relationsGroup: 'نقشے پر تعلقات',
     keysLabel: 'نقشے پر مقامات اور تعلقات: تیر والی کلیدوں سے ان کے درمیان جائیں، Enter سے کھولیں',
-    offMap: (description, side) => `${description}: نقشے سے باہر ${{ left: 'مغرب', right: 'مشرق', top: 'شمال', bottom: 'جنوب' }[side]} کی طرف`,
+    offMap: (description, side) =>
+      `${description}: نقشے سے باہر ${{ left: 'مغرب', right: 'مشرق', top: 'شمال', bottom: 'جنوب' }[side]} کی طرف`,
     attribution: 'نقشے کے ڈیٹا کا حوالہ',
     wheelHelp: 'نقشہ بڑا چھوٹا کرنے کے لیے Ctrl کے ساتھ اسکرول کریں',
     macWheelHelp: 'نقشہ بڑا چھوٹا کرنے کے لیے ⌘ کے ساتھ اسکرول کریں',
@@ -180,7 +190,8 @@ export const ur: Messages = {
     restsOnNone: (one) => `نقشے کا کوئی تعلق ${one ? 'اس جملے' : 'ان جملوں'} پر مبنی نہیں۔`,
     addsContext: (one, count) => `${one ? 'یہ جملہ سیاق دیتا ہے' : 'یہ جملے سیاق دیتے ہیں'} (${n(count)})`,
     names: (one) => (one ? 'اس میں مذکور' : 'ان میں مذکور'),
-    answerHidden: (hidden, all) => (hidden === all ? 'جواب کے تعلقات فلٹر سے چھپے ہوئے ہیں۔' : `جواب کے ${n(hidden)} تعلقات فلٹر سے چھپے ہوئے ہیں۔`),
+    answerHidden: (hidden, all) =>
+      hidden === all ? 'جواب کے تعلقات فلٹر سے چھپے ہوئے ہیں۔' : `جواب کے ${n(hidden)} تعلقات فلٹر سے چھپے ہوئے ہیں۔`,
     implied: (line, name) => `سطر ${n(line)} میں ${name} کا نام نہیں: `,
     impliedSee: (lines) => ` (دیکھیے سطر ${nums(lines)})۔`,
     citesEvidence: 'ثبوت برائے',
@@ -274,7 +285,8 @@ export const ur: Messages = {
     code: 'ایمبیڈ کوڈ',
     copyCode: 'ایمبیڈ کوڈ کاپی کریں',
     paste: 'اسے اپنے صفحے کے HTML میں چسپاں کریں۔ ',
-    byWidthHint: 'فریم اپنی چوڑائی کے لیے ایک ہی اونچائی رکھتا ہے، اس میں کچھ بھی چنا جائے، اس لیے نیچے آپ کی تحریر اپنی جگہ رہتی ہے؛ اس کے بعد کا چھوٹا اسکرپٹ یہ اونچائی ٹھیک پکسل تک لگاتا ہے۔ ',
+    byWidthHint:
+      'فریم اپنی چوڑائی کے لیے ایک ہی اونچائی رکھتا ہے، اس میں کچھ بھی چنا جائے، اس لیے نیچے آپ کی تحریر اپنی جگہ رہتی ہے؛ اس کے بعد کا چھوٹا اسکرپٹ یہ اونچائی ٹھیک پکسل تک لگاتا ہے۔ ',
     fixedHint: 'فریم یہی اونچائی رکھتا ہے، اس میں کچھ بھی چنا جائے: پینل اس کے اندر اسکرول ہوتا ہے۔ ',
     offline: 'نقشہ سب کچھ اسی سائٹ سے لیتا ہے اور کسی دوسری سائٹ سے کچھ نہیں مانگتا۔',
     download: 'ڈاؤن لوڈ',
@@ -284,7 +296,8 @@ export const ur: Messages = {
     saved: 'تصویر PNG فائل کے طور پر محفوظ ہو گئی (اسکرین سے دگنی)۔',
     failed: (why) => `تصویر نہیں بن سکی: ${why}`,
     copied: (what) => `${what === 'link' ? 'لنک' : 'ایمبیڈ کوڈ'} کاپی ہو گیا۔`,
-    selected: (what) => `یہ صفحہ یہاں کلپ بورڈ استعمال نہیں کر سکتا: ${what === 'link' ? 'لنک' : 'ایمبیڈ کوڈ'} منتخب ہے، کاپی کرنے کے لیے Ctrl+C (میک پر ⌘C) دبائیں۔`,
+    selected: (what) =>
+      `یہ صفحہ یہاں کلپ بورڈ استعمال نہیں کر سکتا: ${what === 'link' ? 'لنک' : 'ایمبیڈ کوڈ'} منتخب ہے، کاپی کرنے کے لیے Ctrl+C (میک پر ⌘C) دبائیں۔`,
     frameTitle: (title) => `نقشہ: ${title}`,
   },
   figure: {
@@ -312,7 +325,8 @@ export const ur: Messages = {
   },
   print: {
     title: (count) => `کہانی ${n(count)} قدموں میں`,
-    source: (source) => `ماخذ: ${source}۔ اقتباسات خبر کے عین الفاظ ہیں؛ انگریزی ترجمہ، قدموں کے عنوان اور کیلنڈر کی تاریخیں ہماری ہیں۔`,
+    source: (source) =>
+      `ماخذ: ${source}۔ اقتباسات خبر کے عین الفاظ ہیں؛ انگریزی ترجمہ، قدموں کے عنوان اور کیلنڈر کی تاریخیں ہماری ہیں۔`,
   },
   story: {
     steps: 'کہانی کے قدم',
@@ -329,7 +343,8 @@ export const ur: Messages = {
     fullscreenKey: 'پوری اسکرین (F)',
     leave: 'باہر نکلیں',
     handout: 'ہینڈ آؤٹ (پی ڈی ایف)',
-    handoutHint: 'ہینڈ آؤٹ چھاپیں، یا پرنٹ کے خانے سے پی ڈی ایف بنائیں: ہر قدم کا چھوٹا نقشہ، اس کا اہم اقتباس اور ہمارا ترجمہ',
+    handoutHint:
+      'ہینڈ آؤٹ چھاپیں، یا پرنٹ کے خانے سے پی ڈی ایف بنائیں: ہر قدم کا چھوٹا نقشہ، اس کا اہم اقتباس اور ہمارا ترجمہ',
     leaveKey: 'کہانی سے باہر نکلیں (Escape)',
     inShort: 'مختصراً (ہمارے الفاظ)',
     more: 'مزید: یہ قدم مختصراً',
@@ -342,6 +357,7 @@ export const ur: Messages = {
     contextDate: 'سیاق، خبر میں نہیں: ',
     datedByArticle: 'تاریخ خبر سے',
     datedByContext: 'تاریخ خبر کے باہر سے',
-    markerWhen: (article, calendar) => (article ? `خبر: ”${article}“؛ ${calendar}، سیاق` : `${calendar}، سیاق (خبر تاریخ نہیں دیتی)`),
+    markerWhen: (article, calendar) =>
+      article ? `خبر: ”${article}“؛ ${calendar}، سیاق` : `${calendar}، سیاق (خبر تاریخ نہیں دیتی)`,
   },
 };

@@ -34,7 +34,20 @@ interface Props {
  * (its name) to list all its relations; stated and alleged claims can be switched separately.
  * Memoised: choosing a country, or anything but a kind, does not draw it again.
  */
-export const Legend = memo(function Legend({ story, narrow, kinds, claims, counts, chosenKind, onToggleKind, onToggleClaim, onSelectKind, onShowAll, tableOpen, onTable }: Props) {
+export const Legend = memo(function Legend({
+  story,
+  narrow,
+  kinds,
+  claims,
+  counts,
+  chosenKind,
+  onToggleKind,
+  onToggleClaim,
+  onSelectKind,
+  onShowAll,
+  tableOpen,
+  onTable,
+}: Props) {
   const { lang, t } = useMessages();
   const l = t.legend;
   const allOn = kinds.length === RELATION_KINDS.length && claims.stated && claims.alleged;
@@ -54,73 +67,79 @@ export const Legend = memo(function Legend({ story, narrow, kinds, claims, count
       </div>
       {open ? (
         <div className="legend-body">
-      <div className="legend-row" role="group" aria-labelledby="legend-relations">
-        <span className="legend-heading" id="legend-relations">
-            {l.relations}
-          </span>
-        <ul>
-          {RELATION_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => {
-            const on = kinds.includes(k);
-            return (
-              <li key={k} data-kind={k} data-off={!on || undefined}>
-                <input type="checkbox" id={`kind-${k}`} checked={on} onChange={() => onToggleKind(k)} aria-label={l.show(kindLabel(k, lang))} />
-                <LineSwatch color={kindCss(k)} dashed={false} kind={k} />
-                <button
-                  type="button"
-                  className="legend-entry"
-                  aria-pressed={chosenKind === k}
-                  onClick={() => onSelectKind(k)}
-                >
-                  {kindLabel(k, lang)} <span className="count">{t.number(counts.get(k) ?? 0)}</span>
-                </button>
+          <div className="legend-row" role="group" aria-labelledby="legend-relations">
+            <span className="legend-heading" id="legend-relations">
+              {l.relations}
+            </span>
+            <ul>
+              {RELATION_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => {
+                const on = kinds.includes(k);
+                return (
+                  <li key={k} data-kind={k} data-off={!on || undefined}>
+                    <input
+                      type="checkbox"
+                      id={`kind-${k}`}
+                      checked={on}
+                      onChange={() => onToggleKind(k)}
+                      aria-label={l.show(kindLabel(k, lang))}
+                    />
+                    <LineSwatch color={kindCss(k)} dashed={false} kind={k} />
+                    <button
+                      type="button"
+                      className="legend-entry"
+                      aria-pressed={chosenKind === k}
+                      onClick={() => onSelectKind(k)}
+                    >
+                      {kindLabel(k, lang)} <span className="count">{t.number(counts.get(k) ?? 0)}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+          <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-claims">
+            <span className="legend-heading" id="legend-claims">
+              {l.claims}
+            </span>
+            <ul className="claims">
+              <li data-off={!claims.stated || undefined}>
+                <label>
+                  <input type="checkbox" checked={claims.stated} onChange={() => onToggleClaim('stated')} />
+                  <LineSwatch color={colorCss('claimLine')} dashed={false} /> {t.relation.Stated}
+                </label>
               </li>
-            );
-          })}
-        </ul>
-      </div>
-      <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-claims">
-        <span className="legend-heading" id="legend-claims">
-            {l.claims}
-          </span>
-        <ul className="claims">
-          <li data-off={!claims.stated || undefined}>
-            <label>
-              <input type="checkbox" checked={claims.stated} onChange={() => onToggleClaim('stated')} />
-              <LineSwatch color={colorCss('claimLine')} dashed={false} /> {t.relation.Stated}
-            </label>
-          </li>
-          <li data-off={!claims.alleged || undefined}>
-            <label>
-              <input type="checkbox" checked={claims.alleged} onChange={() => onToggleClaim('alleged')} />
-              <LineSwatch color={colorCss('claimLine')} dashed /> {t.relation.Alleged}
-            </label>
-          </li>
-        </ul>
-        {!allOn ? (
-          <button type="button" className="show-all" onClick={onShowAll}>
-            {l.showAll}
-          </button>
-        ) : null}
-      </div>
-      <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-countries">
-        <span className="legend-heading" id="legend-countries">
-            {l.map}
-          </span>
-        <ul>
-          {story.roles.map((role) => (
-            <li key={role.id}>
-              <span className="swatch" style={{ background: roleColor(story, role) }} aria-hidden="true" />
-              {role.label[lang]}
-            </li>
-          ))}
-          {story.entities.some((e) => e.anchor && e.type !== 'country') ? (
-            <li>
-              <span className="swatch swatch-actor" aria-hidden="true" />
-              {l.actor}
-            </li>
-          ) : null}
-        </ul>
-      </div>
+              <li data-off={!claims.alleged || undefined}>
+                <label>
+                  <input type="checkbox" checked={claims.alleged} onChange={() => onToggleClaim('alleged')} />
+                  <LineSwatch color={colorCss('claimLine')} dashed /> {t.relation.Alleged}
+                </label>
+              </li>
+            </ul>
+            {!allOn ? (
+              <button type="button" className="show-all" onClick={onShowAll}>
+                {l.showAll}
+              </button>
+            ) : null}
+          </div>
+          <div className="legend-row legend-row-half" role="group" aria-labelledby="legend-countries">
+            <span className="legend-heading" id="legend-countries">
+              {l.map}
+            </span>
+            <ul>
+              {story.roles.map((role) => (
+                <li key={role.id}>
+                  <span className="swatch" style={{ background: roleColor(story, role) }} aria-hidden="true" />
+                  {role.label[lang]}
+                </li>
+              ))}
+              {story.entities.some((e) => e.anchor && e.type !== 'country') ? (
+                <li>
+                  <span className="swatch swatch-actor" aria-hidden="true" />
+                  {l.actor}
+                </li>
+              ) : null}
+            </ul>
+          </div>
         </div>
       ) : null}
     </section>

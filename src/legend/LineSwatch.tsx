@@ -19,8 +19,23 @@ export function LineSwatch({ color, dashed, kind }: Props) {
   const scale = HEIGHT / MARK_BOX;
   return (
     <svg className="line-swatch" width={WIDTH} height={HEIGHT} aria-hidden="true">
-      <line x1="1" y1={HEIGHT / 2} x2={WIDTH - 1} y2={HEIGHT / 2} style={{ stroke: color }} strokeWidth="3" strokeDasharray={dashed ? svgDash(3) : undefined} />
-      {kind ? <path d={KIND_MARK[kind]} transform={`translate(${(WIDTH - HEIGHT) / 2} 0) scale(${scale})`} style={{ fill: color }} fillRule="evenodd" /> : null}
+      <line
+        x1="1"
+        y1={HEIGHT / 2}
+        x2={WIDTH - 1}
+        y2={HEIGHT / 2}
+        style={{ stroke: color }}
+        strokeWidth="3"
+        strokeDasharray={dashed ? svgDash(3) : undefined}
+      />
+      {kind ? (
+        <path
+          d={KIND_MARK[kind]}
+          transform={`translate(${(WIDTH - HEIGHT) / 2} 0) scale(${scale})`}
+          style={{ fill: color }}
+          fillRule="evenodd"
+        />
+      ) : null}
     </svg>
   );
 }

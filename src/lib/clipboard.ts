@@ -6,7 +6,10 @@ export type CopyResult = 'copied' | 'selected';
  * Copies `text`; where the clipboard is not allowed, selects it in `field` instead, so one Ctrl+C
  * (Cmd+C) finishes the job. Never throws.
  */
-export async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<CopyResult> {
+export async function copyText(
+  text: string,
+  field: HTMLInputElement | HTMLTextAreaElement | null,
+): Promise<CopyResult> {
   try {
     // `clipboard` is missing outside secure contexts, whatever the types say.
     const clipboard = navigator.clipboard as Clipboard | undefined;

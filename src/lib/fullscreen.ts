@@ -11,7 +11,8 @@ export function isFullscreen(): boolean {
 export async function toggleFullscreen(element: Element = document.documentElement): Promise<boolean> {
   try {
     if (document.fullscreenElement) await document.exitFullscreen();
-    else if (typeof element.requestFullscreen === 'function' && document.fullscreenEnabled) await element.requestFullscreen();
+    else if (typeof element.requestFullscreen === 'function' && document.fullscreenEnabled)
+      await element.requestFullscreen();
     else return false;
     return true;
   } catch {

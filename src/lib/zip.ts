@@ -89,7 +89,9 @@ export function zipFiles(entries: readonly ZipEntry[]): Uint8Array {
 export class ZipError extends Error {}
 
 async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -111,7 +113,8 @@ export async function unzipFiles(bytes: Uint8Array): Promise<ZipEntry[]> {
   const dec = new TextDecoder();
   const out: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new ZipError('its list of files is damaged');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new ZipError('its list of files is damaged');
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
     const size = view.getUint32(at + 20, true);
@@ -122,7 +125,8 @@ export async function unzipFiles(bytes: Uint8Array): Promise<ZipEntry[]> {
     const name = dec.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extra + comment;
     if (name.endsWith('/')) continue;
-    if (localAt + 30 > bytes.length || view.getUint32(localAt, true) !== 0x04034b50) throw new ZipError(`${name}: damaged`);
+    if (localAt + 30 > bytes.length || view.getUint32(localAt, true) !== 0x04034b50)
+      throw new ZipError(`${name}: damaged`);
     const dataAt = localAt + 30 + view.getUint16(localAt + 26, true) + view.getUint16(localAt + 28, true);
     const raw = bytes.subarray(dataAt, dataAt + size);
     if (raw.length !== size) throw new ZipError(`${name}: cut short`);

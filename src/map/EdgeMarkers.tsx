@@ -29,11 +29,16 @@ export function EdgeMarkers({ items, width, height, controls, onSelect, rove }: 
   const { t } = useMessages();
   if (width === 0) return null;
   const anySelected = items.some((it) => it.focused);
-  const markers = spreadMarkers(items.flatMap((it) => {
-    if (anySelected ? !it.focused : it.color === undefined) return [];
-    const spot = edgeMarkerSpot(it.x, it.y, width, height, EDGE_MARKER.inset);
-    return spot ? [{ it, spot }] : [];
-  }), width, height, controls);
+  const markers = spreadMarkers(
+    items.flatMap((it) => {
+      if (anySelected ? !it.focused : it.color === undefined) return [];
+      const spot = edgeMarkerSpot(it.x, it.y, width, height, EDGE_MARKER.inset);
+      return spot ? [{ it, spot }] : [];
+    }),
+    width,
+    height,
+    controls,
+  );
   return (
     <div className="edge-markers">
       {markers.map(({ it, spot }) => (
@@ -44,7 +49,9 @@ export function EdgeMarkers({ items, width, height, controls, onSelect, rove }: 
           className={`edge-marker${it.color === undefined ? ' edge-marker-actor' : ''}`}
           data-edge={it.id}
           data-side={spot.side}
-          style={{ left: spot.x, top: spot.y, '--node-color': it.color ?? 'var(--color-actor-outline)' } as CSSProperties}
+          style={
+            { left: spot.x, top: spot.y, '--node-color': it.color ?? 'var(--color-actor-outline)' } as CSSProperties
+          }
           aria-label={t.map.offMap(it.description, spot.side)}
           onClick={(e) => onSelect(it.id, e)}
         >

@@ -20,7 +20,21 @@ import { countriesFromTopology } from './worldGeometry.ts';
  * (Natural Earth projection, which d3 draws across the antimeridian correctly by itself). Memoised,
  * as MapLibreMap is: a tooltip's change does not redraw it.
  */
-export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, height, compact, reserved, controls, target, padding, palette, relationLabel, onSelect, onHover }: RendererProps) {
+export const FallbackMap = memo(function FallbackMap({
+  scene,
+  overlay,
+  width,
+  height,
+  compact,
+  reserved,
+  controls,
+  target,
+  padding,
+  palette,
+  relationLabel,
+  onSelect,
+  onHover,
+}: RendererProps) {
   const { t } = useMessages();
   const { base, kinds } = palette;
   const [shapes, setShapes] = useState<Feature<Geometry, { name?: string }>[]>([]);
@@ -48,9 +62,27 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
   const projection = useMemo(() => {
     // The still map frames what the live one would: the selection's places, or the opening view.
     const [[w, s], [e, n]] = target;
-    const frame: Feature = { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] } };
+    const frame: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+          [w, n],
+          [e, s],
+        ],
+      },
+    };
     const { top, right, bottom, left } = padding;
-    return geoNaturalEarth1().fitExtent([[left, top], [Math.max(left + 1, width - right), Math.max(top + 1, height - bottom)]], frame);
+    return geoNaturalEarth1().fitExtent(
+      [
+        [left, top],
+        [Math.max(left + 1, width - right), Math.max(top + 1, height - bottom)],
+      ],
+      frame,
+    );
   }, [target, padding, width, height]);
   // The still map's projection is curved: a box on screen is no box in longitude and latitude, so
   // the labels' boxes are sampled densely rather than tested by the shapes' edges.
@@ -95,7 +127,16 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
       >
         <defs>
           {RELATION_KINDS.map((k) => (
-            <marker key={k} id={`arrow-${k}`} viewBox={`0 0 ${MARK_BOX} ${MARK_BOX}`} refX={MARK_BOX - 2} refY={MARK_BOX / 2} markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+            <marker
+              key={k}
+              id={`arrow-${k}`}
+              viewBox={`0 0 ${MARK_BOX} ${MARK_BOX}`}
+              refX={MARK_BOX - 2}
+              refY={MARK_BOX / 2}
+              markerWidth="6"
+              markerHeight="6"
+              orient="auto-start-reverse"
+            >
               <path d={KIND_MARK[k]} fill={kinds[k]} fillRule="evenodd" />
             </marker>
           ))}
@@ -103,7 +144,15 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
         <rect width={width} height={height} fill={base.sea} />
         {shapes.map((f, i) => {
           const iso = typeof f.id === 'string' ? f.id : '';
-          return <path key={`${iso}-${i}`} d={path(f) ?? ''} fill={scene.colorByIso.get(iso) ?? base.land} stroke={base.border} strokeWidth={0.6} />;
+          return (
+            <path
+              key={`${iso}-${i}`}
+              d={path(f) ?? ''}
+              fill={scene.colorByIso.get(iso) ?? base.land}
+              stroke={base.border}
+              strokeWidth={0.6}
+            />
+          );
         })}
         {scene.arcs.features
           .filter((f) => visible.has(f.properties.id))
@@ -130,7 +179,9 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
                   strokeWidth={width}
                   strokeDasharray={f.properties.alleged ? svgDash(width) : undefined}
                   markerEnd={`url(#arrow-${f.properties.kind})`}
-                  onMouseEnter={(e) => onHover({ target: { kind: 'relation', id }, x: e.nativeEvent.offsetX, y: e.nativeEvent.offsetY })}
+                  onMouseEnter={(e) =>
+                    onHover({ target: { kind: 'relation', id }, x: e.nativeEvent.offsetX, y: e.nativeEvent.offsetY })
+                  }
                   onMouseLeave={() => onHover(null)}
                 />
                 <path d={d} fill="none" stroke="transparent" strokeWidth={ARC_STYLE.hitWidth} />
@@ -143,7 +194,13 @@ export const FallbackMap = memo(function FallbackMap({ scene, overlay, width, he
           {t.map.shapesFailed(failure)}
         </p>
       ) : null}
-      <MapOverlays {...{ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover }} project={project} projectPoint={project} pickRef={picker} land={land} />
+      <MapOverlays
+        {...{ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover }}
+        project={project}
+        projectPoint={project}
+        pickRef={picker}
+        land={land}
+      />
     </>
   );
 });

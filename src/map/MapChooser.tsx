@@ -37,7 +37,9 @@ export function MapChooser({ x, y, width, height, items, onChoose, onClose }: Pr
   // Focus goes to the first choice once the tap that opened the menu is done: a browser gives focus
   // to what a finger tapped after the click's own handlers have run.
   useEffect(() => {
-    const later = window.setTimeout(() => menuRef.current?.querySelector<HTMLButtonElement>('button[data-choice]')?.focus({ preventScroll: true }));
+    const later = window.setTimeout(() =>
+      menuRef.current?.querySelector<HTMLButtonElement>('button[data-choice]')?.focus({ preventScroll: true }),
+    );
     return () => window.clearTimeout(later);
   }, []);
   useEffect(() => {
@@ -93,7 +95,11 @@ export function MapChooser({ x, y, width, height, items, onChoose, onClose }: Pr
       <ul>
         {items.map((item) => (
           <li key={`${item.target.kind}:${item.target.id}`}>
-            <button type="button" data-choice={`${item.target.kind}:${item.target.id}`} onClick={() => onChoose(item.target)}>
+            <button
+              type="button"
+              data-choice={`${item.target.kind}:${item.target.id}`}
+              onClick={() => onChoose(item.target)}
+            >
               {item.label}
             </button>
           </li>

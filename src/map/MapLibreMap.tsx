@@ -34,7 +34,29 @@ interface Props extends RendererProps {
  * reader's choices; every direct MapLibre call stays in createStoryMap. Memoised: the view around it
  * re-renders for its tooltip on every hover and tap, which must not lay the labels out again.
  */
-export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, width, height, compact, reserved, controls, target, padding, ready, palette, relationLabel, onSelect, onHover, onStatus, onError, onUnavailable, onContextGone, cooperative, snapshotRef }: Props) {
+export const MapLibreMap = memo(function MapLibreMap({
+  story,
+  scene,
+  overlay,
+  width,
+  height,
+  compact,
+  reserved,
+  controls,
+  target,
+  padding,
+  ready,
+  palette,
+  relationLabel,
+  onSelect,
+  onHover,
+  onStatus,
+  onError,
+  onUnavailable,
+  onContextGone,
+  cooperative,
+  snapshotRef,
+}: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   // What a click on the canvas chooses is worked out by the overlays, which know where every dot is.
   const picker = useRef<Picker | null>(null);
@@ -62,7 +84,10 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     markIfDrawn();
   }, [markIfDrawn]);
 
-  const countryNodes = useMemo(() => scene.nodes.filter((n) => n.color !== undefined && n.isoNumeric !== undefined), [scene]);
+  const countryNodes = useMemo(
+    () => scene.nodes.filter((n) => n.color !== undefined && n.isoNumeric !== undefined),
+    [scene],
+  );
   const { colorByIso } = scene;
   const { focus, selectedNode, selectedRelation, visible } = overlay;
   const viewModel = useMemo<MapViewModel>(() => {
@@ -71,7 +96,9 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       visible: [...visible],
       focusedRelations: focus ? [...focus.relations] : null,
       selectedRelation,
-      focusedIsos: focus ? [...focus.entities].map((id) => isoOf.get(id)).filter((x): x is string => x !== undefined) : null,
+      focusedIsos: focus
+        ? [...focus.entities].map((id) => isoOf.get(id)).filter((x): x is string => x !== undefined)
+        : null,
       selectedIso: (selectedNode && isoOf.get(selectedNode)) ?? '',
     };
   }, [visible, focus, selectedNode, selectedRelation, countryNodes]);
@@ -81,12 +108,45 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
   const { lang, t } = useMessages();
   const mapLabel = t.map.label(story.meta.title[lang]);
   const locale = useMemo<MapLocale>(
-    () => ({ map: mapLabel, zoomIn: t.map.zoomIn, zoomOut: t.map.zoomOut, resetNorth: t.map.resetNorth, attribution: t.map.attribution, wheelHelp: t.map.wheelHelp, macWheelHelp: t.map.macWheelHelp, touchHelp: t.map.touchHelp }),
+    () => ({
+      map: mapLabel,
+      zoomIn: t.map.zoomIn,
+      zoomOut: t.map.zoomOut,
+      resetNorth: t.map.resetNorth,
+      attribution: t.map.attribution,
+      wheelHelp: t.map.wheelHelp,
+      macWheelHelp: t.map.macWheelHelp,
+      touchHelp: t.map.touchHelp,
+    }),
     [t, mapLabel],
   );
-  const latest = useRef({ onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, padding, palette, locale });
+  const latest = useRef({
+    onSelect,
+    onHover,
+    onStatus,
+    onError,
+    scene,
+    viewModel,
+    countryNodes,
+    target,
+    padding,
+    palette,
+    locale,
+  });
   useEffect(() => {
-    latest.current = { onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, padding, palette, locale };
+    latest.current = {
+      onSelect,
+      onHover,
+      onStatus,
+      onError,
+      scene,
+      viewModel,
+      countryNodes,
+      target,
+      padding,
+      palette,
+      locale,
+    };
   }, [onSelect, onHover, onStatus, onError, scene, viewModel, countryNodes, target, padding, palette, locale]);
   useEffect(() => {
     mapRef.current?.setLocale(locale);
@@ -131,41 +191,55 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     const makeMap = (): StoryMap => {
       // The map opens on what the address selected, if anything, not on the opening view first.
       const { scene: opening, viewModel: view, target: bounds, padding: room, palette, locale: words } = latest.current;
-      return createStoryMap(host, { shapesUrl, colors: colorByIso, arcs: opening.arcs, view, bounds, padding: room, palette, cooperative, locale: words }, {
-        onClick: (point, precise) => picker.current?.(point, precise),
-        onHover: (target, point) => {
-          const { onHover: hover } = latest.current;
-          if (!target) return hover(null);
-          if ('arc' in target) return hover({ target: { kind: 'relation', id: target.arc }, ...point });
-          const id = idOf(target.iso);
-          hover(id ? { target: { kind: 'entity', id }, ...point } : null);
+      return createStoryMap(
+        host,
+        {
+          shapesUrl,
+          colors: colorByIso,
+          arcs: opening.arcs,
+          view,
+          bounds,
+          padding: room,
+          palette,
+          cooperative,
+          locale: words,
         },
-        onMove: () => {
-          if (map) reproject(map);
+        {
+          onClick: (point, precise) => picker.current?.(point, precise),
+          onHover: (target, point) => {
+            const { onHover: hover } = latest.current;
+            if (!target) return hover(null);
+            if ('arc' in target) return hover({ target: { kind: 'relation', id: target.arc }, ...point });
+            const id = idOf(target.iso);
+            hover(id ? { target: { kind: 'entity', id }, ...point } : null);
+          },
+          onMove: () => {
+            if (map) reproject(map);
+          },
+          onShapesIn: () => {
+            const done = (index: LandIndex | null) => {
+              if (!live) return;
+              landReady = true;
+              if (index) setLandIndex(index);
+              if (idleWaiting) reportIdle();
+            };
+            loadWorldShapes(shapesUrl)
+              .then((countries) => done(createLandIndex(countries)))
+              // The map is drawn; without the index its labels are only placed less carefully.
+              .catch(() => done(null));
+          },
+          onShapesFailed: failed,
+          onIdle: () => {
+            if (landReady) reportIdle();
+            else idleWaiting = true;
+          },
+          onBusy: () => latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s)),
+          onError: (message) => latest.current.onError(message),
+          onContextGone: () => {
+            if (live) onContextGone();
+          },
         },
-        onShapesIn: () => {
-          const done = (index: LandIndex | null) => {
-            if (!live) return;
-            landReady = true;
-            if (index) setLandIndex(index);
-            if (idleWaiting) reportIdle();
-          };
-          loadWorldShapes(shapesUrl)
-            .then((countries) => done(createLandIndex(countries)))
-            // The map is drawn; without the index its labels are only placed less carefully.
-            .catch(() => done(null));
-        },
-        onShapesFailed: failed,
-        onIdle: () => {
-          if (landReady) reportIdle();
-          else idleWaiting = true;
-        },
-        onBusy: () => latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s)),
-        onError: (message) => latest.current.onError(message),
-        onContextGone: () => {
-          if (live) onContextGone();
-        },
-      });
+      );
     };
     const open = () => {
       if (!live) return;
@@ -187,7 +261,9 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
     // getContext would hold the main thread for as long as it is not. And once the page has the
     // shapes (index.html preloads them): MapLibre's worker then reads them from the HTTP cache rather
     // than downloading them again. A shapes file that cannot be had is said as the map's failure.
-    void Promise.all([whenGpuReady(), fetchWorldShapes(shapesUrl)]).then(open, (e: unknown) => failed(e instanceof Error ? e.message : String(e)));
+    void Promise.all([whenGpuReady(), fetchWorldShapes(shapesUrl)]).then(open, (e: unknown) =>
+      failed(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
       live = false;
       mapRef.current = null;
@@ -241,7 +317,10 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
 
   const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
   // Any point, at the camera of the last positions (read only when the pointer picks).
-  const projectPoint = useCallback((lngLat: readonly [number, number]) => mapRef.current?.project(lngLat) ?? { x: -999, y: -999 }, []);
+  const projectPoint = useCallback(
+    (lngLat: readonly [number, number]) => mapRef.current?.project(lngLat) ?? { x: -999, y: -999 },
+    [],
+  );
   // One per camera position: see perPixel. The map is flat Web Mercator, never turned or tilted, so
   // a box on screen is a box in longitude and latitude, and the labels' boxes are tested exactly.
   const land = useMemo<LabelLand | undefined>(() => {
@@ -265,7 +344,15 @@ export const MapLibreMap = memo(function MapLibreMap({ story, scene, overlay, wi
       {width > 0 && ready ? (
         // Labels and handles sit over the canvas: a wheel turned over them still zooms the map.
         <div className="map-overlays" onWheel={(e) => mapRef.current?.forwardWheel(e.nativeEvent)}>
-          <MapOverlays {...{ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover }} project={at} projectPoint={projectPoint} pickRef={picker} land={land} onLabelsPlaced={onLabelsPlaced} kindMarks />
+          <MapOverlays
+            {...{ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover }}
+            project={at}
+            projectPoint={projectPoint}
+            pickRef={picker}
+            land={land}
+            onLabelsPlaced={onLabelsPlaced}
+            kindMarks
+          />
         </div>
       ) : null}
       <div className="map-views" role="group" aria-label={t.map.views}>

@@ -18,7 +18,8 @@ import { useRovingFocus } from './useRovingFocus.ts';
 const howOf = (e: MouseEvent): SelectHow => (e.detail === 0 ? 'keyboard' : 'pointer');
 
 /** Whether a click came from a precise pointer (a mouse, a pen) rather than a finger. */
-const preciseOf = (e: MouseEvent): boolean => ('pointerType' in e.nativeEvent ? (e.nativeEvent as PointerEvent).pointerType !== 'touch' : true);
+const preciseOf = (e: MouseEvent): boolean =>
+  'pointerType' in e.nativeEvent ? (e.nativeEvent as PointerEvent).pointerType !== 'touch' : true;
 
 /** What the map's own surface asks of the overlays when it is clicked: pick what is at a point (px
  * in the map's frame), `precise` for a mouse or pen. */
@@ -45,15 +46,36 @@ interface Props extends Omit<RendererProps, 'target' | 'padding' | 'ready' | 'pa
  * shapes Nastaliq), a keyboard handle on each arc, and (on the live map) each arc's kind mark. One
  * component, so the two maps cannot drift.
  */
-export function MapOverlays({ scene, overlay, width, height, compact, reserved, controls, relationLabel, onSelect, onHover, project, projectPoint, land, onLabelsPlaced, pickRef, kindMarks = false }: Props) {
-  const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) => onHover(id ? { target: { kind, id }, ...point } : null);
+export function MapOverlays({
+  scene,
+  overlay,
+  width,
+  height,
+  compact,
+  reserved,
+  controls,
+  relationLabel,
+  onSelect,
+  onHover,
+  project,
+  projectPoint,
+  land,
+  onLabelsPlaced,
+  pickRef,
+  kindMarks = false,
+}: Props) {
+  const hoverAt = (kind: 'entity' | 'relation') => (id: string | null, point: ScreenPoint) =>
+    onHover(id ? { target: { kind, id }, ...point } : null);
   const { lang, t } = useMessages();
   const labels = labelItems(scene, overlay, project, lang);
   const handles = handleItems(scene, overlay, relationLabel, project, { width, height });
   // One tab stop for the whole map; the arrows go through its places in the story's order, then its
   // relations in the story's order (the order the article tells them in).
   const order = useMemo(
-    () => [...scene.nodes.map((n) => roveKey.node(n.id)), ...scene.arcs.features.map((f) => roveKey.edge(f.properties.id))],
+    () => [
+      ...scene.nodes.map((n) => roveKey.node(n.id)),
+      ...scene.arcs.features.map((f) => roveKey.edge(f.properties.id)),
+    ],
     [scene],
   );
   const rootRef = useRef<HTMLDivElement>(null);
@@ -63,15 +85,32 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
   // A pointer's click anywhere on the map (a dot, an arc's handle, the map's surface) chooses what
   // is under it (pickAt): a country's land is that country; several things under a finger are
   // offered in a chooser, so that no choice is made at random.
-  const [chooser, setChooser] = useState<{ readonly x: number; readonly y: number; readonly targets: readonly PickTarget[] } | null>(null);
-  const countryByIso = useMemo(() => new Map(scene.nodes.flatMap((n) => (n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.id] as const] : []))), [scene]);
-  const choose = useCallback((target: PickTarget) => {
-    setChooser(null);
-    onSelect(target, 'pointer');
-  }, [onSelect]);
+  const [chooser, setChooser] = useState<{
+    readonly x: number;
+    readonly y: number;
+    readonly targets: readonly PickTarget[];
+  } | null>(null);
+  const countryByIso = useMemo(
+    () =>
+      new Map(
+        scene.nodes.flatMap((n) =>
+          n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.id] as const] : [],
+        ),
+      ),
+    [scene],
+  );
+  const choose = useCallback(
+    (target: PickTarget) => {
+      setChooser(null);
+      onSelect(target, 'pointer');
+    },
+    [onSelect],
+  );
   const pick = useCallback<Picker>(
     (point, precise) => {
-      const dots = drawnNodes(labels, compact).dots.filter((d) => d.x >= 0 && d.y >= 0 && d.x <= width && d.y <= height);
+      const dots = drawnNodes(labels, compact).dots.filter(
+        (d) => d.x >= 0 && d.y >= 0 && d.x <= width && d.y <= height,
+      );
       const arcs = scene.arcs.features
         .filter((f) => overlay.visible.has(f.properties.id))
         .map((f) => ({
@@ -110,7 +149,14 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
   };
 
   return (
-    <div className="map-keys" ref={rootRef} role="group" aria-label={t.map.keysLabel} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+    <div
+      className="map-keys"
+      ref={rootRef}
+      role="group"
+      aria-label={t.map.keysLabel}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       {kindMarks ? <ArcMarks items={handles} /> : null}
       <NodeLabels
         items={labels}
@@ -132,7 +178,14 @@ export function MapOverlays({ scene, overlay, width, height, compact, reserved, 
         onHover={hoverAt('relation')}
         rove={(id) => roving.attr(roveKey.edge(id))}
       />
-      <EdgeMarkers items={labels} width={width} height={height} controls={controls} onSelect={selectEntity} rove={(id) => roving.attr(roveKey.node(id))} />
+      <EdgeMarkers
+        items={labels}
+        width={width}
+        height={height}
+        controls={controls}
+        onSelect={selectEntity}
+        rove={(id) => roving.attr(roveKey.node(id))}
+      />
       {chooser ? (
         <MapChooser
           x={chooser.x}

@@ -1,7 +1,17 @@
 import { useMessages } from '../i18n/useMessages.ts';
 import { langAttributes } from '../i18n/lang.ts';
 import './map.css';
-import { memo, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { mayHaveWebGL2 } from '../lib/webgl.ts';
 import { lazyPart } from '../app/lazyPart.ts';
 import type { Focus } from '../state/focus.ts';
@@ -38,8 +48,14 @@ interface Props {
 // MapLibre (about 290 kB of script, gzip) loads beside the first view instead of in it: the story's text
 // is painted while it comes (index.html preloads it, see scripts/preloadPlugin.ts). The still SVG map
 // loads only where WebGL2 is missing.
-const MapLibreMap = lazyPart(() => import('./MapLibreMap.tsx'), (m) => m.MapLibreMap);
-const FallbackMap = lazyPart(() => import('./FallbackMap.tsx'), (m) => m.FallbackMap);
+const MapLibreMap = lazyPart(
+  () => import('./MapLibreMap.tsx'),
+  (m) => m.MapLibreMap,
+);
+const FallbackMap = lazyPart(
+  () => import('./FallbackMap.tsx'),
+  (m) => m.FallbackMap,
+);
 
 // Below this width, labels turn compact (smaller; actors show only their dot, or none beside a selection).
 const COMPACT_WIDTH = BREAKPOINT.compactLabels;
@@ -53,7 +69,16 @@ const LABEL_ROOM = { compact: { x: 84, y: 40 }, full: { x: 112, y: 52 } } as con
  * only reads view state and reports the reader's choices. Memoised: the app re-renders on every
  * choice, and the map follows one render behind (App's deferred map input) rather than in the same one.
  */
-export const MapView = memo(function MapView({ story, visible, focus, selection, theme, cooperative = false, onSelect, ref }: Props) {
+export const MapView = memo(function MapView({
+  story,
+  visible,
+  focus,
+  selection,
+  theme,
+  cooperative = false,
+  onSelect,
+  ref,
+}: Props) {
   const { lang, t } = useMessages();
   const viewRef = useRef<HTMLDivElement>(null);
   const [webgl, setWebgl] = useState(() => mayHaveWebGL2());
@@ -67,15 +92,21 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
 
   // The live map fills this with its own snapshot; the still map is read from its SVG.
   const glSnapshot = useRef<BaseSnapshot | null>(null);
-  useImperativeHandle(ref, () => ({
-    snapshot: (pixelRatio) => {
-      const view = viewRef.current;
-      if (!view || status === 'loading') return Promise.resolve(null);
-      const svg = view.querySelector<SVGSVGElement>('svg.fallback-map');
-      const base: BaseSnapshot = webgl ? (r) => glSnapshot.current?.(r) ?? Promise.resolve(null) : (r) => (svg ? svgSnapshot(svg, r) : Promise.resolve(null));
-      return composeSnapshot(view, base, pixelRatio);
-    },
-  }), [webgl, status]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      snapshot: (pixelRatio) => {
+        const view = viewRef.current;
+        if (!view || status === 'loading') return Promise.resolve(null);
+        const svg = view.querySelector<SVGSVGElement>('svg.fallback-map');
+        const base: BaseSnapshot = webgl
+          ? (r) => glSnapshot.current?.(r) ?? Promise.resolve(null)
+          : (r) => (svg ? svgSnapshot(svg, r) : Promise.resolve(null));
+        return composeSnapshot(view, base, pixelRatio);
+      },
+    }),
+    [webgl, status],
+  );
 
   const scene = useMemo(() => sceneOf(story), [story]);
   const roles = useMemo(() => countryRoles(story), [story]);
@@ -88,16 +119,22 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
     }),
     [focus, selection, visible],
   );
-  const labelOf = useCallback((id: string) => {
-    const r = story.relations.find((x) => x.id === id);
-    return r ? relationLabel(story, r, lang) : id;
-  }, [story, lang]);
+  const labelOf = useCallback(
+    (id: string) => {
+      const r = story.relations.find((x) => x.id === id);
+      return r ? relationLabel(story, r, lang) : id;
+    },
+    [story, lang],
+  );
   // The camera frames the selection's places, each whole; with nothing selected, the story's opening
   // view. Places far from the rest are named at the frame's edge, and the frame keeps clear of their
   // markers. The plan is kept by identity while the focus is the same, so a redraw does not move the camera.
   const outlines = useMemo(() => placeOutlinesOf(story.slug), [story.slug]);
   const selectedEntity = selection?.kind === 'entity' ? selection.id : null;
-  const plan = useMemo(() => cameraPlan(scene, focus, outlines, selectedEntity) ?? openingPlan(scene), [scene, focus, outlines, selectedEntity]);
+  const plan = useMemo(
+    () => cameraPlan(scene, focus, outlines, selectedEntity) ?? openingPlan(scene),
+    [scene, focus, outlines, selectedEntity],
+  );
   const target = plan.box;
   // A tap selects and leaves no "mouse leave" behind: a choice made on the map clears the tooltip.
   const select = useCallback(
@@ -115,7 +152,14 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
   const compact = size.width < COMPACT_WIDTH;
   const padding = useMemo(
     // The opening view is the package's own frame, margins and all: no room of ours beside it.
-    () => framePadding(size.width, size.height, controls, plan.farSides, focus === null ? undefined : compact ? LABEL_ROOM.compact : LABEL_ROOM.full),
+    () =>
+      framePadding(
+        size.width,
+        size.height,
+        controls,
+        plan.farSides,
+        focus === null ? undefined : compact ? LABEL_ROOM.compact : LABEL_ROOM.full,
+      ),
     [size.width, size.height, controls, plan.farSides, compact, focus],
   );
   const unavailable = useCallback(() => {
@@ -163,13 +207,37 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
     tooltip = entityTooltip(story, hover.target.id, roles.get(hover.target.id), visible, lang);
   }
   // What both renderers are given, written once.
-  const shared: RendererProps = { scene, overlay, width: size.width, height: size.height, compact, reserved, controls, target, padding, ready, palette: mapPalette(theme), relationLabel: labelOf, onSelect: select, onHover: setHover };
+  const shared: RendererProps = {
+    scene,
+    overlay,
+    width: size.width,
+    height: size.height,
+    compact,
+    reserved,
+    controls,
+    target,
+    padding,
+    ready,
+    palette: mapPalette(theme),
+    relationLabel: labelOf,
+    onSelect: select,
+    onHover: setHover,
+  };
 
   return (
     <div className="map-view" ref={viewRef} data-map-state={status}>
       <Suspense fallback={null}>
         {webgl ? (
-          <MapLibreMap {...shared} story={story} cooperative={cooperative} snapshotRef={glSnapshot} onStatus={setStatus} onError={setError} onUnavailable={unavailable} onContextGone={contextGone} />
+          <MapLibreMap
+            {...shared}
+            story={story}
+            cooperative={cooperative}
+            snapshotRef={glSnapshot}
+            onStatus={setStatus}
+            onError={setError}
+            onUnavailable={unavailable}
+            onContextGone={contextGone}
+          />
         ) : (
           <FallbackMap {...shared} />
         )}
@@ -182,10 +250,13 @@ export const MapView = memo(function MapView({ story, visible, focus, selection,
       ) : null}
       {!webgl && !noticeClosed ? (
         <div className="map-notice" role="status" {...langAttributes(lang)}>
-          <p>
-            {contextLost ? t.map.contextLost : t.map.noWebgl}
-          </p>
-          <button type="button" className="map-notice-close" aria-label={t.app.dismiss} onClick={() => setNoticeClosed(true)}>
+          <p>{contextLost ? t.map.contextLost : t.map.noWebgl}</p>
+          <button
+            type="button"
+            className="map-notice-close"
+            aria-label={t.app.dismiss}
+            onClick={() => setNoticeClosed(true)}
+          >
             ×
           </button>
         </div>

@@ -1,6 +1,14 @@
 import type { RoveAttr, ScreenPoint } from './types.ts';
 import './NodeLabels.css';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type MouseEvent,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from '../lib/afterNextPaint.ts';
 import { colorCss } from '../theme/palette.ts';
@@ -60,7 +68,19 @@ interface Props {
  * positions, by rank (the selection and its partners first); where there is no room it is not shown
  * rather than moved away, and the dot stays as the way to that place (focusable, with its name).
  */
-export function NodeLabels({ items: all, width, height, compact, reserved, land, onSelect, onDotClick, onHover, onPlaced, rove }: Props) {
+export function NodeLabels({
+  items: all,
+  width,
+  height,
+  compact,
+  reserved,
+  land,
+  onSelect,
+  onDotClick,
+  onHover,
+  onPlaced,
+  rove,
+}: Props) {
   const { drawn: ranked, labelled: items, dots } = drawnNodes(all, compact);
   const labelRefs = useRef(new Map<string, HTMLButtonElement>());
   const [sizes, setSizes] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
@@ -80,7 +100,9 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
       const next = new Map<string, { width: number; height: number }>();
       for (const [id, el] of labelRefs.current) next.set(id, { width: el.offsetWidth, height: el.offsetHeight });
       setSizes((prev) => {
-        const same = prev.size === next.size && [...next].every(([id, s]) => prev.get(id)?.width === s.width && prev.get(id)?.height === s.height);
+        const same =
+          prev.size === next.size &&
+          [...next].every(([id, s]) => prev.get(id)?.width === s.width && prev.get(id)?.height === s.height);
         return same ? prev : next;
       });
     };
@@ -156,11 +178,12 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
   const placeById = new Map(placed.map((p) => [p.id, p]));
   // Tooltips follow a mouse only: after a tap there is no "leave", and the tooltip would stay put
   // over the map (the tap itself selects, and the panel says everything the tooltip would).
-  const hover = (id: string | null) => (e: { clientX: number; clientY: number; pointerType: string; currentTarget: Element }) => {
-    if (e.pointerType !== 'mouse') return;
-    const host = e.currentTarget.closest('.map-view')?.getBoundingClientRect();
-    onHover(id, { x: e.clientX - (host?.left ?? 0), y: e.clientY - (host?.top ?? 0) });
-  };
+  const hover =
+    (id: string | null) => (e: { clientX: number; clientY: number; pointerType: string; currentTarget: Element }) => {
+      if (e.pointerType !== 'mouse') return;
+      const host = e.currentTarget.closest('.map-view')?.getBoundingClientRect();
+      onHover(id, { x: e.clientX - (host?.left ?? 0), y: e.clientY - (host?.top ?? 0) });
+    };
   // Focus by the keyboard shows the tooltip; the focus a tap or a click leaves behind does not (it
   // would stay up, with nothing to take it away but the next focus).
   const focusHover = (it: NodeLabelItem) => (e: FocusEvent) => {
@@ -169,7 +192,12 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
   const colorOf = (it: NodeLabelItem) => ({ '--node-color': it.color ?? colorCss('actorFill') }) as CSSProperties;
 
   return (
-    <div className="node-labels" data-testid="node-labels" data-compact={compact || undefined} data-placed={measured || undefined}>
+    <div
+      className="node-labels"
+      data-testid="node-labels"
+      data-compact={compact || undefined}
+      data-placed={measured || undefined}
+    >
       <svg className="leaders" width={width} height={height} aria-hidden="true">
         {ranked.map((it) => {
           // A dot nudged off its place keeps a short line back to where the place really is.
@@ -186,13 +214,33 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
           // A group or firm is no place: a dashed tether runs from its badge to what it belongs to.
           const d = dotById.get(it.id);
           if (!it.tiedTo || !d) return null;
-          return <line key={`tether-${it.id}`} data-tether={it.id} className={it.dimmed ? 'tether dimmed' : 'tether'} x1={d.x} y1={d.y} x2={it.tiedTo.x} y2={it.tiedTo.y} />;
+          return (
+            <line
+              key={`tether-${it.id}`}
+              data-tether={it.id}
+              className={it.dimmed ? 'tether dimmed' : 'tether'}
+              x1={d.x}
+              y1={d.y}
+              x2={it.tiedTo.x}
+              y2={it.tiedTo.y}
+            />
+          );
         })}
         {items.map((it) => {
           // A label standing out from its dot (a crowded selection) keeps a line back to it.
           const leader = placeById.get(it.id)?.leader;
           if (!leader || !placeById.get(it.id)?.shown) return null;
-          return <line key={`callout-${it.id}`} data-callout={it.id} className={it.dimmed ? 'dimmed' : undefined} x1={leader.x1} y1={leader.y1} x2={leader.x2} y2={leader.y2} />;
+          return (
+            <line
+              key={`callout-${it.id}`}
+              data-callout={it.id}
+              className={it.dimmed ? 'dimmed' : undefined}
+              x1={leader.x1}
+              y1={leader.y1}
+              x2={leader.x2}
+              y2={leader.y2}
+            />
+          );
         })}
       </svg>
       {items.map((it) => {
@@ -242,22 +290,28 @@ export function NodeLabels({ items: all, width, height, compact, reserved, land,
         if (d.x < 0 || d.y < 0 || d.x > width || d.y > height) return null;
         const labelled = placeById.get(it.id)?.shown ?? false;
         return (
-        <div key={it.id} className={`node${it.color ? ' node-country' : ' node-actor'}`} data-dot={it.id} data-selected={it.selected || undefined} data-dimmed={it.dimmed || undefined}>
-          <button
-            type="button"
-            className="node-dot"
-            style={{ ...colorOf(it), left: d.x, top: d.y }}
-            aria-label={it.description}
-            aria-pressed={it.selected}
-            aria-hidden={labelled || undefined}
-            {...(labelled ? { tabIndex: -1 } : rove(it.id))}
-            onClick={(e) => onDotClick(it.id, e)}
-            onPointerEnter={hover(it.id)}
-            onPointerLeave={hover(null)}
-            onFocus={focusHover(it)}
-            onBlur={() => onHover(null, { x: 0, y: 0 })}
-          />
-        </div>
+          <div
+            key={it.id}
+            className={`node${it.color ? ' node-country' : ' node-actor'}`}
+            data-dot={it.id}
+            data-selected={it.selected || undefined}
+            data-dimmed={it.dimmed || undefined}
+          >
+            <button
+              type="button"
+              className="node-dot"
+              style={{ ...colorOf(it), left: d.x, top: d.y }}
+              aria-label={it.description}
+              aria-pressed={it.selected}
+              aria-hidden={labelled || undefined}
+              {...(labelled ? { tabIndex: -1 } : rove(it.id))}
+              onClick={(e) => onDotClick(it.id, e)}
+              onPointerEnter={hover(it.id)}
+              onPointerLeave={hover(null)}
+              onFocus={focusHover(it)}
+              onBlur={() => onHover(null, { x: 0, y: 0 })}
+            />
+          </div>
         );
       })}
     </div>

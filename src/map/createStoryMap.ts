@@ -176,7 +176,13 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
   const applyPalette = () => {
     if (!loaded) return;
     for (const [layer, property, value] of themePaint(palette)) {
-      if (map.getLayer(layer)) map.setPaintProperty(layer, property as Parameters<typeof map.setPaintProperty>[1], value as Parameters<typeof map.setPaintProperty>[2], unchecked);
+      if (map.getLayer(layer))
+        map.setPaintProperty(
+          layer,
+          property as Parameters<typeof map.setPaintProperty>[1],
+          value as Parameters<typeof map.setPaintProperty>[2],
+          unchecked,
+        );
     }
   };
 
@@ -203,7 +209,8 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
   // What the camera frames now (the opening view, then each selection's places), and within what room.
   let target = bounds;
   let padding = setup.padding;
-  const fit = (duration: number) => map.fitBounds(target, { padding: { ...padding }, duration, maxZoom: MAX_FRAME_ZOOM });
+  const fit = (duration: number) =>
+    map.fitBounds(target, { padding: { ...padding }, duration, maxZoom: MAX_FRAME_ZOOM });
   map.on('movestart', (e: { originalEvent?: unknown }) => {
     const input = e.originalEvent;
     if (input instanceof Event && input.type !== 'resize') readerMoved = true;

@@ -16,7 +16,8 @@ interface Rect {
 /** Opacity as drawn: the element's own times each ancestor's up to the map. */
 function opacityOf(el: Element, root: Element): number {
   let o = 1;
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) o *= Number.parseFloat(getComputedStyle(e).opacity) || 0;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement)
+    o *= Number.parseFloat(getComputedStyle(e).opacity) || 0;
   return o;
 }
 
@@ -52,7 +53,11 @@ function drawBox(ctx: CanvasRenderingContext2D, el: HTMLElement, r: Rect): void 
     ctx.strokeStyle = cs.borderTopColor;
     ctx.lineWidth = top;
     if (cs.borderTopStyle === 'dashed') ctx.setLineDash([4, 3]);
-    roundRect(ctx, { left: r.left + top / 2, top: r.top + top / 2, width: r.width - top, height: r.height - top }, radius);
+    roundRect(
+      ctx,
+      { left: r.left + top / 2, top: r.top + top / 2, width: r.width - top, height: r.height - top },
+      radius,
+    );
     ctx.stroke();
     ctx.restore();
   }
@@ -127,14 +132,23 @@ function drawDot(ctx: CanvasRenderingContext2D, el: HTMLElement, root: Element):
   const border = px(cs.borderTopWidth);
   const inner = px(cs.width);
   const size = cs.boxSizing === 'border-box' ? inner : inner + 2 * border;
-  const r = { left: box.left + box.width / 2 - size / 2, top: box.top + box.height / 2 - size / 2, width: size, height: size };
+  const r = {
+    left: box.left + box.width / 2 - size / 2,
+    top: box.top + box.height / 2 - size / 2,
+    width: size,
+    height: size,
+  };
   const radius = px(cs.borderTopLeftRadius, size);
   ctx.save();
   ctx.globalAlpha = opacityOf(el, root);
   roundRect(ctx, r, radius);
   ctx.fillStyle = cs.borderTopColor;
   ctx.fill();
-  roundRect(ctx, { left: r.left + border, top: r.top + border, width: size - 2 * border, height: size - 2 * border }, Math.max(0, radius - border));
+  roundRect(
+    ctx,
+    { left: r.left + border, top: r.top + border, width: size - 2 * border, height: size - 2 * border },
+    Math.max(0, radius - border),
+  );
   ctx.fillStyle = cs.backgroundColor;
   ctx.fill();
   ctx.restore();
@@ -161,7 +175,13 @@ function drawLeaders(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, root: El
     ctx.globalAlpha = opacityOf(circle, root);
     ctx.fillStyle = cs.fill;
     ctx.beginPath();
-    ctx.arc(at.left + circle.cx.baseVal.value, at.top + circle.cy.baseVal.value, circle.r.baseVal.value, 0, 2 * Math.PI);
+    ctx.arc(
+      at.left + circle.cx.baseVal.value,
+      at.top + circle.cy.baseVal.value,
+      circle.r.baseVal.value,
+      0,
+      2 * Math.PI,
+    );
     ctx.fill();
     ctx.restore();
   }

@@ -34,7 +34,9 @@ function rank(it: NodeLike): number {
  */
 export function drawnNodes<T extends NodeLike>(all: readonly T[], compact: boolean): DrawnNodes<T> {
   const anyFocus = all.some((it) => it.focused);
-  const drawn = [...all].sort((a, b) => rank(a) - rank(b)).filter((it) => !(compact && anyFocus && it.color === undefined && !it.focused));
+  const drawn = [...all]
+    .sort((a, b) => rank(a) - rank(b))
+    .filter((it) => !(compact && anyFocus && it.color === undefined && !it.focused));
   const labelled = compact ? drawn.filter((it) => it.color !== undefined || it.selected || it.focused) : drawn;
   return { drawn, labelled, dots: separateDots(drawn.map((it) => ({ id: it.id, x: it.x, y: it.y }))) };
 }

@@ -29,7 +29,13 @@ export interface EdgeMarkerSpot {
  * convention of news locator maps: a place outside the view is named at the edge facing it, with an
  * arrow, instead of shrinking the view until it fits.
  */
-export function edgeMarkerSpot(x: number, y: number, width: number, height: number, inset: number): EdgeMarkerSpot | null {
+export function edgeMarkerSpot(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  inset: number,
+): EdgeMarkerSpot | null {
   if (x >= 0 && y >= 0 && x <= width && y <= height) return null;
   const cx = width / 2;
   const cy = height / 2;
@@ -39,24 +45,48 @@ export function edgeMarkerSpot(x: number, y: number, width: number, height: numb
   const halfH = Math.max(1, cy - inset);
   // Scale the direction until it meets the inset frame: whichever side it reaches first.
   const t = Math.min(dx === 0 ? Infinity : halfW / Math.abs(dx), dy === 0 ? Infinity : halfH / Math.abs(dy));
-  const side = halfW / Math.abs(dx || 1e-9) <= halfH / Math.abs(dy || 1e-9) ? (dx < 0 ? 'left' : 'right') : dy < 0 ? 'top' : 'bottom';
+  const side =
+    halfW / Math.abs(dx || 1e-9) <= halfH / Math.abs(dy || 1e-9)
+      ? dx < 0
+        ? 'left'
+        : 'right'
+      : dy < 0
+        ? 'top'
+        : 'bottom';
   return { x: cx + dx * t, y: cy + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI, side };
 }
 
 // Markers on one side keep at least this far apart (px), centre to centre: a marker's height along
 // a left or right side, its widest along the top or bottom.
-const SPACING = { across: EDGE_MARKER.along - EDGE_MARKER.inset + 4, along: EDGE_MARKER.across - EDGE_MARKER.inset } as const;
+const SPACING = {
+  across: EDGE_MARKER.along - EDGE_MARKER.inset + 4,
+  along: EDGE_MARKER.across - EDGE_MARKER.inset,
+} as const;
 
 /** The stretches of a side a marker's centre must keep out of, so that the marker does not cover a
  * control of the map standing in its strip (the zoom buttons in a corner, a view button), merged. */
-function blockedStretches(side: EdgeMarkerSpot['side'], reserved: readonly Box[], width: number, height: number, gap: number): [number, number][] {
+function blockedStretches(
+  side: EdgeMarkerSpot['side'],
+  reserved: readonly Box[],
+  width: number,
+  height: number,
+  gap: number,
+): [number, number][] {
   const depth = EDGE_MARKER.across;
   const inStrip = (b: Box) =>
-    side === 'left' ? b.left < depth : side === 'right' ? b.right > width - depth : side === 'top' ? b.top < depth : b.bottom > height - depth;
+    side === 'left'
+      ? b.left < depth
+      : side === 'right'
+        ? b.right > width - depth
+        : side === 'top'
+          ? b.top < depth
+          : b.bottom > height - depth;
   const vertical = side === 'left' || side === 'right';
   const spans = reserved
     .filter(inStrip)
-    .map((b): [number, number] => (vertical ? [b.top - gap / 2, b.bottom + gap / 2] : [b.left - gap / 2, b.right + gap / 2]))
+    .map((b): [number, number] =>
+      vertical ? [b.top - gap / 2, b.bottom + gap / 2] : [b.left - gap / 2, b.right + gap / 2],
+    )
     .sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const s of spans) {
@@ -83,7 +113,12 @@ function unblocked(pos: number, blocked: readonly [number, number][], lo: number
  * length, and off the map's own controls (`reserved`, as the labels keep off them). Pure: the same
  * spots give the same result.
  */
-export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(markers: readonly T[], width: number, height: number, reserved: readonly Box[] = []): T[] {
+export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(
+  markers: readonly T[],
+  width: number,
+  height: number,
+  reserved: readonly Box[] = [],
+): T[] {
   const out = [...markers];
   for (const side of ['left', 'right', 'top', 'bottom'] as const) {
     const vertical = side === 'left' || side === 'right';
@@ -91,7 +126,9 @@ export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(marke
     const lo = EDGE_MARKER.inset + gap / 2;
     const hi = (vertical ? height : width) - EDGE_MARKER.inset - gap / 2;
     const blocked = blockedStretches(side, reserved, width, height, gap);
-    const indices = out.flatMap((m, i) => (m.spot.side === side ? [i] : [])).sort((a, b) => at(out[a], vertical) - at(out[b], vertical));
+    const indices = out
+      .flatMap((m, i) => (m.spot.side === side ? [i] : []))
+      .sort((a, b) => at(out[a], vertical) - at(out[b], vertical));
     if (indices.length === 0) continue;
     const pos = indices.map((i) => unblocked(at(out[i], vertical), blocked, lo, hi));
     // Forward, then back: each keeps its gap from the one before, and the last stays on the side.
@@ -101,10 +138,12 @@ export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(marke
     pos[0] = Math.max(pos[0] ?? 0, lo);
     indices.forEach((i, k) => {
       const m = out[i];
-      if (m) out[i] = { ...m, spot: vertical ? { ...m.spot, y: pos[k] ?? m.spot.y } : { ...m.spot, x: pos[k] ?? m.spot.x } };
+      if (m)
+        out[i] = { ...m, spot: vertical ? { ...m.spot, y: pos[k] ?? m.spot.y } : { ...m.spot, x: pos[k] ?? m.spot.x } };
     });
   }
   return out;
 }
 
-const at = (m: { readonly spot: EdgeMarkerSpot } | undefined, vertical: boolean) => (vertical ? m?.spot.y : m?.spot.x) ?? 0;
+const at = (m: { readonly spot: EdgeMarkerSpot } | undefined, vertical: boolean) =>
+  (vertical ? m?.spot.y : m?.spot.x) ?? 0;

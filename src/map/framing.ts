@@ -95,10 +95,18 @@ function sideOf(box: Bounds, [lng, lat]: readonly [number, number]): Side {
  * overlaps the story's opening view most (where the story happens); the other places are `far`.
  * Null when there is no place (the caller frames the opening view).
  */
-export function planCamera(places: readonly FramedPlace[], opening: Bounds, selected: string | null = null): CameraPlan | null {
+export function planCamera(
+  places: readonly FramedPlace[],
+  opening: Bounds,
+  selected: string | null = null,
+): CameraPlan | null {
   if (places.length === 0) return null;
   const clusters = clustersOf(places);
-  const rank = (c: readonly FramedPlace[]) => [c.some((p) => p.id === selected) ? 1 : 0, c.length, overlapArea(union(c.map((p) => p.box)), opening)];
+  const rank = (c: readonly FramedPlace[]) => [
+    c.some((p) => p.id === selected) ? 1 : 0,
+    c.length,
+    overlapArea(union(c.map((p) => p.box)), opening),
+  ];
   const better = (a: readonly FramedPlace[], b: readonly FramedPlace[]) => {
     const [ra, rb] = [rank(a), rank(b)];
     for (let i = 0; i < ra.length; i++) if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) > (rb[i] ?? 0);
@@ -107,7 +115,14 @@ export function planCamera(places: readonly FramedPlace[], opening: Bounds, sele
   const main = clusters.reduce((best, c) => (better(c, best) ? c : best));
   const box = atLeastMinSpan(union(main.map((p) => p.box)));
   const farPlaces = places.filter((p) => !main.includes(p));
-  return { box, far: farPlaces.map((p) => p.id), farSides: sidesOff(box, farPlaces.map((p) => p.at)) };
+  return {
+    box,
+    far: farPlaces.map((p) => p.id),
+    farSides: sidesOff(
+      box,
+      farPlaces.map((p) => p.at),
+    ),
+  };
 }
 
 /** The sides of `box` that points outside it lie off. */
@@ -135,7 +150,13 @@ export interface LabelRoom {
  * place: a side keeps the largest of the rooms it needs, not their sum. Held so that at least half
  * the frame is left to frame in.
  */
-export function framePadding(width: number, height: number, controls: readonly Box[], markerSides: ReadonlySet<Side> = new Set(), label: LabelRoom = { x: 0, y: 0 }): Padding {
+export function framePadding(
+  width: number,
+  height: number,
+  controls: readonly Box[],
+  markerSides: ReadonlySet<Side> = new Set(),
+  label: LabelRoom = { x: 0, y: 0 },
+): Padding {
   const base = (size: number) => Math.round(Math.min(24, Math.max(8, size * 0.03)));
   // What a side must keep clear (its controls, a marker) and what it would like to (a label's room).
   const hard: Record<Side, number> = { top: base(height), bottom: base(height), left: base(width), right: base(width) };
@@ -144,7 +165,8 @@ export function framePadding(width: number, height: number, controls: readonly B
     const side = (Object.keys(reach) as Side[]).reduce((a, b) => (reach[b] < reach[a] ? b : a));
     hard[side] = Math.max(hard[side], reach[side] + base(side === 'top' || side === 'bottom' ? height : width));
   }
-  for (const side of markerSides) hard[side] = Math.max(hard[side], side === 'left' || side === 'right' ? EDGE_MARKER.across : EDGE_MARKER.along);
+  for (const side of markerSides)
+    hard[side] = Math.max(hard[side], side === 'left' || side === 'right' ? EDGE_MARKER.across : EDGE_MARKER.along);
   const pad: Record<Side, number> = {
     top: Math.max(hard.top, label.y),
     bottom: Math.max(hard.bottom, label.y),

@@ -20,8 +20,12 @@ export interface HandleAnchor extends ScreenPoint {
  * United States → Iran, over the Atlantic) can still be reached and seen; when no part of it is on
  * screen, its middle held just inside the frame's edge.
  */
-export function handleAnchor(points: readonly ScreenPoint[], frame: { readonly width: number; readonly height: number }): HandleAnchor {
-  const inside = (p: ScreenPoint) => p.x >= MARGIN && p.y >= MARGIN && p.x <= frame.width - MARGIN && p.y <= frame.height - MARGIN;
+export function handleAnchor(
+  points: readonly ScreenPoint[],
+  frame: { readonly width: number; readonly height: number },
+): HandleAnchor {
+  const inside = (p: ScreenPoint) =>
+    p.x >= MARGIN && p.y >= MARGIN && p.x <= frame.width - MARGIN && p.y <= frame.height - MARGIN;
   const index = points.findIndex(inside);
   const seen = points[index];
   if (seen) return { x: seen.x, y: seen.y, onArc: true, index };

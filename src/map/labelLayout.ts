@@ -71,7 +71,14 @@ export const DOT_RADIUS = 7;
 // Eduard Imhof's preferred positions of a label around a point, in order: top right, top left,
 // bottom right, bottom left, right, left, top, bottom.
 const POSITIONS: readonly (readonly [number, number])[] = [
-  [1, -1], [-1, -1], [1, 1], [-1, 1], [1, 0], [-1, 0], [0, -1], [0, 1],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
 ];
 // Gaps (px) between the dot's edge and the label tried at each position: snug first, then a little out.
 const GAPS = [2, 10];
@@ -88,7 +95,12 @@ const AIR = 2;
 // And this much (px) from another place's land.
 const LAND_AIR = 2;
 
-const grow = (b: Box, by: number): Box => ({ left: b.left - by, top: b.top - by, right: b.right + by, bottom: b.bottom + by });
+const grow = (b: Box, by: number): Box => ({
+  left: b.left - by,
+  top: b.top - by,
+  right: b.right + by,
+  bottom: b.bottom + by,
+});
 
 function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right + AIR && b.left < a.right + AIR && a.top < b.bottom + AIR && b.top < a.bottom + AIR;
@@ -161,7 +173,12 @@ const SAMPLE_ROWS = 3;
  * as the neighbour's (Iran's over Iraq). The sea and the place's own land are free; land with no
  * code (a disputed area) counts, as the reader sees a border there.
  */
-export function otherLandShare(box: Box, own: string | undefined, storyLand: ReadonlySet<string>, landAt: LandAt): number {
+export function otherLandShare(
+  box: Box,
+  own: string | undefined,
+  storyLand: ReadonlySet<string>,
+  landAt: LandAt,
+): number {
   let other = 0;
   for (let col = 0; col < SAMPLE_COLUMNS; col++) {
     for (let row = 0; row < SAMPLE_ROWS; row++) {
@@ -186,7 +203,10 @@ export function sampledWithin(at: LandAt, step = 3): LabelLand['within'] {
     const rows = Math.max(1, Math.ceil((box.bottom - box.top) / step));
     for (let c = 0; c <= columns; c++) {
       for (let r = 0; r <= rows; r++) {
-        const land = at(box.left + ((box.right - box.left) * c) / columns, box.top + ((box.bottom - box.top) * r) / rows);
+        const land = at(
+          box.left + ((box.right - box.left) * c) / columns,
+          box.top + ((box.bottom - box.top) * r) / rows,
+        );
         if (land !== undefined && isos.has(land)) found.add(land);
       }
     }
@@ -199,7 +219,8 @@ export function sampledWithin(at: LandAt, step = 3): LabelLand['within'] {
 // taken only where neither is free (or the snug one lies mostly over land that is no place's).
 const TIER_COST = [0, 0.15, 0.5];
 
-const inside = (b: Box, v: { width: number; height: number }) => b.left >= 0 && b.top >= 0 && b.right <= v.width && b.bottom <= v.height;
+const inside = (b: Box, v: { width: number; height: number }) =>
+  b.left >= 0 && b.top >= 0 && b.right <= v.width && b.bottom <= v.height;
 
 interface Spot {
   readonly box: Box;
@@ -251,14 +272,23 @@ export function placeLabels(
   // other dots, are placed again first (after the first label, then before it), and the layout
   // that leaves the fewest so wins; the first on a tie.
   const missedAt = (placed: readonly PlacedLabel[]) =>
-    placed.flatMap((p, i) => (requests[i]?.required && (!p.shown || p.forced) && onFrameOf(requests[i], viewport) ? [i] : []));
+    placed.flatMap((p, i) =>
+      requests[i]?.required && (!p.shown || p.forced) && onFrameOf(requests[i], viewport) ? [i] : [],
+    );
   const missed = missedAt(first);
   if (missed.length === 0) return first;
   const rest = (skip: readonly number[]) => requests.map((_, i) => i).filter((i) => !skip.includes(i));
-  const orders = [[0, ...missed.filter((i) => i !== 0)], missed].map((lead) => [...new Set(lead)]).map((lead) => [...lead, ...rest(lead)]);
+  const orders = [[0, ...missed.filter((i) => i !== 0)], missed]
+    .map((lead) => [...new Set(lead)])
+    .map((lead) => [...lead, ...rest(lead)]);
   let best = first;
   for (const order of orders) {
-    const again = placeInOrder(order.map((i) => requests[i] as LabelRequest), viewport, reserved, land);
+    const again = placeInOrder(
+      order.map((i) => requests[i] as LabelRequest),
+      viewport,
+      reserved,
+      land,
+    );
     const back = new Map(order.map((i, k) => [i, again[k] as PlacedLabel]));
     const layout = requests.map((_, i) => back.get(i) as PlacedLabel);
     if (missedAt(layout).length < missedAt(best).length) best = layout;
@@ -267,9 +297,11 @@ export function placeLabels(
 }
 
 /** Whether a point is on the frame. */
-const onFrame = (r: { readonly x: number; readonly y: number }, v: { width: number; height: number }) => r.x >= 0 && r.y >= 0 && r.x <= v.width && r.y <= v.height;
+const onFrame = (r: { readonly x: number; readonly y: number }, v: { width: number; height: number }) =>
+  r.x >= 0 && r.y >= 0 && r.x <= v.width && r.y <= v.height;
 /** Whether a request is a label to place on the frame (not a dot alone, not off the frame). */
-const onFrameOf = (r: LabelRequest | undefined, v: { width: number; height: number }) => r !== undefined && !r.dotOnly && onFrame(r, v);
+const onFrameOf = (r: LabelRequest | undefined, v: { width: number; height: number }) =>
+  r !== undefined && !r.dotOnly && onFrame(r, v);
 
 function placeInOrder(
   requests: readonly LabelRequest[],
@@ -281,15 +313,25 @@ function placeInOrder(
   const leaders: Leader[] = [];
   // The land of every place being labelled: no other label lies over it.
   const storyLand = new Set(requests.flatMap((r) => (r.own !== undefined && r.own !== '' ? [r.own] : [])));
-  const dots: Box[] = requests.map((r) => ({ left: r.x - DOT_RADIUS, top: r.y - DOT_RADIUS, right: r.x + DOT_RADIUS, bottom: r.y + DOT_RADIUS }));
+  const dots: Box[] = requests.map((r) => ({
+    left: r.x - DOT_RADIUS,
+    top: r.y - DOT_RADIUS,
+    right: r.x + DOT_RADIUS,
+    bottom: r.y + DOT_RADIUS,
+  }));
   return requests.map((r, index) => {
     const hidden = { id: r.id, left: r.x, top: r.y, shown: false };
     if (!onFrameOf(r, viewport)) return hidden;
-    const others = requests.flatMap((o, i) => (i === index || !onFrame(o, viewport) ? [] : [{ o, b: dots[i] as Box, weight: o.weight ?? 1 }]));
+    const others = requests.flatMap((o, i) =>
+      i === index || !onFrame(o, viewport) ? [] : [{ o, b: dots[i] as Box, weight: o.weight ?? 1 }],
+    );
     const forbidden = new Set([...storyLand].filter((iso) => iso !== r.own));
     const fits = (box: Box) => inside(box, viewport) && !taken.some((b) => overlaps(box, b));
     const leaderClear = (l: Leader | undefined) =>
-      !l || (others.every(({ o }) => segmentDistance(o.x, o.y, l) > DOT_RADIUS + 1) && !taken.some((b) => segmentCrosses(l, b)) && !leaders.some((m) => crosses(l, m)));
+      !l ||
+      (others.every(({ o }) => segmentDistance(o.x, o.y, l) > DOT_RADIUS + 1) &&
+        !taken.some((b) => segmentCrosses(l, b)) &&
+        !leaders.some((m) => crosses(l, m)));
     // Its own dot nearer than any other: a label past a neighbour's dot is read as the neighbour's.
     // A label on a leader is tied to its dot by the line instead (which passes no other dot), and
     // keeps a clear gap from every other dot.
@@ -300,7 +342,8 @@ function placeInOrder(
     };
     // With a little air: a label that touches a border looks as if it lay on it, and the shapes are
     // drawn as straight lines on the screen where a border is a curve on the globe.
-    const offOtherPlaces = (box: Box) => !land || forbidden.size === 0 || land.within(grow(box, LAND_AIR), forbidden).size === 0;
+    const offOtherPlaces = (box: Box) =>
+      !land || forbidden.size === 0 || land.within(grow(box, LAND_AIR), forbidden).size === 0;
     let best: { spot: Spot; cost: number } | undefined;
     // Spots come in order of the least they can cost: once the best found costs no more than the
     // next could, the rest are not looked at (over open sea, Imhof's first free position wins).
@@ -308,7 +351,14 @@ function placeInOrder(
       const least = (TIER_COST[spot.tier] ?? 1) + spot.extra;
       if (best && best.cost <= least) break;
       const { box } = spot;
-      if (!fits(box) || others.some((o) => overlaps(box, o.b)) || !nearestIsOwn(box, spot.leader) || !leaderClear(spot.leader) || !offOtherPlaces(box)) continue;
+      if (
+        !fits(box) ||
+        others.some((o) => overlaps(box, o.b)) ||
+        !nearestIsOwn(box, spot.leader) ||
+        !leaderClear(spot.leader) ||
+        !offOtherPlaces(box)
+      )
+        continue;
       const cost = least + (land ? otherLandShare(box, r.own, storyLand, land.at) : 0);
       if (!best || cost < best.cost) best = { spot, cost };
     }
@@ -324,7 +374,13 @@ function placeInOrder(
         const covered = others.reduce((sum, o) => sum + (overlaps(spot.box, o.b) ? o.weight : 0), 0);
         // Over another place's land it would name that place: worse than covering any dots.
         const onPlaces = offOtherPlaces(spot.box) ? 0 : 1;
-        const cost = 10 + onPlaces * 1000 + covered * 2 + (nearestIsOwn(spot.box, spot.leader) && leaderClear(spot.leader) ? 0 : 50) + spot.tier * 0.1 + spot.extra;
+        const cost =
+          10 +
+          onPlaces * 1000 +
+          covered * 2 +
+          (nearestIsOwn(spot.box, spot.leader) && leaderClear(spot.leader) ? 0 : 50) +
+          spot.tier * 0.1 +
+          spot.extra;
         if (!best || cost < best.cost) best = { spot, cost };
       }
     }
@@ -364,7 +420,11 @@ export interface SeparatedDot {
  * dots on the same spot part along a fixed direction so the result is deterministic. The leader
  * back to the true place stays short: a dot moves by at most about one dot diameter per neighbour.
  */
-export function separateDots(points: readonly { id: string; x: number; y: number }[], minDistance = 2 * DOT_RADIUS + 2, passes = 40): SeparatedDot[] {
+export function separateDots(
+  points: readonly { id: string; x: number; y: number }[],
+  minDistance = 2 * DOT_RADIUS + 2,
+  passes = 40,
+): SeparatedDot[] {
   const pos = points.map((p) => ({ x: p.x, y: p.y }));
   for (let pass = 0; pass < passes; pass++) {
     let moved = false;

@@ -35,7 +35,11 @@ export async function svgSnapshot(svg: SVGSVGElement, pixelRatio: number): Promi
 
 /** The map frame `root` at a pixel ratio: the renderer's drawing placed where it sits in the frame,
  * then the labels and dots drawn over it as laid out on screen. */
-export async function composeSnapshot(root: HTMLElement, base: BaseSnapshot, pixelRatio: number): Promise<HTMLCanvasElement | null> {
+export async function composeSnapshot(
+  root: HTMLElement,
+  base: BaseSnapshot,
+  pixelRatio: number,
+): Promise<HTMLCanvasElement | null> {
   const drawn = await base(pixelRatio);
   if (!drawn) return null;
   // Labels are drawn in the page's fonts: wait for any still on their way.

@@ -3,7 +3,8 @@ import { DOT_RADIUS } from './labelLayout.ts';
 import type { ScreenPoint } from './types.ts';
 
 /** What a pointer may choose on the map: a place (a dot, a country's land) or a relation (an arc). */
-export type PickTarget = { readonly kind: 'entity'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
+export type PickTarget =
+  { readonly kind: 'entity'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
 
 /** The map as drawn at the moment of a click, in screen px of the map's frame. */
 export interface PickScene {
@@ -52,7 +53,11 @@ const entity = (id: string): PickTarget => ({ kind: 'entity', id });
 const relation = (id: string): PickTarget => ({ kind: 'relation', id });
 const one = (target: PickTarget): Pick => ({ kind: 'one', target });
 const some = (targets: readonly PickTarget[]): Pick =>
-  targets.length === 0 ? { kind: 'none' } : targets.length === 1 && targets[0] ? one(targets[0]) : { kind: 'choose', targets: targets.slice(0, MOST) };
+  targets.length === 0
+    ? { kind: 'none' }
+    : targets.length === 1 && targets[0]
+      ? one(targets[0])
+      : { kind: 'choose', targets: targets.slice(0, MOST) };
 
 /**
  * What a click or tap at `p` chooses. A click on a dot chooses its place. On a story country's

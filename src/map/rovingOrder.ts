@@ -11,7 +11,13 @@ export const roveKey = {
  * the last; null for a key that does not move. In a right-to-left page ← moves on and → back, as
  * the text reads; ↓ and ↑ move on and back in both. `available` skips items with nothing on screen
  * to focus (a place whose label and dot are both hidden). */
-export function nextRovingKey(order: readonly string[], current: string | null, key: string, dir: 'ltr' | 'rtl', available: (k: string) => boolean = () => true): string | null {
+export function nextRovingKey(
+  order: readonly string[],
+  current: string | null,
+  key: string,
+  dir: 'ltr' | 'rtl',
+  available: (k: string) => boolean = () => true,
+): string | null {
   const items = order.filter(available);
   if (items.length === 0) return null;
   const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';

@@ -15,7 +15,6 @@ import type { EdgeHandleItem } from './EdgeHandles.tsx';
 import type { NodeLabelItem } from './NodeLabels.tsx';
 import type { MapNode, OverlayState, Scene, ScreenPoint } from './types.ts';
 
-
 // What the map draws, worked out from the story and the view state as plain data, apart from either
 // renderer: the nodes, the arcs, and the items of the DOM overlays (labels and edge handles).
 
@@ -28,7 +27,18 @@ export function mapNodes(story: Story): MapNode[] {
     const label = e.label ?? e.names;
     const beside = e.placement ? story.entities.find((x) => x.id === e.placement?.beside) : undefined;
     const tiedTo = beside?.anchor ? { id: beside.id, lngLat: beside.anchor } : undefined;
-    return [{ id: e.id, lngLat: e.anchor, ur: label.ur, en: label.en, color: role ? roleColor(story, role) : undefined, isoNumeric: e.isoNumeric, description: { en: nodeDescription(story, e.id, role, 'en'), ur: nodeDescription(story, e.id, role, 'ur') }, tiedTo }];
+    return [
+      {
+        id: e.id,
+        lngLat: e.anchor,
+        ur: label.ur,
+        en: label.en,
+        color: role ? roleColor(story, role) : undefined,
+        isoNumeric: e.isoNumeric,
+        description: { en: nodeDescription(story, e.id, role, 'en'), ur: nodeDescription(story, e.id, role, 'ur') },
+        tiedTo,
+      },
+    ];
   });
   return [...nodes.filter((n) => n.color !== undefined), ...nodes.filter((n) => n.color === undefined)];
 }
@@ -55,7 +65,12 @@ export type PlaceOutlines = Readonly<Record<string, Bounds>>;
  * and the rest are named at the frame's edge (see planCamera). Null when nothing is focused (the
  * caller frames the opening view).
  */
-export function cameraPlan(scene: Scene, focus: Focus | null, outlines: PlaceOutlines = {}, selected: string | null = null): CameraPlan | null {
+export function cameraPlan(
+  scene: Scene,
+  focus: Focus | null,
+  outlines: PlaceOutlines = {},
+  selected: string | null = null,
+): CameraPlan | null {
   if (!focus) return null;
   const focused = scene.nodes.filter((n) => focus.entities.has(n.id));
   // Groups and firms are drawn beside the country the article ties them to, at a spot of ours: they
@@ -63,7 +78,11 @@ export function cameraPlan(scene: Scene, focus: Focus | null, outlines: PlaceOut
   // names an actor far off at the frame's edge; only a focus with no country frames its actors' dots.
   const countries = focused.filter((n) => n.color !== undefined);
   const framed = countries.length > 0 ? countries : focused;
-  const places = framed.map((n) => ({ id: n.id, at: n.lngLat, box: (n.isoNumeric !== undefined ? outlines[n.isoNumeric] : undefined) ?? ([n.lngLat, n.lngLat] as const) }));
+  const places = framed.map((n) => ({
+    id: n.id,
+    at: n.lngLat,
+    box: (n.isoNumeric !== undefined ? outlines[n.isoNumeric] : undefined) ?? ([n.lngLat, n.lngLat] as const),
+  }));
   const plan = planCamera(places, scene.frame, selected);
   if (!plan || framed === focused) return plan;
   // An actor drawn just outside the countries' box is framed with them (it would be on the map, or
@@ -71,8 +90,24 @@ export function cameraPlan(scene: Scene, focus: Focus | null, outlines: PlaceOut
   const actors = focused.filter((node) => node.color === undefined);
   const near = actors.filter((node) => gapToBox(plan.box, node.lngLat) <= ACTOR_NEAR);
   const offFrame = actors.filter((node) => !near.includes(node));
-  const box = near.length === 0 ? plan.box : unionWith(plan.box, near.map((node) => node.lngLat));
-  return { box, far: [...plan.far, ...offFrame.map((node) => node.id)], farSides: new Set([...plan.farSides, ...sidesOff(box, offFrame.map((node) => node.lngLat))]) };
+  const box =
+    near.length === 0
+      ? plan.box
+      : unionWith(
+          plan.box,
+          near.map((node) => node.lngLat),
+        );
+  return {
+    box,
+    far: [...plan.far, ...offFrame.map((node) => node.id)],
+    farSides: new Set([
+      ...plan.farSides,
+      ...sidesOff(
+        box,
+        offFrame.map((node) => node.lngLat),
+      ),
+    ]),
+  };
 }
 
 // Degrees beyond the framed countries within which an actor's dot is framed with them.
@@ -133,12 +168,21 @@ export function buildScene(story: Story): Scene {
   // once. Places outside it (the United States for the first story) get a marker at the frame's edge
   // that points to them, as news locator maps do, rather than shrinking the crowded region to fit.
   const frame = story.map.frame;
-  const colorByIso = new Map(nodes.flatMap((n) => (n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.color] as const] : [])));
+  const colorByIso = new Map(
+    nodes.flatMap((n) =>
+      n.color !== undefined && n.isoNumeric !== undefined ? [[n.isoNumeric, n.color] as const] : [],
+    ),
+  );
   return { nodes, arcs, midpoints, handlePoints, handleAhead, frame, colorByIso };
 }
 
 /** The label of every node at its projected point, with how the selection marks it. */
-export function labelItems(scene: Scene, state: OverlayState, project: (lngLat: readonly [number, number], id: string) => ScreenPoint, lang: Lang = 'en'): NodeLabelItem[] {
+export function labelItems(
+  scene: Scene,
+  state: OverlayState,
+  project: (lngLat: readonly [number, number], id: string) => ScreenPoint,
+  lang: Lang = 'en',
+): NodeLabelItem[] {
   const { focus, selectedNode } = state;
   return scene.nodes.map((n) => ({
     id: n.id,
@@ -169,7 +213,10 @@ export function handleItems(
     .filter((f) => visible.has(f.properties.id))
     .map((f) => {
       const id = f.properties.id;
-      const { onArc, index, ...at } = handleAnchor((scene.handlePoints.get(id) ?? []).map((p, i) => project(p, handlePointKey(id, i))), frame);
+      const { onArc, index, ...at } = handleAnchor(
+        (scene.handlePoints.get(id) ?? []).map((p, i) => project(p, handlePointKey(id, i))),
+        frame,
+      );
       const ahead = scene.handleAhead.get(id)?.[index];
       return {
         id,

@@ -1,6 +1,12 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcProps } from '../arcs/relationArcs.ts';
-import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { RELATION_KINDS } from '../story/relationKinds.ts';
 import { ALLEGED_DASH, ARC_STYLE } from '../theme/arcStyle.ts';
 import { mapPalette, type MapPalette } from '../theme/palette.ts';
@@ -70,7 +76,12 @@ export function arcFilter(visible: readonly string[], alleged?: boolean): Filter
 // in the very frame that should show the selection (0.7 s of main thread under software WebGL).
 
 /** `full` opacity for focused ids, `dim` for the rest; `full` for all when nothing is focused. */
-export function focusOpacity(property: 'id' | 'iso', focused: readonly string[] | null, dim: number, full = 1): ExpressionSpecification {
+export function focusOpacity(
+  property: 'id' | 'iso',
+  focused: readonly string[] | null,
+  dim: number,
+  full = 1,
+): ExpressionSpecification {
   // Nothing focused: nothing is in the (empty) list of what is dimmed.
   if (focused === null) return ['case', ['in', ['get', property], ['literal', []]], dim, full];
   return ['case', ['in', ['get', property], ['literal', [...focused]]], full, dim];
@@ -84,7 +95,9 @@ export function selectedWidth(selected: string | null, normal: number, wide: num
 /** Every paint property that follows the view state (focus, selection), by layer: one list that
  * the map applies as a whole, and the style starts from, so a property is never updated in one place
  * and forgotten in another. */
-export function viewPaint(view: Pick<MapViewModel, 'focusedRelations' | 'selectedRelation' | 'focusedIsos'>): readonly [string, 'line-opacity' | 'line-width' | 'fill-opacity', DataDrivenPropertyValueSpecification<number>][] {
+export function viewPaint(
+  view: Pick<MapViewModel, 'focusedRelations' | 'selectedRelation' | 'focusedIsos'>,
+): readonly [string, 'line-opacity' | 'line-width' | 'fill-opacity', DataDrivenPropertyValueSpecification<number>][] {
   const { focusedRelations, selectedRelation } = view;
   const opacity = focusOpacity('id', focusedRelations, ARC_STYLE.dimOpacity);
   const width = selectedWidth(selectedRelation, ARC_STYLE.width, ARC_STYLE.selectedWidth);
@@ -92,15 +105,25 @@ export function viewPaint(view: Pick<MapViewModel, 'focusedRelations' | 'selecte
     [LAYER.story, 'fill-opacity', focusOpacity('iso', view.focusedIsos, STORY_FILL.dim, STORY_FILL.full)],
     [LAYER.arcStated, 'line-opacity', opacity],
     [LAYER.arcAlleged, 'line-opacity', opacity],
-    [LAYER.arcCasing, 'line-opacity', focusOpacity('id', focusedRelations, ARC_STYLE.casingDimOpacity, ARC_STYLE.casingOpacity)],
+    [
+      LAYER.arcCasing,
+      'line-opacity',
+      focusOpacity('id', focusedRelations, ARC_STYLE.casingDimOpacity, ARC_STYLE.casingOpacity),
+    ],
     [LAYER.arcStated, 'line-width', width],
     [LAYER.arcAlleged, 'line-width', width],
-    [LAYER.arcCasing, 'line-width', selectedWidth(selectedRelation, ARC_STYLE.casingWidth, ARC_STYLE.selectedCasingWidth)],
+    [
+      LAYER.arcCasing,
+      'line-width',
+      selectedWidth(selectedRelation, ARC_STYLE.casingWidth, ARC_STYLE.selectedCasingWidth),
+    ],
   ];
 }
 
 /** Every filter that follows the view state (the filters' visible arcs, the selected country), by layer. */
-export function viewFilters(view: Pick<MapViewModel, 'visible' | 'selectedIso'>): readonly [string, FilterSpecification][] {
+export function viewFilters(
+  view: Pick<MapViewModel, 'visible' | 'selectedIso'>,
+): readonly [string, FilterSpecification][] {
   const shown = arcFilter(view.visible);
   return [
     [LAYER.selected, selectedFilter(view.selectedIso)],
@@ -151,7 +174,12 @@ export function buildStyle({ colors, view, palette = LIGHT, shapesUrl, arcs }: S
     // the arcs do: MapLibre compiles one program for each set of per-feature properties of a layer
     // type, so land shares the tints' program and the two outlines the arcs', two compiles fewer
     // (each a wait in the frames that first draw them, under software WebGL: see docs/performance.md).
-    { id: LAYER.land, type: 'fill', source: COUNTRIES_SOURCE, paint: { 'fill-color': perFeature(base.land), 'fill-opacity': perFeature(1), 'fill-antialias': false } },
+    {
+      id: LAYER.land,
+      type: 'fill',
+      source: COUNTRIES_SOURCE,
+      paint: { 'fill-color': perFeature(base.land), 'fill-opacity': perFeature(1), 'fill-antialias': false },
+    },
     {
       id: LAYER.story,
       type: 'fill',
@@ -159,15 +187,47 @@ export function buildStyle({ colors, view, palette = LIGHT, shapesUrl, arcs }: S
       filter: ['in', ['get', 'iso'], ['literal', storyIsos]],
       paint: { 'fill-color': roleColorExpression(colors, base.land), 'fill-antialias': false },
     },
-    { id: LAYER.borders, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': perFeature(base.border), 'line-width': perFeature(0.6), 'line-opacity': perFeature(1) } },
-    { id: LAYER.selected, type: 'line', source: COUNTRIES_SOURCE, paint: { 'line-color': perFeature(base.selected), 'line-width': perFeature(2.2), 'line-opacity': perFeature(1) } },
+    {
+      id: LAYER.borders,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      paint: { 'line-color': perFeature(base.border), 'line-width': perFeature(0.6), 'line-opacity': perFeature(1) },
+    },
+    {
+      id: LAYER.selected,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      paint: { 'line-color': perFeature(base.selected), 'line-width': perFeature(2.2), 'line-opacity': perFeature(1) },
+    },
     // The casing's colour is the same for all, but given per feature like the arcs' own: the two
     // layers then share one shader program.
-    { id: LAYER.arcCasing, type: 'line', source: ARCS_SOURCE, layout: { 'line-cap': 'round' }, paint: { 'line-color': perFeature(base.casing) } },
-    { id: LAYER.arcStated, type: 'line', source: ARCS_SOURCE, layout: { 'line-cap': 'round' }, paint: { 'line-color': kindColorExpression(palette) } },
-    { id: LAYER.arcAlleged, type: 'line', source: ARCS_SOURCE, paint: { 'line-color': kindColorExpression(palette), 'line-dasharray': [...ALLEGED_DASH] } },
+    {
+      id: LAYER.arcCasing,
+      type: 'line',
+      source: ARCS_SOURCE,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': perFeature(base.casing) },
+    },
+    {
+      id: LAYER.arcStated,
+      type: 'line',
+      source: ARCS_SOURCE,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': kindColorExpression(palette) },
+    },
+    {
+      id: LAYER.arcAlleged,
+      type: 'line',
+      source: ARCS_SOURCE,
+      paint: { 'line-color': kindColorExpression(palette), 'line-dasharray': [...ALLEGED_DASH] },
+    },
     // Invisible and wide: what the pointer hovers and clicks, since a 2 px line is hard to hit.
-    { id: LAYER.arcHit, type: 'line', source: ARCS_SOURCE, paint: { 'line-color': base.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 } },
+    {
+      id: LAYER.arcHit,
+      type: 'line',
+      source: ARCS_SOURCE,
+      paint: { 'line-color': base.selected, 'line-width': ARC_STYLE.hitWidth, 'line-opacity': 0 },
+    },
   ];
   const byId = new Map(layers.map((l) => [l.id, l]));
   for (const [id, filter] of viewFilters(view)) {
@@ -184,7 +244,13 @@ export function buildStyle({ colors, view, palette = LIGHT, shapesUrl, arcs }: S
       // Tiles cut with a 1 px simplification (MapLibre's default is 0.375 px: no border moves by a
       // pixel you could see) and half the default buffer (borders are 0.6 px, the selection 2.2 px):
       // less for the worker to cut, send and the page to upload, frame after frame as the map loads.
-      [COUNTRIES_SOURCE]: { type: 'geojson', data: shapesUrl ?? empty(), attribution: 'Natural Earth', tolerance: 1, buffer: 64 },
+      [COUNTRIES_SOURCE]: {
+        type: 'geojson',
+        data: shapesUrl ?? empty(),
+        attribution: 'Natural Earth',
+        tolerance: 1,
+        buffer: 64,
+      },
       [ARCS_SOURCE]: { type: 'geojson', data: arcs ?? empty() },
     },
     layers,

@@ -29,7 +29,8 @@ export interface MapNode {
 }
 
 /** What the pointer or keyboard focus is on. */
-export type HoverTarget = { readonly kind: 'entity'; readonly id: EntityId } | { readonly kind: 'relation'; readonly id: string };
+export type HoverTarget =
+  { readonly kind: 'entity'; readonly id: EntityId } | { readonly kind: 'relation'; readonly id: string };
 
 /** A hover with the point (px, in the map's frame) to show its tooltip at. */
 export interface Hover {

@@ -22,7 +22,10 @@ function elementsByKey(root: HTMLElement): Map<string, HTMLElement> {
  * Home and End move focus among them. The tab stop is set on the DOM after each render, because
  * which element stands for a place (label, dot or edge marker) is decided by the layout.
  */
-export function useRovingFocus(root: RefObject<HTMLElement | null>, order: readonly string[]): {
+export function useRovingFocus(
+  root: RefObject<HTMLElement | null>,
+  order: readonly string[],
+): {
   readonly onKeyDown: (e: KeyboardEvent) => void;
   readonly onFocus: (e: { target: EventTarget }) => void;
   readonly attr: (key: string) => { readonly [ATTR]: string };
@@ -34,13 +37,20 @@ export function useRovingFocus(root: RefObject<HTMLElement | null>, order: reado
     const el = root.current;
     if (!el) return;
     const byKey = elementsByKey(el);
-    const stop = (active.current !== null && byKey.has(active.current) ? active.current : order.find((k) => byKey.has(k))) ?? null;
+    const stop =
+      (active.current !== null && byKey.has(active.current) ? active.current : order.find((k) => byKey.has(k))) ?? null;
     for (const [key, node] of byKey) node.tabIndex = key === stop ? 0 : -1;
     // The camera moved and the focused place changed hands (its label went out of sight and its
     // marker at the frame's edge stands for it now): focus follows, rather than staying on a hidden
     // element or falling to the page.
     const focused = document.activeElement;
-    if (stop !== null && stop === active.current && focused instanceof HTMLElement && el.contains(focused) && !focused.hasAttribute(ATTR)) {
+    if (
+      stop !== null &&
+      stop === active.current &&
+      focused instanceof HTMLElement &&
+      el.contains(focused) &&
+      !focused.hasAttribute(ATTR)
+    ) {
       byKey.get(stop)?.focus({ preventScroll: true });
     }
   });

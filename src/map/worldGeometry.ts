@@ -50,11 +50,16 @@ export function closePolarRing(ring: readonly Position[]): Position[] {
 }
 
 function fixPolygon(rings: readonly Position[][]): Position[][] {
-  return rings.map((ring) => closePolarRing(unwrapRing(ring)).map(([lon = 0, lat = 0]) => [lon, Math.max(-POLE_LAT, Math.min(POLE_LAT, lat))]));
+  return rings.map((ring) =>
+    closePolarRing(unwrapRing(ring)).map(([lon = 0, lat = 0]) => [lon, Math.max(-POLE_LAT, Math.min(POLE_LAT, lat))]),
+  );
 }
 
 /** Country shapes from a world-atlas topology, ready for MapLibre's flat projection. */
-export function countriesFromTopology(topology: Topology, objectName = 'countries'): FeatureCollection<Polygon | MultiPolygon, CountryProps> {
+export function countriesFromTopology(
+  topology: Topology,
+  objectName = 'countries',
+): FeatureCollection<Polygon | MultiPolygon, CountryProps> {
   const object = topology.objects[objectName] as GeometryCollection<{ name?: string }> | undefined;
   if (!object) return { type: 'FeatureCollection', features: [] };
   const fc = feature(topology, object);

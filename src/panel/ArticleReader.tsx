@@ -65,7 +65,9 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf, 
         {t.reader.title}
       </h2>
       <p className="note">{t.reader.note}</p>
-      {follow && selection ? <ReadingBar story={story} selection={selection} sentences={follow} index={index} onReadAt={onReadAt} /> : null}
+      {follow && selection ? (
+        <ReadingBar story={story} selection={selection} sentences={follow} index={index} onReadAt={onReadAt} />
+      ) : null}
       <div className="article-text" lang="ur" dir="rtl" ref={textRef}>
         {[...lines].map(([line, passages]) => (
           <p key={line} className="article-line" data-line={line}>
@@ -95,7 +97,9 @@ export function ArticleReader({ story, roles, selection, onSelect, mapEntityOf, 
                         key={run.start}
                         className="reader-mention"
                         data-entity={run.mention.entity}
-                        style={{ '--mention': mentionColor(story, roles, mapEntityOf(run.mention.entity)) } as CSSProperties}
+                        style={
+                          { '--mention': mentionColor(story, roles, mapEntityOf(run.mention.entity)) } as CSSProperties
+                        }
                       >
                         {run.text}
                       </span>

@@ -27,7 +27,8 @@ export function EntityPanel({ story, visible, roles, question, onSelect, onClear
   const p = t.panel;
   const role = roles.get(entity.id);
   const own = visible.filter((r) => r.source === entity.id || r.target === entity.id);
-  const hiddenCount = story.relations.filter((r) => r.source === entity.id || r.target === entity.id).length - own.length;
+  const hiddenCount =
+    story.relations.filter((r) => r.source === entity.id || r.target === entity.id).length - own.length;
   const answer = question?.answer ?? [];
   const groups = summaryByCounterpart(story, entity.id, own, answer, lang);
   const evidence = answerFirst(evidenceBySentence(story, own), new Set(answer));
@@ -38,11 +39,25 @@ export function EntityPanel({ story, visible, roles, question, onSelect, onClear
   const selectRelation = (id: string) => onSelect({ kind: 'relation', id });
   const stands = entity.standsFor;
   const placement = entity.placement;
-  const moreList = <SentenceList story={story} sentences={more} highlight={highlight} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />;
+  const moreList = (
+    <SentenceList
+      story={story}
+      sentences={more}
+      highlight={highlight}
+      onSelectRelation={selectRelation}
+      onSelectEntity={selectEntity}
+    />
+  );
 
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-entity={entity.id}>
-      <PanelHeader kicker={p.kicker[entity.type]} ur={entity.names.ur} title={name} question={question} onClose={onClear}>
+      <PanelHeader
+        kicker={p.kicker[entity.type]}
+        ur={entity.names.ur}
+        title={name}
+        question={question}
+        onClose={onClear}
+      >
         {role ? (
           <p className="role">
             <span className="swatch" style={{ background: roleColor(story, role) }} aria-hidden="true" />
@@ -85,10 +100,14 @@ export function EntityPanel({ story, visible, roles, question, onSelect, onClear
       ) : null}
       {evidence.length > 0 ? (
         <section className="evidence" data-block="evidence" aria-labelledby="evidence-title">
-          <h3 id="evidence-title">
-            {p.inArticleWords(evidence.length)}
-          </h3>
-          <SentenceList story={story} sentences={evidence} highlight={highlight} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
+          <h3 id="evidence-title">{p.inArticleWords(evidence.length)}</h3>
+          <SentenceList
+            story={story}
+            sentences={evidence}
+            highlight={highlight}
+            onSelectRelation={selectRelation}
+            onSelectEntity={selectEntity}
+          />
         </section>
       ) : null}
       {more.length > 0 && evidence.length > 0 ? (

@@ -34,21 +34,33 @@ export function KindPanel({ story, visible, question, onSelect, onClear, kind }:
           <LineSwatch color={kindCss(kind)} dashed={false} kind={kind} /> {p.onMap(rs.length)}
         </p>
       </PanelHeader>
-      <RelationSummary heading={p.inShort(rs.length)} groups={summaryAnswerFirst(story, rs, answer, p.alsoOfKind, lang)} onSelectRelation={selectRelation}>
+      <RelationSummary
+        heading={p.inShort(rs.length)}
+        groups={summaryAnswerFirst(story, rs, answer, p.alsoOfKind, lang)}
+        onSelectRelation={selectRelation}
+      >
         <HiddenAnswer answer={answer} visible={rs} />
       </RelationSummary>
       {evidence.length > 0 ? (
         <section className="evidence" data-block="evidence" aria-labelledby="evidence-title">
-          <h3 id="evidence-title">
-            {p.inArticleWords(evidence.length)}
-          </h3>
-          <SentenceList story={story} sentences={evidence} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
+          <h3 id="evidence-title">{p.inArticleWords(evidence.length)}</h3>
+          <SentenceList
+            story={story}
+            sentences={evidence}
+            onSelectRelation={selectRelation}
+            onSelectEntity={selectEntity}
+          />
         </section>
       ) : null}
       {context.length > 0 ? (
         <details className="more" data-block="more">
           <summary>{t.relation.moreContext(context.length)}</summary>
-          <SentenceList story={story} sentences={context} onSelectRelation={selectRelation} onSelectEntity={selectEntity} />
+          <SentenceList
+            story={story}
+            sentences={context}
+            onSelectRelation={selectRelation}
+            onSelectEntity={selectEntity}
+          />
         </details>
       ) : null}
     </section>

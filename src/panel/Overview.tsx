@@ -23,7 +23,9 @@ export function Overview({ story, lang, visibleCount, onAsk, onRead, onShowAll }
   const total = story.relations.length;
   return (
     <section className="panel-body overview" aria-labelledby="panel-title">
-      <h2 id="panel-title" tabIndex={-1}>{o.title}</h2>
+      <h2 id="panel-title" tabIndex={-1}>
+        {o.title}
+      </h2>
       {meta.fixture ? <p className="fixture-note">{o.fixture}</p> : null}
       {visibleCount === 0 ? (
         // An empty map with "0 relations drawn" would read as a story with nothing in it.

@@ -24,11 +24,24 @@ export function PassagePanel({ story, visible, question, onSelect, onClear, pass
   const one = passages.length === 1;
   const selectEntity = (id: string) => onSelect({ kind: 'entity', id });
   const card = (r: (typeof visible)[number]) => (
-    <RelationCard key={r.id} story={story} relation={r} selected={false} withQuotes={false} onSelectRelation={(id) => onSelect({ kind: 'relation', id })} onSelectEntity={selectEntity} />
+    <RelationCard
+      key={r.id}
+      story={story}
+      relation={r}
+      selected={false}
+      withQuotes={false}
+      onSelectRelation={(id) => onSelect({ kind: 'relation', id })}
+      onSelectEntity={selectEntity}
+    />
   );
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-passage-panel={ids.join(' ')}>
-      <PanelHeader kicker={one ? m.sentence : m.lineSentences(passages.length)} title={m.lineOfArticle(lines)} question={question} onClose={onClear} />
+      <PanelHeader
+        kicker={one ? m.sentence : m.lineSentences(passages.length)}
+        title={m.lineOfArticle(lines)}
+        question={question}
+        onClose={onClear}
+      />
       {passages.map((p) => (
         <Quote key={p.id} story={story} passage={p} highlight={new Set(named)} onSelectEntity={selectEntity} />
       ))}

@@ -18,16 +18,23 @@ const within = (at: number, spans: readonly Span[]) => spans.some((w) => at >= w
 
 /** Cuts a run of plain text wherever a wording span starts or ends, so each piece is either
  * underlined or not; adjacent pieces alike are joined. */
-function splitAtWording(text: string, start: number, wordings: readonly Span[]): { text: string; start: number; inWording: boolean }[] {
+function splitAtWording(
+  text: string,
+  start: number,
+  wordings: readonly Span[],
+): { text: string; start: number; inWording: boolean }[] {
   const end = start + text.length;
-  const cuts = [...new Set([start, end, ...wordings.flatMap((w) => [w.start, w.end]).filter((x) => x > start && x < end)])].sort((a, b) => a - b);
+  const cuts = [
+    ...new Set([start, end, ...wordings.flatMap((w) => [w.start, w.end]).filter((x) => x > start && x < end)]),
+  ].sort((a, b) => a - b);
   const out: { text: string; start: number; inWording: boolean }[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] ?? start;
     const b = cuts[i + 1] ?? end;
     const inWording = within(a, wordings);
     const last = out[out.length - 1];
-    if (last?.inWording === inWording) out[out.length - 1] = { ...last, text: last.text + text.slice(a - start, b - start) };
+    if (last?.inWording === inWording)
+      out[out.length - 1] = { ...last, text: last.text + text.slice(a - start, b - start) };
     else out.push({ text: text.slice(a - start, b - start), start: a, inWording });
   }
   return out;

@@ -53,11 +53,19 @@ export function ReadingBar({ story, selection, sentences, index, onReadAt }: Pro
         </span>
       </p>
       <div className="reading-controls">
-        <button type="button" aria-disabled={previous === undefined} onClick={() => (previous === undefined ? undefined : onReadAt(previous))}>
+        <button
+          type="button"
+          aria-disabled={previous === undefined}
+          onClick={() => (previous === undefined ? undefined : onReadAt(previous))}
+        >
           <span aria-hidden="true">↑ </span>
           {r.previous}
         </button>
-        <button type="button" aria-disabled={next === undefined} onClick={() => (next === undefined ? undefined : onReadAt(next))}>
+        <button
+          type="button"
+          aria-disabled={next === undefined}
+          onClick={() => (next === undefined ? undefined : onReadAt(next))}
+        >
           {r.next}
           <span aria-hidden="true"> ↓</span>
         </button>

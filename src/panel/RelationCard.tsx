@@ -24,7 +24,15 @@ interface Props {
  * A relation in the panel: who did what to whom (ours in English, the article's words in Urdu),
  * stated or alleged, who says so, when, and the passages that evidence it.
  */
-export function RelationCard({ story, relation: r, selected, withQuotes, withTitle = true, onSelectRelation, onSelectEntity }: Props) {
+export function RelationCard({
+  story,
+  relation: r,
+  selected,
+  withQuotes,
+  withTitle = true,
+  onSelectRelation,
+  onSelectEntity,
+}: Props) {
   const { lang, t } = useMessages();
   const m = t.relation;
   const d = describeRelation(story, r);
@@ -34,13 +42,32 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
   const highlight = new Set([...namesFor(story, r.source), ...namesFor(story, r.target)]);
   const quote = (pid: string) => {
     const p = byId.get(pid);
-    return p ? <Quote key={pid} story={story} passage={p} highlight={highlight} wordings={r.wording.passage === pid ? [r.wording] : []} onSelectEntity={onSelectEntity} /> : null;
+    return p ? (
+      <Quote
+        key={pid}
+        story={story}
+        passage={p}
+        highlight={highlight}
+        wordings={r.wording.passage === pid ? [r.wording] : []}
+        onSelectEntity={onSelectEntity}
+      />
+    ) : null;
   };
   return (
-    <article className="relation-card" data-relation={r.id} data-selected={selected || undefined} style={{ borderInlineStartColor: kindCss(kindOf(r)) }}>
+    <article
+      className="relation-card"
+      data-relation={r.id}
+      data-selected={selected || undefined}
+      style={{ borderInlineStartColor: kindCss(kindOf(r)) }}
+    >
       {withTitle ? (
         <>
-          <button type="button" className="relation-title" aria-pressed={selected} onClick={() => onSelectRelation(r.id)}>
+          <button
+            type="button"
+            className="relation-title"
+            aria-pressed={selected}
+            onClick={() => onSelectRelation(r.id)}
+          >
             {d[lang]}
           </button>
           {lang === 'en' ? (
@@ -80,9 +107,7 @@ export function RelationCard({ story, relation: r, selected, withQuotes, withTit
       </ul>
       {withQuotes ? (
         <>
-          <p className="evidence-label">
-            {m.evidence(r.evidence.map((pid) => byId.get(pid)?.line ?? 0))}
-          </p>
+          <p className="evidence-label">{m.evidence(r.evidence.map((pid) => byId.get(pid)?.line ?? 0))}</p>
           {r.evidence.map(quote)}
           {r.impliedEnds.map((i) => (
             <ImpliedNote key={`${i.passage}-${i.entity}`} story={story} end={i} />

@@ -19,7 +19,13 @@ export function RelationPanel({ story, question, onSelect, onClear, relation: r 
   const title = lang === 'en' ? `${capitalise(s.en)} → ${t.en}` : `${s.ur} ← ${t.ur}`;
   return (
     <section className="panel-body" aria-labelledby="panel-title" data-relation={r.id}>
-      <PanelHeader kicker={m.panel.relationKicker(typeLabel(story, r.type, lang))} ur={`${s.ur} ← ${t.ur}`} title={title} question={question} onClose={onClear}>
+      <PanelHeader
+        kicker={m.panel.relationKicker(typeLabel(story, r.type, lang))}
+        ur={`${s.ur} ← ${t.ur}`}
+        title={title}
+        question={question}
+        onClose={onClear}
+      >
         {lang === 'en' ? (
           <>
             <p className="note">

@@ -43,7 +43,8 @@ export function RelationSummary({ heading, groups, children, onSelectRelation }:
                   >
                     <span className="summary-what">{l.what}</span>
                     <span className="summary-how">
-                      <span className={`summary-certainty summary-${l.certainty}`}>{t.relation[l.certainty]}</span> · {l.source}
+                      <span className={`summary-certainty summary-${l.certainty}`}>{t.relation[l.certainty]}</span> ·{' '}
+                      {l.source}
                     </span>
                   </button>
                 </li>

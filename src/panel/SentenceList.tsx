@@ -66,13 +66,24 @@ function RelationChips({ story, cites, relations, onSelectRelation }: ChipsProps
 export function SentenceList({ story, sentences, highlight, onSelectRelation, onSelectEntity }: Props) {
   const item = (s: SentenceEvidence) => {
     const cited = [...s.evidences, ...s.qualifies];
-    const marks = highlight ?? new Set(cited.flatMap((r) => [...namesFor(story, r.source), ...namesFor(story, r.target)]));
+    const marks =
+      highlight ?? new Set(cited.flatMap((r) => [...namesFor(story, r.source), ...namesFor(story, r.target)]));
     const wordings = s.evidences.map((r) => r.wording).filter((w) => w.passage === s.passage.id);
     return (
       <li key={s.passage.id} className="evidence-item" data-sentence={s.passage.id}>
-        <Quote story={story} passage={s.passage} highlight={marks} wordings={wordings} onSelectEntity={onSelectEntity} />
-        {s.evidences.length > 0 ? <RelationChips story={story} cites="evidence" relations={s.evidences} onSelectRelation={onSelectRelation} /> : null}
-        {s.qualifies.length > 0 ? <RelationChips story={story} cites="context" relations={s.qualifies} onSelectRelation={onSelectRelation} /> : null}
+        <Quote
+          story={story}
+          passage={s.passage}
+          highlight={marks}
+          wordings={wordings}
+          onSelectEntity={onSelectEntity}
+        />
+        {s.evidences.length > 0 ? (
+          <RelationChips story={story} cites="evidence" relations={s.evidences} onSelectRelation={onSelectRelation} />
+        ) : null}
+        {s.qualifies.length > 0 ? (
+          <RelationChips story={story} cites="context" relations={s.qualifies} onSelectRelation={onSelectRelation} />
+        ) : null}
         {s.implied.map(({ relation, end }) => (
           <ImpliedNote key={`${relation.id}-${end.entity}`} story={story} end={end} />
         ))}

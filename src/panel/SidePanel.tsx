@@ -23,7 +23,10 @@ import { PassagePanel } from './PassagePanel.tsx';
 import { RelationPanel } from './RelationPanel.tsx';
 
 // A story step's panel loads with story mode, not with the first view.
-const StepPanel = lazyPart(() => import('../presentation/StepPanel.tsx'), (m) => m.StepPanel);
+const StepPanel = lazyPart(
+  () => import('../presentation/StepPanel.tsx'),
+  (m) => m.StepPanel,
+);
 
 interface Props extends Omit<PanelContext, 'question'> {
   /** The id of the start question the selection was opened by, or null. */
@@ -43,9 +46,15 @@ interface Props extends Omit<PanelContext, 'question'> {
 }
 
 /** One sentence saying what the panel shows, for the live region. */
-function announce({ story, selection, mode, step }: Props, lang: Lang, question: StoryQuestion | null, t: Messages): string {
+function announce(
+  { story, selection, mode, step }: Props,
+  lang: Lang,
+  question: StoryQuestion | null,
+  t: Messages,
+): string {
   const say = t.announce;
-  if (!selection && step !== null && mode === 'evidence') return say.step(step + 1, story.steps.length, story.steps[step]?.title[lang] ?? '');
+  if (!selection && step !== null && mode === 'evidence')
+    return say.step(step + 1, story.steps.length, story.steps[step]?.title[lang] ?? '');
   if (!selection) return mode === 'article' ? say.article : say.overview;
   if (question) return say.answering(question.label[lang]);
   switch (selection.kind) {
@@ -125,13 +134,33 @@ export function SidePanel(props: Props) {
   } else if (sel?.kind === 'relation-kind') body = <KindPanel key={sel.id} {...context} kind={sel.id} />;
   else if (props.step !== null)
     body = (
-      <ErrorBoundary area="step" title={t.app.stepFailed} retryLabel={t.app.retry} loadFailedHint={t.app.loadFailedHint} reloadLabel={t.app.reload}>
+      <ErrorBoundary
+        area="step"
+        title={t.app.stepFailed}
+        retryLabel={t.app.retry}
+        loadFailedHint={t.app.loadFailedHint}
+        reloadLabel={t.app.reload}
+      >
         <Suspense fallback={null}>
-          <StepPanel story={story} step={props.step} focus={props.focus} onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })} />
+          <StepPanel
+            story={story}
+            step={props.step}
+            focus={props.focus}
+            onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })}
+          />
         </Suspense>
       </ErrorBoundary>
     );
-  body ??= <Overview story={story} lang={lang} visibleCount={visible.length} onAsk={props.onAsk} onRead={() => onMode('article')} onShowAll={props.onShowAll} />;
+  body ??= (
+    <Overview
+      story={story}
+      lang={lang}
+      visibleCount={visible.length}
+      onAsk={props.onAsk}
+      onRead={() => onMode('article')}
+      onShowAll={props.onShowAll}
+    />
+  );
 
   return (
     <aside className="side-panel" id="panel" tabIndex={-1} aria-label={t.panel.label} data-testid="side-panel">
@@ -143,7 +172,11 @@ export function SidePanel(props: Props) {
           {t.panel.readArticle}
         </button>
       </div>
-      <div className="panel-scroll" ref={scrollRef} onScroll={(e) => (scrolled.current = e.currentTarget.scrollTop > 0)}>
+      <div
+        className="panel-scroll"
+        ref={scrollRef}
+        onScroll={(e) => (scrolled.current = e.currentTarget.scrollTop > 0)}
+      >
         {body}
       </div>
       {/* Tells screen readers what the panel now shows, whoever changed it (map, legend, address). */}
@@ -151,8 +184,13 @@ export function SidePanel(props: Props) {
         {announce(props, lang, question, t)}
       </p>
       <footer className="panel-footer">
-        <span>{t.panel.getData}</span> <a href={data.json} download>story.json</a>{' '}
-        <a href={data.csv} download>relations.csv</a>{' '}
+        <span>{t.panel.getData}</span>{' '}
+        <a href={data.json} download>
+          story.json
+        </a>{' '}
+        <a href={data.csv} download>
+          relations.csv
+        </a>{' '}
         <a href="./?author=1" className="panel-author-link">
           {t.panel.makeStory}
         </a>

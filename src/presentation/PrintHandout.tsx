@@ -60,29 +60,35 @@ export const PrintHandout = memo(function PrintHandout({ story, prepare }: Props
           const gloss = key ? story.glosses[key.id] : undefined;
           return (
             <li key={step.id} data-step-id={step.id}>
-              <StepMiniMap story={story} step={i} shapes={shapes?.[step.id]} lang={lang} label={t.story.stepLabel(i + 1, step.title[lang])} />
+              <StepMiniMap
+                story={story}
+                step={i}
+                shapes={shapes?.[step.id]}
+                lang={lang}
+                label={t.story.stepLabel(i + 1, step.title[lang])}
+              />
               <div className="print-step-text">
-              <h3>
-                {t.number(i + 1)}. {step.title[lang]}
-              </h3>
-              {key ? (
-                <figure>
-                  <blockquote lang="ur" dir="rtl" data-passage={key.id}>
-                    {key.text}
-                  </blockquote>
-                  <figcaption>
-                    {t.panel.articleLine(key.line)}.{' '}
-                    {gloss !== undefined ? (
-                      <>
-                        {t.panel.ourTranslation}
-                        <span lang="en" dir="ltr">
-                          {gloss}
-                        </span>
-                      </>
-                    ) : null}
-                  </figcaption>
-                </figure>
-              ) : null}
+                <h3>
+                  {t.number(i + 1)}. {step.title[lang]}
+                </h3>
+                {key ? (
+                  <figure>
+                    <blockquote lang="ur" dir="rtl" data-passage={key.id}>
+                      {key.text}
+                    </blockquote>
+                    <figcaption>
+                      {t.panel.articleLine(key.line)}.{' '}
+                      {gloss !== undefined ? (
+                        <>
+                          {t.panel.ourTranslation}
+                          <span lang="en" dir="ltr">
+                            {gloss}
+                          </span>
+                        </>
+                      ) : null}
+                    </figcaption>
+                  </figure>
+                ) : null}
               </div>
             </li>
           );

@@ -32,7 +32,8 @@ interface Props {
 }
 
 // The time of day and the time since, in the language's digits ("۰۹:۰۵" in Urdu).
-const clock = (d: Date, lang: Lang) => d.toLocaleTimeString(lang === 'ur' ? 'ur-PK-u-nu-arabext' : [], { hour: '2-digit', minute: '2-digit' });
+const clock = (d: Date, lang: Lang) =>
+  d.toLocaleTimeString(lang === 'ur' ? 'ur-PK-u-nu-arabext' : [], { hour: '2-digit', minute: '2-digit' });
 const elapsed = (ms: number, t: Messages) => {
   const s = Math.floor(ms / 1000);
   const two = (n: number) => t.number(n).padStart(2, t.number(0));
@@ -93,7 +94,13 @@ export function SpeakerNotes({ story, initialStep }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat) return;
-      const action = notesKeyAction({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey });
+      const action = notesKeyAction({
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        altKey: e.altKey,
+        shiftKey: e.shiftKey,
+      });
       const at = latestStep.current;
       if (!action || at === null) return;
       e.preventDefault();
@@ -123,7 +130,15 @@ export function SpeakerNotes({ story, initialStep }: Props) {
             <h1>{current.title[lang]}</h1>
             {(() => {
               const passage = story.passages.find((p) => p.id === current.passages[0]);
-              return passage ? <Quote story={story} passage={passage} highlight={new Set()} wordings={[]} onSelectEntity={() => undefined} /> : null;
+              return passage ? (
+                <Quote
+                  story={story}
+                  passage={passage}
+                  highlight={new Set()}
+                  wordings={[]}
+                  onSelectEntity={() => undefined}
+                />
+              ) : null;
             })()}
             <h2>{m.ask}</h2>
             {current.note ? (
@@ -138,7 +153,15 @@ export function SpeakerNotes({ story, initialStep }: Props) {
             )}
             <div className="notes-next">
               <p>{m.next(next ? next.title[lang] : null)}</p>
-              {next ? <StepMiniMap story={story} step={step + 1} shapes={shapes?.[next.id]} lang={lang} label={m.preview(next.title[lang])} /> : null}
+              {next ? (
+                <StepMiniMap
+                  story={story}
+                  step={step + 1}
+                  shapes={shapes?.[next.id]}
+                  lang={lang}
+                  label={m.preview(next.title[lang])}
+                />
+              ) : null}
             </div>
             <nav className="notes-controls" aria-label={m.drive}>
               <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>

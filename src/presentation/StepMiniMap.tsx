@@ -46,17 +46,40 @@ export function StepMiniMap({ story, step, shapes, lang, label }: Props) {
     const points = nodes.map((n) => ({ node: n, at: frame.project(n.lngLat) }));
     const name = (n: (typeof nodes)[number]) => (lang === 'ur' ? n.ur : n.en);
     const placed = placeLabels(
-      points.map(({ node, at }) => ({ id: node.id, at, width: name(node).length * CHAR_WIDTH[lang] + 8, height: LABEL_HEIGHT[lang] })),
+      points.map(({ node, at }) => ({
+        id: node.id,
+        at,
+        width: name(node).length * CHAR_WIDTH[lang] + 8,
+        height: LABEL_HEIGHT[lang],
+      })),
       width,
       height,
     );
     const arcs = scene.arcs.features.filter((f) => focus?.relations.has(f.properties.id));
     const farNodes = scene.nodes.filter((n) => far.has(n.id));
     const farLabels = farNodes.map((n) => ({ node: n, side: [...sidesOff(box, [n.lngLat])][0] ?? 'right' }));
-    return { frame, points, placed, arcs, farLabels, name, focusIso: new Set(nodes.flatMap((n) => (n.isoNumeric ? [n.isoNumeric] : []))), colorByIso: scene.colorByIso };
+    return {
+      frame,
+      points,
+      placed,
+      arcs,
+      farLabels,
+      name,
+      focusIso: new Set(nodes.flatMap((n) => (n.isoNumeric ? [n.isoNumeric] : []))),
+      colorByIso: scene.colorByIso,
+    };
   }, [story, step, lang, width, height, pad]);
   const { frame, points, placed, arcs, farLabels, name, focusIso, colorByIso } = drawn;
-  const line = (coords: readonly (readonly number[])[]) => coords.map((c, i) => `${i === 0 ? 'M' : 'L'}${frame.project([c[0] ?? 0, c[1] ?? 0]).map((v) => v.toFixed(1)).join(' ')}`).join('');
+  const line = (coords: readonly (readonly number[])[]) =>
+    coords
+      .map(
+        (c, i) =>
+          `${i === 0 ? 'M' : 'L'}${frame
+            .project([c[0] ?? 0, c[1] ?? 0])
+            .map((v) => v.toFixed(1))
+            .join(' ')}`,
+      )
+      .join('');
   const farAt: Readonly<Record<Side, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }>> = {
     left: { x: 4, y: height / 2, anchor: 'start' },
     right: { x: width - 4, y: height / 2, anchor: 'end' },
@@ -88,25 +111,58 @@ export function StepMiniMap({ story, step, shapes, lang, label }: Props) {
       {arcs.map((f) => {
         const ends = f.geometry.coordinates.slice(-2).map((c) => frame.project([c[0] ?? 0, c[1] ?? 0]));
         const [a, b] = ends;
-        return a && b ? <path key={f.properties.id} className="step-map-arrowhead" d={arrowHead(a, b)} style={{ fill: kindCss(f.properties.kind) }} /> : null;
+        return a && b ? (
+          <path
+            key={f.properties.id}
+            className="step-map-arrowhead"
+            d={arrowHead(a, b)}
+            style={{ fill: kindCss(f.properties.kind) }}
+          />
+        ) : null;
       })}
       {points.map(({ node, at }) => (
-        <circle key={node.id} className={node.color ? 'step-map-dot' : 'step-map-dot step-map-actor'} cx={at[0]} cy={at[1]} r={3.5} />
+        <circle
+          key={node.id}
+          className={node.color ? 'step-map-dot' : 'step-map-dot step-map-actor'}
+          cx={at[0]}
+          cy={at[1]}
+          r={3.5}
+        />
       ))}
       {placed.map((p) => {
         const node = points.find((x) => x.node.id === p.id)?.node;
         if (!p.box || !node) return null;
         return (
-          <text key={p.id} className="step-map-label" x={(p.box.left + p.box.right) / 2} y={(p.box.top + p.box.bottom) / 2} textAnchor="middle" dominantBaseline="central" lang={lang} data-place={p.id}>
+          <text
+            key={p.id}
+            className="step-map-label"
+            x={(p.box.left + p.box.right) / 2}
+            y={(p.box.top + p.box.bottom) / 2}
+            textAnchor="middle"
+            dominantBaseline="central"
+            lang={lang}
+            data-place={p.id}
+          >
             {name(node)}
           </text>
         );
       })}
       {farLabels.map(({ node, side }) => {
         const at = farAt[side];
-        const text = side === 'left' || side === 'top' ? `${ARROWS[side]} ${name(node)}` : `${name(node)} ${ARROWS[side]}`;
+        const text =
+          side === 'left' || side === 'top' ? `${ARROWS[side]} ${name(node)}` : `${name(node)} ${ARROWS[side]}`;
         return (
-          <text key={node.id} className="step-map-label step-map-far" x={at.x} y={at.y} textAnchor={at.anchor} dominantBaseline="central" lang={lang} direction="ltr" data-place={node.id}>
+          <text
+            key={node.id}
+            className="step-map-label step-map-far"
+            x={at.x}
+            y={at.y}
+            textAnchor={at.anchor}
+            dominantBaseline="central"
+            lang={lang}
+            direction="ltr"
+            data-place={node.id}
+          >
             {text}
           </text>
         );

@@ -36,16 +36,16 @@ export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) 
   // the United States, Tehran for Iran): the class sees who acts, whatever name the article uses.
   const focused = focus?.entities ?? new Set<EntityId>();
   const highlight = new Set(
-    story.entities.filter((e) => {
-      const place = mapEntityFor(story, e.id);
-      return focused.has(e.id) || (place !== undefined && focused.has(place));
-    }).map((e) => e.id),
+    story.entities
+      .filter((e) => {
+        const place = mapEntityFor(story, e.id);
+        return focused.has(e.id) || (place !== undefined && focused.has(place));
+      })
+      .map((e) => e.id),
   );
   return (
     <section ref={ref} className="panel-body step-panel" aria-labelledby="step-title" data-step={index + 1}>
-      <p className="kicker">
-        {m.stepOf(index + 1, story.steps.length)}
-      </p>
+      <p className="kicker">{m.stepOf(index + 1, story.steps.length)}</p>
       <h2 id="step-title" tabIndex={-1}>
         {step.title[lang]}
       </h2>
@@ -57,7 +57,16 @@ export function StepPanel({ story, step: index, focus, onSelectEntity }: Props) 
         const passage = story.passages.find((p) => p.id === pid);
         if (!passage) return null;
         const wordings = relations.flatMap((r) => (r.wording.passage === pid ? [r.wording] : []));
-        return <Quote key={pid} story={story} passage={passage} highlight={highlight} wordings={wordings} onSelectEntity={onSelectEntity} />;
+        return (
+          <Quote
+            key={pid}
+            story={story}
+            passage={passage}
+            highlight={highlight}
+            wordings={wordings}
+            onSelectEntity={onSelectEntity}
+          />
+        );
       })}
       <details className="step-more">
         <summary>{step.note ? m.moreWithNote : m.more}</summary>

@@ -24,7 +24,17 @@ interface Props {
  * dots (each one a way to its step), autoplay with pause, fullscreen, and the way out. The keys do
  * the same (see storyKeys.ts); these are for a mouse, a touch screen, or a teacher who forgets.
  */
-export function StoryControls({ story, step, playing, onStep, onPlaying, onFullscreen, onHandout, onShare, onLeave }: Props) {
+export function StoryControls({
+  story,
+  step,
+  playing,
+  onStep,
+  onPlaying,
+  onFullscreen,
+  onHandout,
+  onShare,
+  onLeave,
+}: Props) {
   const { lang, t } = useMessages();
   const m = t.story;
   const count = story.steps.length;
@@ -36,7 +46,13 @@ export function StoryControls({ story, step, playing, onStep, onPlaying, onFulls
   }, []);
   return (
     <nav className="story-controls" aria-label={m.steps}>
-      <button type="button" className="story-previous" onClick={() => onStep(step - 1)} disabled={step === 0} aria-label={m.previous}>
+      <button
+        type="button"
+        className="story-previous"
+        onClick={() => onStep(step - 1)}
+        disabled={step === 0}
+        aria-label={m.previous}
+      >
         {m.previousArrow}
       </button>
       <ol className="story-dots" style={{ ['--progress' as string]: `${(step / Math.max(1, count - 1)) * 100}%` }}>
@@ -56,14 +72,26 @@ export function StoryControls({ story, step, playing, onStep, onPlaying, onFulls
           </li>
         ))}
       </ol>
-      <button type="button" className="story-next" onClick={() => onStep(step + 1)} disabled={step === count - 1} aria-label={m.next}>
+      <button
+        type="button"
+        className="story-next"
+        onClick={() => onStep(step + 1)}
+        disabled={step === count - 1}
+        aria-label={m.next}
+      >
         {m.nextShort}
       </button>
       <span className="story-tools">
         <button type="button" className="story-play" aria-pressed={playing} onClick={() => onPlaying(!playing)}>
           {playing ? m.pause : m.play}
         </button>
-        <button type="button" className="story-fullscreen" aria-pressed={fullscreen} onClick={onFullscreen} title={m.fullscreenKey}>
+        <button
+          type="button"
+          className="story-fullscreen"
+          aria-pressed={fullscreen}
+          onClick={onFullscreen}
+          title={m.fullscreenKey}
+        >
           {fullscreen ? m.exitFullscreen : m.fullscreen}
         </button>
         <button type="button" className="story-handout" onClick={onHandout} title={m.handoutHint}>

@@ -46,12 +46,16 @@ export function Timeline({ story, step, onStep }: Props) {
   const scale = useMemo(() => {
     if (!domain) return null;
     const ends: [number, number] = [INSET, Math.max(INSET + 1, width - INSET)];
-    return scaleUtc().domain(domain).range(rtl ? [ends[1], ends[0]] : ends);
+    return scaleUtc()
+      .domain(domain)
+      .range(rtl ? [ends[1], ends[0]] : ends);
   }, [domain, width, rtl]);
   // d3 draws the axis into its own group; React owns everything else.
   useEffect(() => {
     if (!scale || !axisRef.current || width === 0) return;
-    const axis = axisBottom(scale).ticks(Math.max(2, Math.floor(width / 110))).tickSizeOuter(0);
+    const axis = axisBottom(scale)
+      .ticks(Math.max(2, Math.floor(width / 110)))
+      .tickSizeOuter(0);
     // d3's own tick labels are English: an Urdu page names the months (and days) itself.
     if (lang === 'ur') axis.tickFormat((d) => formatAxisTick(d instanceof Date ? d : new Date(d.valueOf()), lang));
     select(axisRef.current).call(axis);
@@ -71,10 +75,23 @@ export function Timeline({ story, step, onStep }: Props) {
           const x = xs[i] ?? 0;
           const m = at[i] ?? x;
           // A month known only as a month ("last month") is a band across it, not a day.
-          const band = p.monthOnly ? [scale(new Date(Date.UTC(p.date.getUTCFullYear(), p.date.getUTCMonth(), 1))), scale(new Date(Date.UTC(p.date.getUTCFullYear(), p.date.getUTCMonth() + 1, 1)))] : null;
+          const band = p.monthOnly
+            ? [
+                scale(new Date(Date.UTC(p.date.getUTCFullYear(), p.date.getUTCMonth(), 1))),
+                scale(new Date(Date.UTC(p.date.getUTCFullYear(), p.date.getUTCMonth() + 1, 1))),
+              ]
+            : null;
           return (
             <g key={p.step} className={p.step === step ? 'current' : undefined}>
-              {band ? <rect className="timeline-month" x={Math.min(band[0] ?? 0, band[1] ?? 0)} y={AXIS_Y - 4} width={Math.max(2, Math.abs((band[1] ?? 0) - (band[0] ?? 0)))} height={4} /> : null}
+              {band ? (
+                <rect
+                  className="timeline-month"
+                  x={Math.min(band[0] ?? 0, band[1] ?? 0)}
+                  y={AXIS_Y - 4}
+                  width={Math.max(2, Math.abs((band[1] ?? 0) - (band[0] ?? 0)))}
+                  height={4}
+                />
+              ) : null}
               <line className="timeline-leader" x1={m} y1={AXIS_Y - 14} x2={x} y2={AXIS_Y} />
             </g>
           );
@@ -106,7 +123,11 @@ export function Timeline({ story, step, onStep }: Props) {
           <>
             {current.article ? (
               <>
-                {m.theArticle}“<span lang="ur" dir="rtl">{current.article.ur}</span>”{lang === 'en' ? ` (${current.article.en})` : ''} ·{' '}
+                {m.theArticle}“
+                <span lang="ur" dir="rtl">
+                  {current.article.ur}
+                </span>
+                ”{lang === 'en' ? ` (${current.article.en})` : ''} ·{' '}
               </>
             ) : (
               `${m.noDate} · `
@@ -121,7 +142,8 @@ export function Timeline({ story, step, onStep }: Props) {
         )}
       </p>
       <p className="timeline-key" aria-hidden="true">
-        <span className="timeline-key-article">{m.datedByArticle}</span> <span className="timeline-key-context">{m.datedByContext}</span>
+        <span className="timeline-key-article">{m.datedByArticle}</span>{' '}
+        <span className="timeline-key-context">{m.datedByContext}</span>
       </p>
     </section>
   );

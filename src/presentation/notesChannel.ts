@@ -32,7 +32,10 @@ export function parseNotesMessage(data: unknown): NotesMessage | null {
 }
 
 /** Opens the story's channel, or null where the browser has no BroadcastChannel. */
-export function openNotesChannel(slug: string, onMessage: (m: NotesMessage) => void): { post: (m: NotesMessage) => void; close: () => void } | null {
+export function openNotesChannel(
+  slug: string,
+  onMessage: (m: NotesMessage) => void,
+): { post: (m: NotesMessage) => void; close: () => void } | null {
   if (typeof BroadcastChannel === 'undefined') return null;
   const channel = new BroadcastChannel(notesChannelName(slug));
   channel.onmessage = (e: MessageEvent) => {

@@ -11,7 +11,10 @@ export type LngLat = readonly [number, number];
 /** A country shape as the shapes file has it (GeoJSON, already unwrapped for a flat map). */
 export interface ShapeFeature {
   readonly properties: { readonly iso?: string | undefined } | null;
-  readonly geometry: { readonly type: 'Polygon'; readonly coordinates: readonly (readonly LngLat[])[] } | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly LngLat[])[])[] } | null;
+  readonly geometry:
+    | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly LngLat[])[] }
+    | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly LngLat[])[])[] }
+    | null;
 }
 
 /** One country's outline in the box, as an SVG path. */
@@ -48,7 +51,10 @@ export function frameFor(box: Bounds, width: number, height: number, pad: number
   const scale = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
-  const project = ([lng, lat]: LngLat): readonly [number, number] => [width / 2 + (rad(lng) - cx) * scale, height / 2 - (mercY(lat) - cy) * scale];
+  const project = ([lng, lat]: LngLat): readonly [number, number] => [
+    width / 2 + (rad(lng) - cx) * scale,
+    height / 2 - (mercY(lat) - cy) * scale,
+  ];
   const halfW = width / 2 / scale;
   const halfH = height / 2 / scale;
   const deg = (r: number) => (r * 180) / Math.PI;
@@ -79,7 +85,8 @@ function ringsBox(rings: readonly (readonly LngLat[])[]): Bounds {
   ];
 }
 
-const overlaps = (a: Bounds, b: Bounds) => a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+const overlaps = (a: Bounds, b: Bounds) =>
+  a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 
 /** A ring as a path in the frame, dropping points less than `minStep` px from the last one kept. */
 export function ringPath(ring: readonly LngLat[], frame: MapFrame, minStep = 0.75): string {
@@ -141,7 +148,12 @@ const hit = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < 
  * and clear of the labels and dots placed before it; a label with no such spot is left out.
  */
 export function placeLabels(requests: readonly LabelRequest[], width: number, height: number, gap = 5): PlacedLabel[] {
-  const taken: Box[] = requests.map((r) => ({ left: r.at[0] - 3, top: r.at[1] - 3, right: r.at[0] + 3, bottom: r.at[1] + 3 }));
+  const taken: Box[] = requests.map((r) => ({
+    left: r.at[0] - 3,
+    top: r.at[1] - 3,
+    right: r.at[0] + 3,
+    bottom: r.at[1] + 3,
+  }));
   return requests.map((r) => {
     const [x, y] = r.at;
     const spots: Box[] = [
@@ -150,7 +162,10 @@ export function placeLabels(requests: readonly LabelRequest[], width: number, he
       { left: x - r.width / 2, top: y - gap - r.height, right: x + r.width / 2, bottom: y - gap },
       { left: x - r.width / 2, top: y + gap, right: x + r.width / 2, bottom: y + gap + r.height },
     ];
-    const box = spots.find((b) => b.left >= 0 && b.top >= 0 && b.right <= width && b.bottom <= height && !taken.some((t) => hit(t, b))) ?? null;
+    const box =
+      spots.find(
+        (b) => b.left >= 0 && b.top >= 0 && b.right <= width && b.bottom <= height && !taken.some((t) => hit(t, b)),
+      ) ?? null;
     if (box) taken.push(box);
     return { id: r.id, box };
   });

@@ -20,7 +20,8 @@ export interface ShapesJob {
 }
 
 /** What the worker answers: each map's outlines by key, or an error message. */
-export type ShapesAnswer = { readonly maps: Readonly<Record<string, readonly StepShape[]>> } | { readonly error: string };
+export type ShapesAnswer =
+  { readonly maps: Readonly<Record<string, readonly StepShape[]>> } | { readonly error: string };
 
 onmessage = (e: MessageEvent<ShapesJob>) => {
   try {

@@ -59,8 +59,10 @@ export function dodge(xs: readonly number[], gap: number, lo: number, hi: number
   const placed = order.map((o) => o.x);
   // Push right from the left, then back left from the right edge, then centre each cluster on its
   // true dates: the classic two-pass dodge, deterministic and O(n).
-  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k] ?? 0, k === 0 ? lo : (placed[k - 1] ?? lo) + gap);
-  for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.min(placed[k] ?? 0, k === placed.length - 1 ? hi : (placed[k + 1] ?? hi) - gap);
+  for (let k = 0; k < placed.length; k++)
+    placed[k] = Math.max(placed[k] ?? 0, k === 0 ? lo : (placed[k - 1] ?? lo) + gap);
+  for (let k = placed.length - 1; k >= 0; k--)
+    placed[k] = Math.min(placed[k] ?? 0, k === placed.length - 1 ? hi : (placed[k + 1] ?? hi) - gap);
   // Centre runs of touching markers over the mean of their true positions, within the bounds.
   let start = 0;
   while (start < placed.length) {

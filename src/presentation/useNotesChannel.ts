@@ -42,5 +42,9 @@ export function openSpeakerNotes(step: number): void {
   params.set('notes', '1');
   params.set('step', String(step + 1));
   for (const key of ['focus', 'relation', 'passage', 'kind', 'q', 'at']) params.delete(key);
-  notesWindow = window.open(`${window.location.pathname}?${params.toString()}`, 'speaker-notes', 'popup,width=900,height=700');
+  notesWindow = window.open(
+    `${window.location.pathname}?${params.toString()}`,
+    'speaker-notes',
+    'popup,width=900,height=700',
+  );
 }

@@ -9,7 +9,12 @@ const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsL
  * start the story and go fullscreen), and hands each action to `onAction`. While the screen is
  * blanked, any key only brings it back (`onWake`), as in reveal.js and PowerPoint.
  */
-export function useStoryKeys(mode: 'story' | 'explore' | 'off', blank: boolean, onAction: (action: StoryKeyAction) => void, onWake: () => void): void {
+export function useStoryKeys(
+  mode: 'story' | 'explore' | 'off',
+  blank: boolean,
+  onAction: (action: StoryKeyAction) => void,
+  onWake: () => void,
+): void {
   const latest = useRef({ onAction, onWake, blank });
   useLayoutEffect(() => {
     latest.current = { onAction, onWake, blank };
@@ -21,7 +26,12 @@ export function useStoryKeys(mode: 'story' | 'explore' | 'off', blank: boolean, 
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || MODIFIERS.has(e.key)) return;
       const target = e.target instanceof HTMLElement ? e.target : null;
-      const editable = target !== null && (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+      const editable =
+        target !== null &&
+        (target.isContentEditable ||
+          target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT');
       if (latest.current.blank && !editable) {
         e.preventDefault();
         e.stopPropagation();

@@ -24,13 +24,31 @@ interface Props {
 }
 
 /** A row of radio buttons for one choice of the embed code. */
-function Choice<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: readonly { value: T; label: string; lang?: Lang }[]; onChange: (v: T) => void }) {
+function Choice<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: readonly { value: T; label: string; lang?: Lang }[];
+  onChange: (v: T) => void;
+}) {
   return (
     <fieldset className="share-choice">
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value}>
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />{' '}
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />{' '}
           <span lang={o.lang}>{o.label}</span>
         </label>
       ))}
@@ -68,7 +86,12 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
 
   // The app's page, without its query: every address here is built from it and a view.
   const appUrl = `${window.location.origin}${window.location.pathname}`;
-  const link = viewUrl(appUrl, { ...view, embed: false, playing: false, notice: null }, storyParam, kindsOfStory(story));
+  const link = viewUrl(
+    appUrl,
+    { ...view, embed: false, playing: false, notice: null },
+    storyParam,
+    kindsOfStory(story),
+  );
   const height = byWidth ? ('aspect' as const) : fixedHeight;
   const framed = embedView(view, { opensOn, theme, lang, height });
   const code = embedSnippet({
@@ -94,7 +117,15 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
       const handle = map.current;
       if (!root || !handle) throw new Error(m.notDrawn);
       const figureView = { selection: view.selection, step: view.step, lang: view.lang, link };
-      await exportPicture({ map: handle, story, drawn, view: figureView, theme: view.theme, root, name: pictureName(story.slug, figureView) });
+      await exportPicture({
+        map: handle,
+        story,
+        drawn,
+        view: figureView,
+        theme: view.theme,
+        root,
+        name: pictureName(story.slug, figureView),
+      });
       setStatus(m.saved);
     } catch (e) {
       setStatus(m.failed(e instanceof Error ? e.message : String(e)));
@@ -128,7 +159,14 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
         <section className="share-section" aria-labelledby={`${id}-link`}>
           <h3 id={`${id}-link`}>{m.link}</h3>
           <div className="share-copy-row">
-            <input ref={linkRef} type="text" readOnly value={link} aria-labelledby={`${id}-link`} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              ref={linkRef}
+              type="text"
+              readOnly
+              value={link}
+              aria-labelledby={`${id}-link`}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button type="button" onClick={() => void copy(link, linkRef.current, 'link')}>
               {m.copyLink}
             </button>
@@ -152,10 +190,12 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
             <fieldset className="share-choice">
               <legend>{m.height}</legend>
               <label>
-                <input type="radio" name={`${id}-height`} checked={byWidth} onChange={() => setByWidth(true)} /> {m.byWidth}
+                <input type="radio" name={`${id}-height`} checked={byWidth} onChange={() => setByWidth(true)} />{' '}
+                {m.byWidth}
               </label>
               <label>
-                <input type="radio" name={`${id}-height`} checked={!byWidth} onChange={() => setByWidth(false)} /> {m.fixed}{' '}
+                <input type="radio" name={`${id}-height`} checked={!byWidth} onChange={() => setByWidth(false)} />{' '}
+                {m.fixed}{' '}
                 <input
                   type="number"
                   className="share-height"
@@ -173,7 +213,16 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
                 {m.px}
               </label>
             </fieldset>
-            <Choice legend={m.theme} name={`${id}-theme`} value={theme} onChange={setTheme} options={[{ value: 'light', label: m.light }, { value: 'dark', label: m.dark }]} />
+            <Choice
+              legend={m.theme}
+              name={`${id}-theme`}
+              value={theme}
+              onChange={setTheme}
+              options={[
+                { value: 'light', label: m.light },
+                { value: 'dark', label: m.dark },
+              ]}
+            />
             <Choice
               legend={m.language}
               name={`${id}-lang`}
@@ -188,7 +237,16 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
           <label className="share-code-label" htmlFor={`${id}-code`}>
             {m.code}
           </label>
-          <textarea ref={codeRef} id={`${id}-code`} className="share-code" readOnly rows={byWidth ? 5 : 4} value={code} onFocus={(e) => e.currentTarget.select()} dir="ltr" />
+          <textarea
+            ref={codeRef}
+            id={`${id}-code`}
+            className="share-code"
+            readOnly
+            rows={byWidth ? 5 : 4}
+            value={code}
+            onFocus={(e) => e.currentTarget.select()}
+            dir="ltr"
+          />
           <div className="share-actions">
             <button type="button" onClick={() => void copy(code, codeRef.current, 'code')}>
               {m.copyCode}
@@ -208,7 +266,14 @@ export function ShareDialog({ story, view, storyParam, drawn, map, onClose }: Pr
               {m.png}
             </button>
             <span className="share-data">
-              {t.panel.getData} <a href={data.json} download>story.json</a> · <a href={data.csv} download>relations.csv</a>
+              {t.panel.getData}{' '}
+              <a href={data.json} download>
+                story.json
+              </a>{' '}
+              ·{' '}
+              <a href={data.csv} download>
+                relations.csv
+              </a>
             </span>
           </div>
         </section>

@@ -29,22 +29,38 @@ const heldHeight = (height: number) => Math.round(Math.min(FIXED_HEIGHT.max, Mat
 
 /** The view an embed opens on, at the height chosen. Autoplay and notices are the reader's own,
  * never carried over. */
-export function embedView(view: ViewState, options: Pick<EmbedOptions, 'opensOn' | 'theme' | 'lang'> & Partial<Pick<EmbedOptions, 'height'>>): ViewState {
+export function embedView(
+  view: ViewState,
+  options: Pick<EmbedOptions, 'opensOn' | 'theme' | 'lang'> & Partial<Pick<EmbedOptions, 'height'>>,
+): ViewState {
   const base = options.opensOn === 'view' ? view : { ...INITIAL_VIEW, step: options.opensOn === 'story' ? 0 : null };
   const { height = 'aspect' } = options;
-  const embedFit = height === 'aspect' ? ({ kind: 'aspect', ratio: EMBED_ASPECT } as const) : ({ kind: 'fixed', height: heldHeight(height) } as const);
+  const embedFit =
+    height === 'aspect'
+      ? ({ kind: 'aspect', ratio: EMBED_ASPECT } as const)
+      : ({ kind: 'fixed', height: heldHeight(height) } as const);
   return { ...base, playing: false, notice: null, theme: options.theme, lang: options.lang, embed: true, embedFit };
 }
 
 /** The address of a view of the app at `appUrl` (its page, without query), for the standalone app
  * (`embed` false) or a frame. */
-export function viewUrl(appUrl: string, view: ViewState, storyParam: string | null, storyKinds?: readonly RelationKind[]): string {
+export function viewUrl(
+  appUrl: string,
+  view: ViewState,
+  storyParam: string | null,
+  storyKinds?: readonly RelationKind[],
+): string {
   return `${appUrl}${searchForState(view, '', storyParam, storyKinds)}`;
 }
 
 /** Text made safe inside an HTML attribute or element: nothing in it can open or close markup. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+  return text
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;')
+    .replace(/'/gu, '&#39;');
 }
 
 /** What the snippet needs besides the options. */

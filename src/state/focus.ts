@@ -42,7 +42,9 @@ export function focusAmong(story: Story, sel: Selection, visible: readonly Relat
       const names = namesFor(story, sel.id);
       // A drawn entity is focused with its own edges; anything else (a person, a capital) with the
       // edges evidenced by the passages that name it.
-      const naming = story.passages.filter((p) => [...entitiesNamedIn(story, p.id)].some((e) => names.has(e))).map((p) => p.id);
+      const naming = story.passages
+        .filter((p) => [...entitiesNamedIn(story, p.id)].some((e) => names.has(e)))
+        .map((p) => p.id);
       relations = onMap
         ? visible.filter((r) => r.source === sel.id || r.target === sel.id)
         : visible.filter((r) => r.evidence.some((p) => naming.includes(p)));
@@ -70,5 +72,9 @@ export function focusAmong(story: Story, sel: Selection, visible: readonly Relat
       break;
   }
   const mapped = entities.map((e) => mapEntityFor(story, e)).filter((e): e is EntityId => e !== undefined);
-  return { entities: new Set([...entities, ...mapped]), relations: new Set(relations.map((r) => r.id)), passages: new Set(passages) };
+  return {
+    entities: new Set([...entities, ...mapped]),
+    relations: new Set(relations.map((r) => r.id)),
+    passages: new Set(passages),
+  };
 }

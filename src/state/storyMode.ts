@@ -30,5 +30,9 @@ export function stepFocus(story: Story, index: number): Focus | null {
   const ends = relations.flatMap((r) => [r.source, r.target]);
   const entities = [...step.frame, ...ends];
   const mapped = entities.map((e) => mapEntityFor(story, e)).filter((e): e is EntityId => e !== undefined);
-  return { entities: new Set([...entities, ...mapped]), relations: new Set(step.relations), passages: new Set(step.passages) };
+  return {
+    entities: new Set([...entities, ...mapped]),
+    relations: new Set(step.relations),
+    passages: new Set(step.passages),
+  };
 }

@@ -52,7 +52,10 @@ export interface ViewState {
 
 /** How tall an embed is: a fixed height the publisher chose (`height=520`), a share of its width
  * (`aspect=1.2`: 1.2 times as tall as wide), or, with neither, the height of the frame it was given. */
-export type EmbedFit = { readonly kind: 'auto' } | { readonly kind: 'fixed'; readonly height: number } | { readonly kind: 'aspect'; readonly ratio: number };
+export type EmbedFit =
+  | { readonly kind: 'auto' }
+  | { readonly kind: 'fixed'; readonly height: number }
+  | { readonly kind: 'aspect'; readonly ratio: number };
 
 /** Everything that can change the view state. */
 export type ViewAction =
@@ -133,7 +136,10 @@ export function revealRelations(state: ViewState, ids: readonly string[], catalo
   const missing = rs.filter((r) => !state.kinds.includes(r.kind) || !passesClaims(r, state.claims));
   if (missing.length === 0) return state;
   const kinds = RELATION_KINDS.filter((k) => state.kinds.includes(k) || rs.some((r) => r.kind === k));
-  const claims = { stated: state.claims.stated || rs.some((r) => !r.alleged), alleged: state.claims.alleged || rs.some((r) => r.alleged) };
+  const claims = {
+    stated: state.claims.stated || rs.some((r) => !r.alleged),
+    alleged: state.claims.alleged || rs.some((r) => r.alleged),
+  };
   return { ...state, kinds, claims };
 }
 
@@ -144,7 +150,9 @@ export function revealRelations(state: ViewState, ids: readonly string[], catalo
 export function revealSelection(state: ViewState, catalog: RelationCatalog): ViewState {
   const sel = state.selection;
   if (sel?.kind === 'relation-kind') {
-    const kinds = state.kinds.includes(sel.id) ? state.kinds : RELATION_KINDS.filter((k) => k === sel.id || state.kinds.includes(k));
+    const kinds = state.kinds.includes(sel.id)
+      ? state.kinds
+      : RELATION_KINDS.filter((k) => k === sel.id || state.kinds.includes(k));
     // A kind with nothing to show under the claims filter would be an empty panel: show both.
     const shown = [...catalog.values()].some((r) => r.kind === sel.id && passesClaims(r, state.claims));
     const claims = shown ? state.claims : { stated: true, alleged: true };
@@ -158,7 +166,10 @@ export function revealSelection(state: ViewState, catalog: RelationCatalog): Vie
 function hidesSelection(state: ViewState, catalog: RelationCatalog): boolean {
   const sel = state.selection;
   if (sel?.kind === 'relation-kind') {
-    return !state.kinds.includes(sel.id) || ![...catalog.values()].some((r) => r.kind === sel.id && passesClaims(r, state.claims));
+    return (
+      !state.kinds.includes(sel.id) ||
+      ![...catalog.values()].some((r) => r.kind === sel.id && passesClaims(r, state.claims))
+    );
   }
   if (sel?.kind !== 'relation') return false;
   const r = catalog.get(sel.id);
@@ -184,7 +195,9 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
   return function viewReducer(state: ViewState, action: ViewAction): ViewState {
     switch (action.type) {
       case 'select':
-        return sameSelection(state.selection, action.selection) ? state : revealSelection(selecting(state, action.selection), catalog);
+        return sameSelection(state.selection, action.selection)
+          ? state
+          : revealSelection(selecting(state, action.selection), catalog);
       case 'toggle-select':
         if (sameSelection(state.selection, action.selection)) return selecting(state, null);
         return revealSelection(selecting(state, action.selection), catalog);
@@ -194,11 +207,16 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
         const { id, select, answer } = action.question;
         if (state.question === id) return state;
         // Asking is for the answer: its relations are shown even where the filters had hidden them.
-        return revealSelection(revealRelations({ ...selecting(state, select), question: id }, answer, catalog), catalog);
+        return revealSelection(
+          revealRelations({ ...selecting(state, select), question: id }, answer, catalog),
+          catalog,
+        );
       }
       case 'read-at':
         // Only a selection has sentences to step through.
-        return state.selection === null || state.readingAt === action.passage ? state : { ...state, readingAt: action.passage };
+        return state.selection === null || state.readingAt === action.passage
+          ? state
+          : { ...state, readingAt: action.passage };
       case 'toggle-kind': {
         const on = state.kinds.includes(action.kind);
         const kinds = RELATION_KINDS.filter((k) => (k === action.kind ? !on : state.kinds.includes(k)));
@@ -224,13 +242,17 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
         return goTo(state, state.step ?? state.resumeStep ?? 0);
       case 'set-blank':
         // Only story mode blanks; leaving it brings the screen back.
-        return state.blank === action.blank || (action.blank && state.step === null) ? state : { ...state, blank: action.blank };
+        return state.blank === action.blank || (action.blank && state.step === null)
+          ? state
+          : { ...state, blank: action.blank };
       case 'previous-step':
         return state.step === null ? state : goTo(state, state.step - 1);
       case 'set-playing':
         if (state.step === null || state.playing === action.playing) return state;
         // Play from the last step starts again from the first.
-        return action.playing && state.step === steps.length - 1 ? goTo({ ...state, playing: true }, 0) : { ...state, playing: action.playing };
+        return action.playing && state.step === steps.length - 1
+          ? goTo({ ...state, playing: true }, 0)
+          : { ...state, playing: action.playing };
       case 'set-theme':
         return state.theme === action.theme ? state : { ...state, theme: action.theme };
       case 'set-lang':

@@ -22,7 +22,9 @@ function sentenceEvidence(passage: Passage, relations: readonly Relation[]): Sen
     passage,
     evidences,
     qualifies: relations.filter((r) => r.context.includes(passage.id)),
-    implied: evidences.flatMap((relation) => relation.impliedEnds.filter((end) => end.passage === passage.id).map((end) => ({ relation, end }))),
+    implied: evidences.flatMap((relation) =>
+      relation.impliedEnds.filter((end) => end.passage === passage.id).map((end) => ({ relation, end })),
+    ),
   };
 }
 
@@ -38,14 +40,22 @@ export function evidenceBySentence(story: Story, relations: readonly Relation[])
 export function contextBySentence(story: Story, relations: readonly Relation[]): SentenceEvidence[] {
   const evidence = new Set(relations.flatMap((r) => r.evidence));
   const context = new Set(relations.flatMap((r) => r.context));
-  return story.passages.filter((p) => context.has(p.id) && !evidence.has(p.id)).map((p) => sentenceEvidence(p, relations));
+  return story.passages
+    .filter((p) => context.has(p.id) && !evidence.has(p.id))
+    .map((p) => sentenceEvidence(p, relations));
 }
 
 /** The sentences that name an entity (by any form, or by what stands for it) and evidence none of
  * `relations`, in article order, each with those of `relations` it adds detail to. */
-export function moreSentencesNaming(story: Story, entity: EntityId, relations: readonly Relation[]): SentenceEvidence[] {
+export function moreSentencesNaming(
+  story: Story,
+  entity: EntityId,
+  relations: readonly Relation[],
+): SentenceEvidence[] {
   const evidence = new Set(relations.flatMap((r) => r.evidence));
-  return story.passages.filter((p) => !evidence.has(p.id) && entitiesNamedIn(story, p.id).has(entity)).map((p) => sentenceEvidence(p, relations));
+  return story.passages
+    .filter((p) => !evidence.has(p.id) && entitiesNamedIn(story, p.id).has(entity))
+    .map((p) => sentenceEvidence(p, relations));
 }
 
 /** The sentences that bear on the answer to a question come first; the order is otherwise kept. */

@@ -20,7 +20,11 @@ export function segmentationOf(source: Pick<StorySource, 'segmentation'>): Segme
 }
 
 /** Where a phrase falls inside its passage, or null when it is not there (or the passage is not). */
-export function findPhrase(article: string, passages: readonly Passage[], ref: PhraseRef): (Span & { passage: PassageId }) | null {
+export function findPhrase(
+  article: string,
+  passages: readonly Passage[],
+  ref: PhraseRef,
+): (Span & { passage: PassageId }) | null {
   const passage = passages.find((p) => p.id === ref.in);
   if (!passage) return null;
   const at = article.slice(passage.start, passage.end).indexOf(ref.phrase);
@@ -102,7 +106,10 @@ export function entityIndex(story: Story): ReadonlyMap<EntityId, Entity> {
 }
 
 /** For each passage, the entities it names and the countries they stand for (see entitiesNamedIn). */
-export function namedByPassage(entities: readonly Entity[], mentions: readonly Mention[]): Map<PassageId, Set<EntityId>> {
+export function namedByPassage(
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+): Map<PassageId, Set<EntityId>> {
   const index = new Map(entities.map((e) => [e.id, e]));
   const byPassage = new Map<PassageId, Set<EntityId>>();
   for (const m of mentions) {

@@ -43,7 +43,14 @@ export function storyToJson(story: Story): string {
       reportedBy: r.reportedBy,
       alleged: r.alleged,
       wording: { passage: r.wording.passage, start: r.wording.start, end: r.wording.end, text: slice(r.wording) },
-      dates: r.dates.map((d) => ({ passage: d.passage, start: d.start, end: d.end, text: slice(d), en: d.en, refersTo: d.refersTo })),
+      dates: r.dates.map((d) => ({
+        passage: d.passage,
+        start: d.start,
+        end: d.end,
+        text: slice(d),
+        en: d.en,
+        refersTo: d.refersTo,
+      })),
       contextDate: r.contextDate ?? null,
     })),
   };
@@ -53,8 +60,20 @@ export function storyToJson(story: Story): string {
 /** One row per relation; lists inside a field are separated by `;`. Starts with a UTF-8 BOM for spreadsheets. */
 export function storyToCsv(story: Story): string {
   const header = [
-    'id', 'type', 'source', 'target', 'label_en', 'alleged', 'asserted_by', 'reported_by',
-    'passages', 'context_passages', 'wording_ur', 'dates_ur', 'dates_en', 'context_date_en',
+    'id',
+    'type',
+    'source',
+    'target',
+    'label_en',
+    'alleged',
+    'asserted_by',
+    'reported_by',
+    'passages',
+    'context_passages',
+    'wording_ur',
+    'dates_ur',
+    'dates_en',
+    'context_date_en',
   ];
   const rows = story.relations.map((r) => [
     r.id,

@@ -3,7 +3,12 @@
 // reader offline afterwards (a classroom with a flaky network) gets every mode, a reload included,
 // and a page left open across a redeploy still finds the files it was built with.
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 
@@ -25,4 +30,7 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { allow
 
 // The still map's whole-world shapes (only for a browser without WebGL) are kept once fetched, not
 // fetched by every reader in advance.
-registerRoute(({ url }) => /\/assets\/countries-50m-[\w-]+\.json$/u.test(url.pathname), new CacheFirst({ cacheName: 'still-map-shapes' }));
+registerRoute(
+  ({ url }) => /\/assets\/countries-50m-[\w-]+\.json$/u.test(url.pathname),
+  new CacheFirst({ cacheName: 'still-map-shapes' }),
+);

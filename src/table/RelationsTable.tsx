@@ -35,7 +35,12 @@ export function RelationsTable({ story, visible, selection, onSelect, onClose }:
     </button>
   );
   return (
-    <section className="relations-table" id="relations-table" aria-labelledby="relations-table-title" data-testid="relations-table">
+    <section
+      className="relations-table"
+      id="relations-table"
+      aria-labelledby="relations-table-title"
+      data-testid="relations-table"
+    >
       <header className="relations-table-header">
         <h2 id="relations-table-title" tabIndex={-1} ref={headingRef}>
           {m.title}
@@ -66,19 +71,28 @@ export function RelationsTable({ story, visible, selection, onSelect, onClose }:
                 <tr key={r.id} data-relation={r.id} data-selected={selected || undefined}>
                   <td>{entity(r.source)}</td>
                   <th scope="row">
-                    <button type="button" className="link" aria-pressed={selected} onClick={() => onSelect({ kind: 'relation', id: r.id })}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-pressed={selected}
+                      onClick={() => onSelect({ kind: 'relation', id: r.id })}
+                    >
                       {lang === 'en' ? typeLabel(story, r.type, lang) : wording}
                     </button>
                   </th>
                   <td>{entity(r.target)}</td>
-                  <td data-certainty={r.alleged ? 'alleged' : 'stated'}>{r.alleged ? t.relation.Alleged : t.relation.Stated}</td>
+                  <td data-certainty={r.alleged ? 'alleged' : 'stated'}>
+                    {r.alleged ? t.relation.Alleged : t.relation.Stated}
+                  </td>
                   <td>{attribution(story, r, lang)}</td>
                   <td>
                     {r.dates.map((d) => (
                       <span key={d.start} className="relations-table-date">
                         {lang === 'en' ? `${d.en} ` : null}
                         <span lang="ur" dir="rtl">
-                          {lang === 'en' ? `(${story.article.slice(d.start, d.end)})` : story.article.slice(d.start, d.end)}
+                          {lang === 'en'
+                            ? `(${story.article.slice(d.start, d.end)})`
+                            : story.article.slice(d.start, d.end)}
                         </span>
                       </span>
                     ))}

@@ -6,7 +6,14 @@ import { DARK_THEME, KIND_COLOR, MAP_COLOR, ROLE_TINT, tokenProperty, type COLOR
 
 /** Fills of country roles, in the order a story package lists its roles: light tints, so that the
  * saturated arcs on top stay the loudest thing. Six at most (the package schema says so). */
-export const ROLE_TINTS: readonly string[] = [ROLE_TINT['1'], ROLE_TINT['2'], ROLE_TINT['3'], ROLE_TINT['4'], ROLE_TINT['5'], ROLE_TINT['6']];
+export const ROLE_TINTS: readonly string[] = [
+  ROLE_TINT['1'],
+  ROLE_TINT['2'],
+  ROLE_TINT['3'],
+  ROLE_TINT['4'],
+  ROLE_TINT['5'],
+  ROLE_TINT['6'],
+];
 
 /** Tint of anything without a role of its own (an organisation's mentions in the reader). */
 export const UNKNOWN_TINT = ROLE_TINT.unknown;

@@ -313,7 +313,14 @@ export const DARK_THEME = {
     claimLine: '#d0d6dc',
   },
   // The dark inks of the light theme, lifted off the dark land.
-  kind: { strike: '#FF4A4A', cyberattack: '#f2f2f2', proxy: '#A8A8A8', threat: '#D6337A', sanctions: '#9D8CFF', aid: '#C58A4B' },
+  kind: {
+    strike: '#FF4A4A',
+    cyberattack: '#f2f2f2',
+    proxy: '#A8A8A8',
+    threat: '#D6337A',
+    sanctions: '#9D8CFF',
+    aid: '#C58A4B',
+  },
   map: { sea: '#101c26', land: '#3a414a', border: '#4d5660', selected: '#f5f5f5', casing: DARK_PAPER },
 } as const satisfies { [G in keyof typeof THEME]?: Partial<Record<keyof (typeof THEME)[G], string>> };
 

@@ -3,10 +3,37 @@ import { parseLang } from '../i18n/lang.ts';
 import { lineRefs } from '../story/passageRefs.ts';
 import { kindsNamed, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
 import type { Story } from '../story/types.ts';
-import { INITIAL_VIEW, revealRelations, revealSelection, sameSelection, type RelationCatalog, type Selection, type ViewState } from '../state/viewState.ts';
+import {
+  INITIAL_VIEW,
+  revealRelations,
+  revealSelection,
+  sameSelection,
+  type RelationCatalog,
+  type Selection,
+  type ViewState,
+} from '../state/viewState.ts';
 
 /** The query parameters this app reads and writes; any other parameter is left alone. */
-export const URL_KEYS = ['story', 'step', 'notes', 'focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'theme', 'lang', 'table', 'embed', 'height', 'aspect'] as const;
+export const URL_KEYS = [
+  'story',
+  'step',
+  'notes',
+  'focus',
+  'relation',
+  'passage',
+  'kind',
+  'q',
+  'at',
+  'filter',
+  'claims',
+  'view',
+  'theme',
+  'lang',
+  'table',
+  'embed',
+  'height',
+  'aspect',
+] as const;
 
 /** The heights an embed may be given (`height=`, px) and the shares of its width (`aspect=`). */
 export const EMBED_FIT_LIMITS = { height: { min: 240, max: 2000 }, aspect: { min: 0.3, max: 3 } } as const;
@@ -51,7 +78,12 @@ export interface StoryChoice {
  * own slug, opens the default; an unknown slug opens the default too, with a notice saying so, and
  * the address drops it (a shared link then shows what the reader really sees).
  */
-export function storyFromUrl(search: string, known: readonly string[], fallback: string, t: Messages = messagesFor('en')): StoryChoice {
+export function storyFromUrl(
+  search: string,
+  known: readonly string[],
+  fallback: string,
+  t: Messages = messagesFor('en'),
+): StoryChoice {
   let asked: string | undefined;
   try {
     asked = new URLSearchParams(search).get('story')?.trim().toLowerCase();
@@ -122,7 +154,11 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
     else ignored.push(`kind=${shown(kind)}`);
   }
   const [chosen = null, ...extra] = candidates;
-  for (const s of extra) if (s) ignored.push(say.oneSelection(`${s.kind === 'entity' ? 'focus' : s.kind === 'relation-kind' ? 'kind' : s.kind}=${s.id}`));
+  for (const s of extra)
+    if (s)
+      ignored.push(
+        say.oneSelection(`${s.kind === 'entity' ? 'focus' : s.kind === 'relation-kind' ? 'kind' : s.kind}=${s.id}`),
+      );
 
   // A question is shown as answered only with the selection it opens; alone, it opens it.
   let selection: Selection = chosen;
@@ -151,7 +187,10 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
   let kinds = INITIAL_VIEW.kinds;
   const filter = one('filter');
   if (filter !== undefined) {
-    const words = filter.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+    const words = filter
+      .split(',')
+      .map((w) => w.trim().toLowerCase())
+      .filter((w) => w !== '');
     const bad = words.filter((w) => kindsNamed(w).length === 0);
     if (bad.length > 0) ignored.push(`filter=${shown(bad.join(','))}`);
     const good = new Set(words.flatMap(kindsNamed));
@@ -211,13 +250,19 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
   const aspectParam = one('aspect');
   if (heightParam !== undefined) {
     const h = Number(heightParam);
-    if (/^\d{1,5}$/u.test(heightParam) && h >= EMBED_FIT_LIMITS.height.min && h <= EMBED_FIT_LIMITS.height.max) embedFit = { kind: 'fixed', height: h };
+    if (/^\d{1,5}$/u.test(heightParam) && h >= EMBED_FIT_LIMITS.height.min && h <= EMBED_FIT_LIMITS.height.max)
+      embedFit = { kind: 'fixed', height: h };
     else ignored.push(`height=${shown(heightParam)}`);
   }
   if (aspectParam !== undefined) {
     const r = Number(aspectParam);
     if (embedFit.kind === 'fixed') ignored.push(say.oneFit(`aspect=${shown(aspectParam)}`));
-    else if (/^\d{1,2}(\.\d{1,3})?$/u.test(aspectParam) && r >= EMBED_FIT_LIMITS.aspect.min && r <= EMBED_FIT_LIMITS.aspect.max) embedFit = { kind: 'aspect', ratio: r };
+    else if (
+      /^\d{1,2}(\.\d{1,3})?$/u.test(aspectParam) &&
+      r >= EMBED_FIT_LIMITS.aspect.min &&
+      r <= EMBED_FIT_LIMITS.aspect.max
+    )
+      embedFit = { kind: 'aspect', ratio: r };
     else ignored.push(`aspect=${shown(aspectParam)}`);
   }
 
@@ -237,7 +282,10 @@ export function parseUrlState(search: string, catalog: UrlCatalog, t: Messages =
     }
   }
 
-  const base = revealSelection({ ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, lang, table, embed, embedFit }, catalog.relations);
+  const base = revealSelection(
+    { ...INITIAL_VIEW, selection, question, readingAt, kinds, claims, mode, step, theme, lang, table, embed, embedFit },
+    catalog.relations,
+  );
   const state = step === null ? base : revealRelations(base, catalog.steps[step] ?? [], catalog.relations);
   const notice = ignored.length > 0 ? say.ignored(ignored) : null;
   return { state: { ...state, notice }, ignored };
@@ -261,7 +309,12 @@ function foreignParts(search: string): string[] {
  * as it was written. Defaults are left out, so the plain page has a plain address; `storyParam` is
  * the story's slug, or null for the default story.
  */
-export function searchForState(state: ViewState, currentSearch = '', storyParam: string | null = null, storyKinds: readonly RelationKind[] = RELATION_KINDS): string {
+export function searchForState(
+  state: ViewState,
+  currentSearch = '',
+  storyParam: string | null = null,
+  storyKinds: readonly RelationKind[] = RELATION_KINDS,
+): string {
   const params = new URLSearchParams();
   if (storyParam !== null) params.set('story', storyParam);
   if (state.step !== null) params.set('step', String(state.step + 1));
@@ -286,6 +339,8 @@ export function searchForState(state: ViewState, currentSearch = '', storyParam:
   // How tall it is matters only in a frame: the full map's address leaves it out.
   if (state.embed && state.embedFit.kind === 'fixed') params.set('height', String(state.embedFit.height));
   if (state.embed && state.embedFit.kind === 'aspect') params.set('aspect', String(state.embedFit.ratio));
-  const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')].filter((part) => part !== '').join('&');
+  const text = [...foreignParts(currentSearch), params.toString().replace(/%2C/gu, ',')]
+    .filter((part) => part !== '')
+    .join('&');
   return text === '' ? '' : `?${text}`;
 }

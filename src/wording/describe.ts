@@ -52,7 +52,10 @@ export function relationLabel(story: Story, r: Relation, lang: Lang = 'en'): str
 
 /** One of our notes (why a date, why a place, why an end is implied) in the reader's language: the
  * package's Urdu where it gives one, else its English, with the language to mark it with. */
-export function noteIn(note: { readonly why: string; readonly whyUr?: string | undefined }, lang: Lang): { readonly text: string; readonly lang: Lang } {
+export function noteIn(
+  note: { readonly why: string; readonly whyUr?: string | undefined },
+  lang: Lang,
+): { readonly text: string; readonly lang: Lang } {
   return lang === 'ur' && note.whyUr !== undefined ? { text: note.whyUr, lang: 'ur' } : { text: note.why, lang: 'en' };
 }
 

@@ -52,7 +52,13 @@ export function sharedAttribution(lines: readonly SummaryLine[], lang: Lang = 'e
 
 /** The answer's relations among `relations`, in the answer's order, as the first group; then the
  * rest, grouped by `groupOf` in order of first appearance. */
-function answerThenGroups(story: Story, relations: readonly Relation[], answer: readonly string[], groupOf: (r: Relation) => { key: string; heading: string | null }, lang: Lang): SummaryGroup[] {
+function answerThenGroups(
+  story: Story,
+  relations: readonly Relation[],
+  answer: readonly string[],
+  groupOf: (r: Relation) => { key: string; heading: string | null },
+  lang: Lang,
+): SummaryGroup[] {
   const byId = new Map(relations.map((r) => [r.id, r]));
   const answering = answer.map((id) => byId.get(id)).filter((r): r is Relation => r !== undefined);
   const groups = new Map<string, { heading: string | null; lines: SummaryLine[] }>();
@@ -64,12 +70,28 @@ function answerThenGroups(story: Story, relations: readonly Relation[], answer: 
     groups.set(key, group);
   }
   const rest = [...groups].map(([key, g]) => ({ key, heading: g.heading, answer: false, lines: g.lines }));
-  return answering.length > 0 ? [{ key: 'answer', heading: messagesFor(lang).panel.theAnswer, answer: true, lines: answering.map((r) => summaryLine(story, r, lang)) }, ...rest] : rest;
+  return answering.length > 0
+    ? [
+        {
+          key: 'answer',
+          heading: messagesFor(lang).panel.theAnswer,
+          answer: true,
+          lines: answering.map((r) => summaryLine(story, r, lang)),
+        },
+        ...rest,
+      ]
+    : rest;
 }
 
 /** An entity's relations, grouped by the one at the other end ("With Iran": what Albania did to
  * Iran and what Iran did to Albania together), groups in order of their first relation. */
-export function summaryByCounterpart(story: Story, entity: EntityId, relations: readonly Relation[], answer: readonly string[] = [], lang: Lang = 'en'): SummaryGroup[] {
+export function summaryByCounterpart(
+  story: Story,
+  entity: EntityId,
+  relations: readonly Relation[],
+  answer: readonly string[] = [],
+  lang: Lang = 'en',
+): SummaryGroup[] {
   return answerThenGroups(
     story,
     relations,
@@ -84,7 +106,19 @@ export function summaryByCounterpart(story: Story, entity: EntityId, relations: 
 
 /** Relations that need no grouping of their own (one kind), the answer first: the rest then go
  * under `restHeading`, or under no heading when there is no answer to tell them from. */
-export function summaryAnswerFirst(story: Story, relations: readonly Relation[], answer: readonly string[], restHeading: string, lang: Lang = 'en'): SummaryGroup[] {
+export function summaryAnswerFirst(
+  story: Story,
+  relations: readonly Relation[],
+  answer: readonly string[],
+  restHeading: string,
+  lang: Lang = 'en',
+): SummaryGroup[] {
   const answered = relations.some((r) => answer.includes(r.id));
-  return answerThenGroups(story, relations, answer, () => ({ key: 'rest', heading: answered ? capitalise(restHeading) : null }), lang);
+  return answerThenGroups(
+    story,
+    relations,
+    answer,
+    () => ({ key: 'rest', heading: answered ? capitalise(restHeading) : null }),
+    lang,
+  );
 }

@@ -18,4 +18,3 @@ export function typeLabel(story: Pick<Story, 'typeLabels'>, type: RelationType, 
 export function kindLabel(kind: RelationKind, lang: Lang = 'en'): string {
   return messagesFor(lang).relation.kind[kind];
 }
-

@@ -14,13 +14,17 @@ export interface TooltipText {
 
 /** The lines of the article a relation rests on, in order of evidence, each once. */
 export function evidenceLineNumbers(story: Story, r: Relation): number[] {
-  return [...new Set(r.evidence.map((pid) => story.passages.find((p) => p.id === pid)?.line))].filter((l) => l !== undefined);
+  return [...new Set(r.evidence.map((pid) => story.passages.find((p) => p.id === pid)?.line))].filter(
+    (l) => l !== undefined,
+  );
 }
 
 /** The lines of the article a relation rests on, as "1, 3" (in Urdu digits for Urdu). */
 export function evidenceLines(story: Story, r: Relation, lang: Lang = 'en'): string {
   const t = messagesFor(lang);
-  return evidenceLineNumbers(story, r).map(t.number).join(lang === 'en' ? ', ' : '، ');
+  return evidenceLineNumbers(story, r)
+    .map(t.number)
+    .join(lang === 'en' ? ', ' : '، ');
 }
 
 /** The tooltip of an arc: who does what to whom, stated or alleged, when, and its evidence lines.
@@ -29,16 +33,34 @@ export function relationTooltip(story: Story, r: Relation, lang: Lang = 'en'): T
   const d = describeRelation(story, r);
   const t = messagesFor(lang).relation;
   const articleDate = lang === 'en' ? d.dateEn : d.dateUr;
-  const when = articleDate ? ` · ${articleDate}` : r.contextDate ? ` · ${contextDateText(r.contextDate, lang)} (${t.contextShort})` : '';
-  return { en: d.en, ur: d.ur, detail: `${d.certainty === 'alleged' ? t.Alleged : t.Stated}${when} · ${messagesFor(lang).map.evidenceLines(evidenceLines(story, r, lang))}` };
+  const when = articleDate
+    ? ` · ${articleDate}`
+    : r.contextDate
+      ? ` · ${contextDateText(r.contextDate, lang)} (${t.contextShort})`
+      : '';
+  return {
+    en: d.en,
+    ur: d.ur,
+    detail: `${d.certainty === 'alleged' ? t.Alleged : t.Stated}${when} · ${messagesFor(lang).map.evidenceLines(evidenceLines(story, r, lang))}`,
+  };
 }
 
 /** The tooltip of a country or actor: its names, its role, and how many of its relations are shown. */
-export function entityTooltip(story: Story, id: EntityId, role: CountryRole | undefined, visible: readonly Relation[], lang: Lang = 'en'): TooltipText | null {
+export function entityTooltip(
+  story: Story,
+  id: EntityId,
+  role: CountryRole | undefined,
+  visible: readonly Relation[],
+  lang: Lang = 'en',
+): TooltipText | null {
   const e = entityIndex(story).get(id);
   if (!e) return null;
   const n = visible.filter((r) => r.source === id || r.target === id).length;
-  return { en: e.names.en, ur: e.names.ur, detail: `${role ? `${role.label[lang]} · ` : ''}${messagesFor(lang).map.relationsShown(n)}` };
+  return {
+    en: e.names.en,
+    ur: e.names.ur,
+    detail: `${role ? `${role.label[lang]} · ` : ''}${messagesFor(lang).map.relationsShown(n)}`,
+  };
 }
 
 /** The accessible name of a map node: "Albania (البانیہ), Accuser, attacked in July", or for an
@@ -49,5 +71,7 @@ export function nodeDescription(story: Story, id: EntityId, role: CountryRole | 
   // The reader's language first; the other name after it, so both forms are heard.
   const [first, second] = lang === 'en' ? [e.names.en, e.names.ur] : [e.names.ur, e.names.en];
   const comma = lang === 'en' ? ',' : '،';
-  return role ? `${first} (${second})${comma} ${role.label[lang]}` : `${first} (${second})${comma} ${messagesFor(lang).map.notAPlace(e.type)}`;
+  return role
+    ? `${first} (${second})${comma} ${role.label[lang]}`
+    : `${first} (${second})${comma} ${messagesFor(lang).map.notAPlace(e.type)}`;
 }

@@ -14,7 +14,13 @@ const MIN_TARGET_PX = 24;
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(
-    violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
+    violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
     where,
   ).toEqual([]);
 }
@@ -23,7 +29,9 @@ for (const [lang, theme] of [
   ['en', 'light'],
   ['ur', 'dark'],
 ] as const) {
-  test(`axe finds no violation in explore, a selection, reading, the table and story mode (${lang}, ${theme})`, async ({ page }) => {
+  test(`axe finds no violation in explore, a selection, reading, the table and story mode (${lang}, ${theme})`, async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open(`lang=${lang}&theme=${theme}`);
     await app.waitForMap();
@@ -36,11 +44,14 @@ for (const [lang, theme] of [
     if (lang === 'en') await expectNoViolations(page, 'Iran selected');
     // axe passes a target under 24 px when nothing is near it, which depends on how the panel happens
     // to be laid out at that moment; the chips and the legend's buttons are 24 px tall themselves.
-    const heights = await page.locator('.relation-chip, .legend-toggle, .legend-head .table-toggle').evaluateAll((els) =>
-      els.map((e) => e.getBoundingClientRect().height).filter((h) => h > 0),
-    );
+    const heights = await page
+      .locator('.relation-chip, .legend-toggle, .legend-head .table-toggle')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h > 0));
     expect(heights.length, 'targets measured').toBeGreaterThan(10);
-    expect(heights.filter((h) => h < MIN_TARGET_PX), `targets under ${String(MIN_TARGET_PX)} px tall`).toEqual([]);
+    expect(
+      heights.filter((h) => h < MIN_TARGET_PX),
+      `targets under ${String(MIN_TARGET_PX)} px tall`,
+    ).toEqual([]);
     await app.panel().locator('.panel-tabs button').nth(1).click();
     await expect(app.panel().locator('.article-reader')).toBeVisible();
     await expectNoViolations(page, 'reading');
@@ -70,7 +81,9 @@ test('axe finds no violation in the embed, in either language', async ({ page })
   app.expectClean();
 });
 
-test('the focus ring of a line in the panel\'s summary is drawn whole, though its list is laid out only near view', async ({ page }) => {
+test("the focus ring of a line in the panel's summary is drawn whole, though its list is laid out only near view", async ({
+  page,
+}) => {
   const app = new StoryPage(page);
   await app.open('focus=ALB');
   await app.waitForMap();
@@ -91,7 +104,9 @@ test('the focus ring of a line in the panel\'s summary is drawn whole, though it
   app.expectClean();
 });
 
-test('keyboard only: to Iran, one of its relations, its quote, and back, in under 15 keys; every relation reachable', async ({ page }) => {
+test('keyboard only: to Iran, one of its relations, its quote, and back, in under 15 keys; every relation reachable', async ({
+  page,
+}) => {
   const app = new StoryPage(page);
   await app.open();
   await app.waitForMap();
@@ -100,10 +115,16 @@ test('keyboard only: to Iran, one of its relations, its quote, and back, in unde
     presses += 1;
     await page.keyboard.press(key);
   };
-  const focused = () => page.evaluate(() => {
-    const a = document.activeElement;
-    return { key: a?.getAttribute('data-rove-key') ?? null, tag: a?.tagName ?? '', text: a?.textContent ?? '', inPanel: !!a?.closest('#panel') };
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return {
+        key: a?.getAttribute('data-rove-key') ?? null,
+        tag: a?.tagName ?? '',
+        text: a?.textContent ?? '',
+        inPanel: !!a?.closest('#panel'),
+      };
+    });
 
   // The first Tab shows the skip links; the first goes straight onto the map's one tab stop.
   await press('Tab');
@@ -135,7 +156,9 @@ test('keyboard only: to Iran, one of its relations, its quote, and back, in unde
 
   // The arrows go through every place and every drawn relation, including the United States → Iran
   // arrow whose middle is off the opening frame; each focused handle is on screen.
-  const relations = await page.locator('.edge-handle').evaluateAll((els) => els.map((el) => el.getAttribute('data-relation')));
+  const relations = await page
+    .locator('.edge-handle')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-relation')));
   const seen = new Set<string>();
   const box = await page.locator('.map-view').boundingBox();
   for (let i = 0; i < 60 && seen.size < relations.length; i++) {
@@ -144,7 +167,15 @@ test('keyboard only: to Iran, one of its relations, its quote, and back, in unde
     if (key?.startsWith('edge:')) {
       seen.add(key.slice(5));
       const handle = await page.locator(`.edge-handle[data-relation="${key.slice(5)}"]`).boundingBox();
-      expect(handle && box && handle.x >= box.x && handle.x + handle.width <= box.x + box.width && handle.y >= box.y && handle.y + handle.height <= box.y + box.height, key).toBe(true);
+      expect(
+        handle &&
+          box &&
+          handle.x >= box.x &&
+          handle.x + handle.width <= box.x + box.width &&
+          handle.y >= box.y &&
+          handle.y + handle.height <= box.y + box.height,
+        key,
+      ).toBe(true);
     }
   }
   expect([...seen].sort()).toEqual([...relations].sort());
@@ -155,7 +186,9 @@ test('keyboard only: to Iran, one of its relations, its quote, and back, in unde
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeFocused();
-  expect(await page.locator('.maplibregl-ctrl-zoom-in').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  expect(await page.locator('.maplibregl-ctrl-zoom-in').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe(
+    'solid',
+  );
   app.expectClean();
 });
 
@@ -184,7 +217,8 @@ test('in Urdu the page is mirrored and says nothing in English outside what is m
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
         // Marked English (our glosses, the English names on the map), and code (the embed snippet).
-        if (!el || el.closest('[lang="en"], .node .en, .edge-marker .en, script, style, textarea, .print-handout')) continue;
+        if (!el || el.closest('[lang="en"], .node .en, .edge-marker .en, script, style, textarea, .print-handout'))
+          continue;
         if (el.closest('[hidden], [aria-hidden="true"]') || !el.checkVisibility()) continue;
         let text = n.textContent ?? '';
         for (const a of allowed) text = text.replaceAll(a, '');
@@ -228,8 +262,14 @@ test('in Urdu the page is mirrored and says nothing in English outside what is m
   app.expectClean();
 });
 
-test('a browser set to Urdu opens the page in Urdu; the language switch turns the whole page to English and back, and is remembered', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'ur-PK', viewport: { width: 1280, height: 800 }, baseURL: `${ORIGIN}/` });
+test('a browser set to Urdu opens the page in Urdu; the language switch turns the whole page to English and back, and is remembered', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    locale: 'ur-PK',
+    viewport: { width: 1280, height: 800 },
+    baseURL: `${ORIGIN}/`,
+  });
   const page = await context.newPage();
   const app = new StoryPage(page);
   await app.open();

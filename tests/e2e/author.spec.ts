@@ -26,10 +26,21 @@ async function selectWords(page: Page, words: string): Promise<void> {
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).exclude('.author-preview-frame').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), where).toEqual([]);
+  expect(
+    violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+    where,
+  ).toEqual([]);
 }
 
-test('author mode builds the student-exchange fixture from its raw text; the export passes the checker, opens with ?story= and opens again to edit', async ({ page }) => {
+test('author mode builds the student-exchange fixture from its raw text; the export passes the checker, opens with ?story= and opens again to edit', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const app = new StoryPage(page);
   await app.open('author=1');
@@ -63,7 +74,8 @@ test('author mode builds the student-exchange fixture from its raw text; the exp
   await agrees.getByRole('button', { name: 'Use the selected words' }).click();
   await expect(agrees.locator('output')).toHaveText('طلبہ کے تبادلے کے ایک پروگرام پر اتفاق کیا');
   await agrees.getByLabel('Our English wording of the arrow').fill('agrees on a student exchange programme with');
-  for (const p of ['p3', 'p5']) await agrees.getByRole('group', { name: 'Other sentences that add detail' }).getByLabel(p, { exact: true }).check();
+  for (const p of ['p3', 'p5'])
+    await agrees.getByRole('group', { name: 'Other sentences that add detail' }).getByLabel(p, { exact: true }).check();
 
   // 4. Japan's welcome, made by hand from the selected words: its ends and type chosen, and the
   // reason its sentence refers to Malaysia without naming it.
@@ -75,10 +87,16 @@ test('author mode builds the student-exchange fixture from its raw text; the exp
   await welcome.getByLabel('Type').selectOption('welcomes');
   await expect(welcome.getByLabel('Evidence sentence')).toHaveValue('p4a');
   await welcome.getByLabel('The sentence that names it').selectOption('p2');
-  await welcome.getByLabel('Why the reference is clear').fill('"This programme" is the one Malaysia and Indonesia agreed on.');
+  await welcome
+    .getByLabel('Why the reference is clear')
+    .fill('"This programme" is the one Malaysia and Indonesia agreed on.');
   await welcome.getByLabel('Our English wording of the arrow').fill('welcomes the exchange programme of');
   await welcome.getByRole('group', { name: 'Who says so' }).getByLabel('Japan').check();
-  for (const p of ['p4b', 'p5']) await welcome.getByRole('group', { name: 'Other sentences that add detail' }).getByLabel(p, { exact: true }).check();
+  for (const p of ['p4b', 'p5'])
+    await welcome
+      .getByRole('group', { name: 'Other sentences that add detail' })
+      .getByLabel(p, { exact: true })
+      .check();
 
   // 5. Title, summary, source; a gloss for every sentence; why line 1 is in the story.
   const meta: [string, string][] = [
@@ -98,14 +116,25 @@ test('author mode builds the student-exchange fixture from its raw text; the exp
     p4b: 'It said that it will provide books.',
     p5: 'Teachers from Malaysia, Indonesia, Japan and other countries will also take part in this programme.',
   };
-  for (const [id, text] of Object.entries(glosses)) await page.getByLabel(`English translation of ${id}`, { exact: true }).fill(text);
-  await page.getByLabel('Why p1 is part of the story though it evidences no relation').fill('It says the text is a test fixture, not news.');
+  for (const [id, text] of Object.entries(glosses))
+    await page.getByLabel(`English translation of ${id}`, { exact: true }).fill(text);
+  await page
+    .getByLabel('Why p1 is part of the story though it evidences no relation')
+    .fill('It says the text is a test fixture, not news.');
 
   // 6. Two steps, put in order with the keyboard.
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Add a step' }).click();
   const steps = page.locator('.author-card[data-step]');
-  await steps.nth(0).getByRole('group', { name: 'Relations it adds' }).getByLabel(/mys-agrees-with-idn/u).check();
-  await steps.nth(1).getByRole('group', { name: 'Relations it adds' }).getByLabel(/jpn-welcomes-mys/u).check();
+  await steps
+    .nth(0)
+    .getByRole('group', { name: 'Relations it adds' })
+    .getByLabel(/mys-agrees-with-idn/u)
+    .check();
+  await steps
+    .nth(1)
+    .getByRole('group', { name: 'Relations it adds' })
+    .getByLabel(/jpn-welcomes-mys/u)
+    .check();
   for (const [i, title] of ['Two countries agree', 'Japan welcomes it'].entries()) {
     await steps.nth(i).getByLabel('Title (English)').fill(title);
     await steps.nth(i).getByLabel('What it tells (English)').fill(`${title}.`);
@@ -138,7 +167,10 @@ test('author mode builds the student-exchange fixture from its raw text; the exp
   await expect(page.getByTestId('author-saved')).toHaveText('Saved in this browser');
 
   // 10. Exported: a package folder the command-line checker passes.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export package (.zip)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export package (.zip)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${SLUG}.zip`);
   const zip = new Uint8Array(readFileSync(await download.path()));
   const files = await unzipFiles(zip);
@@ -163,7 +195,9 @@ test('author mode builds the student-exchange fixture from its raw text; the exp
   await reader.open(`story=${SLUG}&focus=JPN`);
   await reader.waitForMap();
   await expect(reader.page.locator('.app-header h1')).toContainText('A student exchange');
-  await expect(reader.panel().locator('.summary-line[data-relation="jpn-welcomes-mys"]')).toContainText('Japan → Malaysia');
+  await expect(reader.panel().locator('.summary-line[data-relation="jpn-welcomes-mys"]')).toContainText(
+    'Japan → Malaysia',
+  );
   await expect(reader.evidenceItem('p4a').locator('.wording')).toHaveText('اس پروگرام کا خیر مقدم کیا');
   reader.expectClean();
   await reader.page.close();
@@ -172,7 +206,9 @@ test('author mode builds the student-exchange fixture from its raw text; the exp
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Start another article' }).click();
   await expect(page.getByLabel('Paste the Urdu article')).toHaveValue('');
-  await page.locator('input[type="file"]').setInputFiles({ name: `${SLUG}.zip`, mimeType: 'application/zip', buffer: Buffer.from(zip) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: `${SLUG}.zip`, mimeType: 'application/zip', buffer: Buffer.from(zip) });
   await expect(page.locator('#author-meta-title-en')).toHaveValue('A student exchange');
   await expect(page.locator('.author-card[data-relation]')).toHaveCount(2);
   await expect(problems).toHaveAttribute('data-errors', '0');
@@ -197,7 +233,9 @@ test('author mode says so when the browser keeps no data, and keeps working', as
   await expect(page.getByTestId('author-saved')).toContainText('Not saved');
   await expect(page.locator('.author-card[id^="author-entity-"]')).toHaveCount(4);
   // A file that is not a package is refused with its reason, and the draft stays.
-  await page.locator('input[type="file"]').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
   await expect(page.getByRole('alert')).toContainText('That file could not be opened: not a zip file.');
   await expect(page.locator('.author-card[id^="author-entity-"]')).toHaveCount(4);
   app.expectClean();

@@ -5,7 +5,11 @@ import { StoryPage } from './driver.ts';
 // The classroom as a teacher runs it: a projector of any common size, only a clicker (PageDown, →),
 // the page in English or in Urdu, and a handout printed from whatever window and theme is open.
 
-const STEPS = (JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as { steps: { id: string; title: { en: string; ur: string } }[] }).steps;
+const STEPS = (
+  JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as {
+    steps: { id: string; title: { en: string; ur: string } }[];
+  }
+).steps;
 
 /** The parts of the step shown that are not wholly inside the viewport: each quote, its gloss, the
  * title, the "more" fold's summary; named by what they are. */
@@ -13,13 +17,16 @@ async function cutOff(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const [vw, vh] = [window.innerWidth, window.innerHeight];
-    const parts = document.querySelectorAll<HTMLElement>('.step-panel h2, .step-panel .step-title-other, .step-panel .quote-ur, .step-panel .gloss, .step-panel .step-more > summary');
+    const parts = document.querySelectorAll<HTMLElement>(
+      '.step-panel h2, .step-panel .step-title-other, .step-panel .quote-ur, .step-panel .gloss, .step-panel .step-more > summary',
+    );
     for (const el of parts) {
       const r = el.getBoundingClientRect();
       // Within the viewport, and not hidden by the panel's own scrolling box.
       const box = el.closest('.panel-scroll')?.getBoundingClientRect();
       const bottom = Math.min(vh, box?.bottom ?? vh);
-      if (r.top < 0 || r.left < 0 || r.right > vw + 0.5 || r.bottom > bottom + 0.5 || r.height === 0) out.push(`${el.className || el.tagName} ${Math.round(r.top)}–${Math.round(r.bottom)} of ${Math.round(bottom)}`);
+      if (r.top < 0 || r.left < 0 || r.right > vw + 0.5 || r.bottom > bottom + 0.5 || r.height === 0)
+        out.push(`${el.className || el.tagName} ${Math.round(r.top)}–${Math.round(r.bottom)} of ${Math.round(bottom)}`);
     }
     return out;
   });
@@ -31,7 +38,9 @@ for (const lang of ['en', 'ur'] as const) {
     { width: 1280, height: 720 },
     { width: 1024, height: 768 },
   ]) {
-    test(`every step fits the screen like a slide at ${size.width}x${size.height} in ${lang === 'en' ? 'English' : 'Urdu'}: each quote and its gloss in view, no header`, async ({ page }) => {
+    test(`every step fits the screen like a slide at ${size.width}x${size.height} in ${lang === 'en' ? 'English' : 'Urdu'}: each quote and its gloss in view, no header`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       const app = new StoryPage(page);
       await app.open(`step=1${lang === 'ur' ? '&lang=ur' : ''}`);
@@ -45,12 +54,16 @@ for (const lang of ['en', 'ur'] as const) {
         await expect(panel).toHaveAttribute('data-fit', /\d/u);
         expect(await cutOff(page), `step ${i + 1}`).toEqual([]);
         // Legible from the back of the room, however far the fit had to shrink the type.
-        const quote = await panel.locator('.quote-ur').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        const quote = await panel
+          .locator('.quote-ur')
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(quote, `step ${i + 1}: the quote's size`).toBeGreaterThanOrEqual(16);
         scales.push(Number(await panel.getAttribute('data-fit')));
         // Every step in Urdu at projector size (story.spec takes every English one), the fullest step
         // (2, three quotes) at every size: pictures to look at, not compared.
-        if ((size.width === 1920 && lang === 'ur') || i === 1) await app.screenshot(`slide-${lang}-${size.width}x${size.height}-step-${i + 1}`);
+        if ((size.width === 1920 && lang === 'ur') || i === 1)
+          await app.screenshot(`slide-${lang}-${size.width}x${size.height}-step-${i + 1}`);
       }
       // The telling and the teacher's question are a click away, folded under the quotes.
       const more = page.locator('.step-panel .step-more');
@@ -63,13 +76,25 @@ for (const lang of ['en', 'ur'] as const) {
 }
 
 for (const lang of ['en', 'ur'] as const) {
-  test(`a clicker drives the story whatever was clicked, in ${lang === 'en' ? 'English' : 'Urdu'}: 9 presses from step 1 to 10 after a click on the map, a step dot, Play and the reader`, async ({ page }) => {
+  test(`a clicker drives the story whatever was clicked, in ${lang === 'en' ? 'English' : 'Urdu'}: 9 presses from step 1 to 10 after a click on the map, a step dot, Play and the reader`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const app = new StoryPage(page);
     await app.open(`step=1${lang === 'ur' ? '&lang=ur' : ''}`);
     await app.waitForMap();
     const at = (n: number) => expect(page.locator(`.step-panel[data-step="${n}"]`)).toBeVisible();
-    const keys = ['PageDown', 'ArrowRight', 'PageDown', 'ArrowRight', ' ', 'PageDown', 'ArrowRight', 'PageDown', 'ArrowRight'];
+    const keys = [
+      'PageDown',
+      'ArrowRight',
+      'PageDown',
+      'ArrowRight',
+      ' ',
+      'PageDown',
+      'ArrowRight',
+      'PageDown',
+      'ArrowRight',
+    ];
     let step = 1;
     const press = async (key: string) => {
       await page.keyboard.press(key);
@@ -95,7 +120,10 @@ for (const lang of ['en', 'ur'] as const) {
     await expect(page.locator('.story-play')).toHaveAttribute('aria-pressed', 'false');
     await press(keys[5] ?? '');
     // 4. A click in the quote (the reader): a mention there is a link.
-    await page.locator('.step-panel .quote-ur').first().click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.step-panel .quote-ur')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     await press(keys[6] ?? '');
     await press(keys[7] ?? '');
     await press(keys[8] ?? '');
@@ -106,13 +134,17 @@ for (const lang of ['en', 'ur'] as const) {
     await page.keyboard.press('PageUp');
     await at(STEPS.length - 2);
     // No focus ring is drawn around the step's title by a key press.
-    const ring = await page.locator('.step-panel h2').evaluate((el) => (document.activeElement === el ? getComputedStyle(el).outlineStyle : 'none'));
+    const ring = await page
+      .locator('.step-panel h2')
+      .evaluate((el) => (document.activeElement === el ? getComputedStyle(el).outlineStyle : 'none'));
     expect(ring).toBe('none');
     app.expectClean();
   });
 }
 
-test('Escape closes a selection, then leaves; coming back resumes at the step; B blanks the screen and any key brings it back', async ({ page }) => {
+test('Escape closes a selection, then leaves; coming back resumes at the step; B blanks the screen and any key brings it back', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const app = new StoryPage(page);
   await app.open('step=4');

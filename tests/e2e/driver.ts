@@ -29,7 +29,9 @@ export async function recordCspViolations(page: Page, into: string[]): Promise<v
       'securitypolicyviolation',
       (e) => {
         const report = (window as unknown as Record<string, ((line: string) => void) | undefined>)[name];
-        report?.(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`.trim());
+        report?.(
+          `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`.trim(),
+        );
       },
       true,
     );
@@ -61,7 +63,8 @@ export class StoryPage {
       if (msg.type() === 'error') watch.errors.push(msg.text());
       // A preload the page cannot use (fetched in another credentials mode than the request that
       // needs it) means the file is downloaded twice.
-      else if (msg.type() === 'warning' && /preload .* is not used because/u.test(msg.text())) watch.errors.push(msg.text());
+      else if (msg.type() === 'warning' && /preload .* is not used because/u.test(msg.text()))
+        watch.errors.push(msg.text());
     });
     page.on('pageerror', (err) => watch.errors.push(err.message));
     await recordCspViolations(page, watch.cspViolations);
@@ -69,10 +72,12 @@ export class StoryPage {
     // cancels (ERR_ABORTED: the favicon during a reload) is not the app's doing.
     page.on('requestfailed', (req: Request) => {
       const why = req.failure()?.errorText ?? '';
-      if (new URL(req.url()).origin === origin && !why.includes('ERR_ABORTED')) watch.errors.push(`request failed: ${req.url()} (${why})`);
+      if (new URL(req.url()).origin === origin && !why.includes('ERR_ABORTED'))
+        watch.errors.push(`request failed: ${req.url()} (${why})`);
     });
     page.on('response', (res) => {
-      if (new URL(res.url()).origin === origin && res.status() >= 400) watch.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+      if (new URL(res.url()).origin === origin && res.status() >= 400)
+        watch.errors.push(`HTTP ${res.status()}: ${res.url()}`);
     });
     await page.goto(query ? `./?${query}` : './');
   }
@@ -99,7 +104,10 @@ export class StoryPage {
         { polling: 50, timeout: 45_000 },
       );
     } catch (e) {
-      throw new Error(`the map was not ${state} with its labels placed: ${JSON.stringify(await where().catch(() => null))}`, { cause: e });
+      throw new Error(
+        `the map was not ${state} with its labels placed: ${JSON.stringify(await where().catch(() => null))}`,
+        { cause: e },
+      );
     }
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
@@ -147,15 +155,23 @@ export class StoryPage {
 
   /** The blocks of the open panel view, in order ("summary", "evidence", "more"). */
   async panelBlocks(): Promise<string[]> {
-    return this.panel().locator('.panel-body [data-block]').evaluateAll((els) => els.map((el) => el.getAttribute('data-block') ?? ''));
+    return this.panel()
+      .locator('.panel-body [data-block]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-block') ?? ''));
   }
 
   /** How many times each passage is quoted in the panel (folded quotes included). */
   async quoteCounts(): Promise<Map<string, number>> {
     // Lists of sentences are drawn after the frame that paints the panel's title and summary
     // (SentenceList): wait until there is one and none is still empty.
-    await this.page.waitForFunction(() => document.querySelector('#panel ol.quotes') !== null && document.querySelector('#panel ol.quotes:empty') === null);
-    const ids = await this.panel().locator('.quote[data-passage]').evaluateAll((els) => els.map((el) => el.getAttribute('data-passage') ?? ''));
+    await this.page.waitForFunction(
+      () =>
+        document.querySelector('#panel ol.quotes') !== null &&
+        document.querySelector('#panel ol.quotes:empty') === null,
+    );
+    const ids = await this.panel()
+      .locator('.quote[data-passage]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-passage') ?? ''));
     const counts = new Map<string, number>();
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
@@ -169,7 +185,9 @@ export class StoryPage {
    * a task after the commit (see App), so this reads it after a frame and a task, queued after any
    * mirror that a change made before this call asked for. */
   async rawSearch(): Promise<string> {
-    return this.page.evaluate(() => new Promise<string>((done) => requestAnimationFrame(() => setTimeout(() => done(window.location.search)))));
+    return this.page.evaluate(
+      () => new Promise<string>((done) => requestAnimationFrame(() => setTimeout(() => done(window.location.search)))),
+    );
   }
 
   /** The query string the page shows now (see rawSearch), parsed. */
@@ -181,7 +199,10 @@ export class StoryPage {
   async expectQuotesVerbatim(): Promise<number> {
     return this.page.evaluate(async () => {
       // The story's own open data, wherever its package publishes it (data/ or data/<slug>/).
-      const href = document.querySelector<HTMLAnchorElement>('[data-testid="side-panel"] .panel-footer a[href$="story.json"]')?.getAttribute('href') ?? 'data/story.json';
+      const href =
+        document
+          .querySelector<HTMLAnchorElement>('[data-testid="side-panel"] .panel-footer a[href$="story.json"]')
+          ?.getAttribute('href') ?? 'data/story.json';
       const res = await fetch(href);
       const data = (await res.json()) as { passages: { id: string; text: string }[] };
       const byId = new Map(data.passages.map((p) => [p.id, p.text]));
@@ -191,7 +212,8 @@ export class StoryPage {
         const shown = q.querySelector('blockquote')?.textContent ?? '';
         if (byId.get(id) !== shown) throw new Error(`quote ${id} is not verbatim: ${shown}`);
         const bq = q.querySelector('blockquote');
-        if (bq?.getAttribute('lang') !== 'ur' || bq.getAttribute('dir') !== 'rtl') throw new Error(`quote ${id} is not marked lang=ur dir=rtl`);
+        if (bq?.getAttribute('lang') !== 'ur' || bq.getAttribute('dir') !== 'rtl')
+          throw new Error(`quote ${id} is not marked lang=ur dir=rtl`);
       }
       return quotes.length;
     });
@@ -223,11 +245,17 @@ export class StoryPage {
   /** Shown labels that cover one of the map's controls (zoom, views, attribution, edge markers). */
   async labelsOverControls(): Promise<string[]> {
     return this.page.evaluate(() => {
-      const controls = [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl, .map-views, .edge-marker')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+      const controls = [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl, .map-views, .edge-marker')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0);
       const out: string[] = [];
       for (const el of document.querySelectorAll<HTMLElement>('.node[data-shown="true"] .node-label')) {
         const r = el.getBoundingClientRect();
-        const over = controls.some((c) => Math.min(r.right, c.right) - Math.max(r.left, c.left) > 1 && Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 1);
+        const over = controls.some(
+          (c) =>
+            Math.min(r.right, c.right) - Math.max(r.left, c.left) > 1 &&
+            Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 1,
+        );
         if (over) out.push(el.closest<HTMLElement>('.node')?.dataset['node'] ?? '?');
       }
       return out;
@@ -270,7 +298,9 @@ export class StoryPage {
   async focusRingSides(target: Locator): Promise<Record<'left' | 'right' | 'top' | 'bottom', number>> {
     const box = await target.boundingBox();
     if (!box) throw new Error('the focused element is not on screen');
-    const ring = await target.evaluate((el) => getComputedStyle(el).outlineColor.match(/\d+/g)?.slice(0, 3).map(Number) ?? []);
+    const ring = await target.evaluate(
+      (el) => getComputedStyle(el).outlineColor.match(/\d+/g)?.slice(0, 3).map(Number) ?? [],
+    );
     const strips = {
       left: { x: box.x - 4, y: box.y + 4, width: 1, height: box.height - 8 },
       right: { x: box.x + box.width + 3, y: box.y + 4, width: 1, height: box.height - 8 },
@@ -280,7 +310,11 @@ export class StoryPage {
     const sides = { left: 0, right: 0, top: 0, bottom: 0 };
     for (const side of Object.keys(strips) as (keyof typeof strips)[]) {
       const clip = strips[side];
-      const data = await this.pixels(await this.page.screenshot({ clip }), Math.round(clip.width), Math.round(clip.height));
+      const data = await this.pixels(
+        await this.page.screenshot({ clip }),
+        Math.round(clip.width),
+        Math.round(clip.height),
+      );
       let matching = 0;
       for (let i = 0; i < data.length; i += 4) {
         if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (ring[c] ?? -99)) <= 24)) matching++;
@@ -293,7 +327,8 @@ export class StoryPage {
   /** The relations with a kind mark on the map, and those with a handle on their arc (not held at
    * the frame's edge), each in the page's order: every one of the latter should have the former. */
   async markedRelations(): Promise<{ marked: string[]; onArc: string[] }> {
-    const ids = (selector: string) => this.page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('data-relation') ?? ''));
+    const ids = (selector: string) =>
+      this.page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('data-relation') ?? ''));
     return { marked: await ids('.arc-marks .arc-mark'), onArc: await ids('.edge-handle:not([data-held])') };
   }
 
@@ -324,11 +359,15 @@ export class StoryPage {
     const points = marks.flatMap(({ x, y, heading }) =>
       [0, 90].flatMap((turn) => {
         const a = ((heading + turn) * Math.PI) / 180;
-        return offsets.map((d) => ({ x: Math.round(x + d * Math.cos(a) - box.x), y: Math.round(y + d * Math.sin(a) - box.y) }));
+        return offsets.map((d) => ({
+          x: Math.round(x + d * Math.cos(a) - box.x),
+          y: Math.round(y + d * Math.sin(a) - box.y),
+        }));
       }),
     );
     const seen = await this.pixelsAt(await this.canvasShot(box), points);
-    const like = (rgb: readonly number[] | null, colour: readonly number[]) => rgb !== null && [0, 1, 2].every((c) => Math.abs((rgb[c] ?? 0) - (colour[c] ?? -99)) <= 48);
+    const like = (rgb: readonly number[] | null, colour: readonly number[]) =>
+      rgb !== null && [0, 1, 2].every((c) => Math.abs((rgb[c] ?? 0) - (colour[c] ?? -99)) <= 48);
     return marks.map(({ id, colour }, i) => {
       const at = seen.slice(i * 2 * offsets.length, (i + 1) * 2 * offsets.length);
       const count = (part: readonly (readonly number[] | null)[]) => part.filter((rgb) => like(rgb, colour)).length;

@@ -11,7 +11,8 @@ import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
 
 // Newsrooms' own embed libraries, served by the host page itself: @newswire/frames, pym.js (NPR) and
 // iframe-resizer's parent script (version 4, MIT).
-const script = (module: string, file: string) => readFileSync(fileURLToPath(import.meta.resolve(module)).replace(/[^/]+$/u, file), 'utf8');
+const script = (module: string, file: string) =>
+  readFileSync(fileURLToPath(import.meta.resolve(module)).replace(/[^/]+$/u, file), 'utf8');
 const LIBRARIES: Readonly<Record<string, string>> = {
   '/frames.umd.js': script('@newswire/frames', 'frames.umd.js'),
   '/pym.js': readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8'),
@@ -45,7 +46,10 @@ function hostPage(url: URL): string {
     'iframe-resizer': `<iframe id="map" src="${ORIGIN}/?${query}" title="Map" style="display:block;width:${width}px;border:0"></iframe><script src="/iframe-resizer.js"></script><script src="/resize.js"></script>`,
     // Two sandboxed frames: one without allow-same-origin, one with it.
     sandbox: ['allow-scripts', 'allow-scripts allow-same-origin allow-popups']
-      .map((rules, i) => `<iframe id="sandbox-${i}" sandbox="${rules}" src="${ORIGIN}/?${query}" title="Map" width="${width}" height="${height}" style="display:block;border:0"></iframe>`)
+      .map(
+        (rules, i) =>
+          `<iframe id="sandbox-${i}" sandbox="${rules}" src="${ORIGIN}/?${query}" title="Map" width="${width}" height="${height}" style="display:block;border:0"></iframe>`,
+      )
       .join(''),
   };
   return `<!doctype html><html><head><meta charset="utf-8"><title>A publisher's article</title></head>
@@ -87,12 +91,19 @@ test.afterAll(async () => {
 });
 
 /** Opens the host page, records every request that is neither origin's, and waits for the map. */
-async function openHost(page: Page, width: number, height: number, query = 'embed=1', lib = 'embed.js'): Promise<{ frame: Frame; foreign: string[]; errors: string[] }> {
+async function openHost(
+  page: Page,
+  width: number,
+  height: number,
+  query = 'embed=1',
+  lib = 'embed.js',
+): Promise<{ frame: Frame; foreign: string[]; errors: string[] }> {
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
     const origin = new URL(r.url()).origin;
-    if (origin !== ORIGIN && origin !== HOST_ORIGIN && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+    if (origin !== ORIGIN && origin !== HOST_ORIGIN && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      foreign.push(r.url());
   });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -136,7 +147,9 @@ for (const size of [
   { width: 800, height: 600 },
   { width: 1000, height: 700 },
 ]) {
-  test(`embedded at ${size.width}x${size.height} with the snippet: one height on load, after a choice and while the page scrolls; compact and linkable`, async ({ page }) => {
+  test(`embedded at ${size.width}x${size.height} with the snippet: one height on load, after a choice and while the page scrolls; compact and linkable`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1100, height: 800 });
     const { frame, foreign, errors } = await openHost(page, size.width, size.height, `embed=1&height=${size.height}`);
     // One line above the map, no app header; the way to the full map keeps the view.
@@ -167,7 +180,9 @@ for (const size of [
   });
 }
 
-test('a frame sized by its width, and one given no height, keep one height through a choice and a scroll', async ({ page }) => {
+test('a frame sized by its width, and one given no height, keep one height through a choice and a scroll', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1100, height: 800 });
   // `aspect=1.2` at 400 px wide: 480 px, set by embed.js from the height the map posts.
   const { frame } = await openHost(page, 400, 300, 'embed=1&aspect=1.2');
@@ -187,7 +202,9 @@ test('a frame sized by its width, and one given no height, keep one height throu
 });
 
 for (const lib of ['pym', 'iframe-resizer'] as const) {
-  test(`${lib}, a library newsrooms embed with, sizes the frame it starts at 150 px from the map's own messages`, async ({ page }) => {
+  test(`${lib}, a library newsrooms embed with, sizes the frame it starts at 150 px from the map's own messages`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1000, height: 800 });
     const { frame, errors } = await openHost(page, 400, 0, 'embed=1', lib);
     // 1.2 times its 400 px width, as the map says, and the app fills it.
@@ -200,7 +217,9 @@ for (const lib of ['pym', 'iframe-resizer'] as const) {
   });
 }
 
-test('@newswire/frames, and our embed.js added only after the map has loaded, size the frame from the same messages', async ({ page }) => {
+test('@newswire/frames, and our embed.js added only after the map has loaded, size the frame from the same messages', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1000, height: 800 });
   const { frame, errors } = await openHost(page, 800, 0, 'embed=1&height=450', 'frames');
   // The library sets the iframe's height attribute.
@@ -219,7 +238,9 @@ test('@newswire/frames, and our embed.js added only after the map has loaded, si
   expect([...errors, ...late.errors]).toEqual([]);
 });
 
-test('a frame sandboxed without allow-same-origin says what the page must add; with it, the map works', async ({ page }) => {
+test('a frame sandboxed without allow-same-origin says what the page must add; with it, the map works', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(`${HOST_ORIGIN}/?w=600&h=300&q=${encodeURIComponent('embed=1&height=300')}&lib=sandbox`);
   // The note, in the shell of the reader's language (English here), in place of "Drawing the map…".
@@ -234,7 +255,9 @@ test('a frame sandboxed without allow-same-origin says what the page must add; w
   await page.screenshot({ path: 'test-results/screenshots/embed-sandboxed.png' });
 });
 
-test('the snippet copied from the share dialog, pasted into another site’s page, gives a working, sized, linked map', async ({ page }) => {
+test('the snippet copied from the share dialog, pasted into another site’s page, gives a working, sized, linked map', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(`${ORIGIN}/?focus=IRN`);
   await page.getByRole('button', { name: 'Share / Embed' }).click();
@@ -254,7 +277,9 @@ test('the snippet copied from the share dialog, pasted into another site’s pag
   await expect(iframe).toHaveAttribute('allow', 'fullscreen');
   // The plain link for readers without frames leads to the same view in the full app (a browser
   // with frames keeps an iframe's content as text, unparsed).
-  expect(await iframe.evaluate((el) => el.textContent)).toContain(`<a href="${ORIGIN}/?focus=IRN&amp;theme=dark&amp;lang=ur">`);
+  expect(await iframe.evaluate((el) => el.textContent)).toContain(
+    `<a href="${ORIGIN}/?focus=IRN&amp;theme=dark&amp;lang=ur">`,
+  );
   const frame = await (await iframe.elementHandle()).contentFrame();
   if (!frame) throw new Error('no frame');
   await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
@@ -316,7 +341,9 @@ test('in a frame where storage is blocked, the app runs and nothing breaks', asy
   expect(errors).toEqual([]);
 });
 
-test('the chosen theme is remembered where storage is allowed, and falls back to the default where it is not', async ({ browser }) => {
+test('the chosen theme is remembered where storage is allowed, and falls back to the default where it is not', async ({
+  browser,
+}) => {
   for (const blocked of [false, true]) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -334,7 +361,9 @@ test('the chosen theme is remembered where storage is allowed, and falls back to
   }
 });
 
-test('the host page drives the map with commands and hears its events; malformed and hostile messages are ignored', async ({ page }) => {
+test('the host page drives the map with commands and hears its events; malformed and hostile messages are ignored', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1000, height: 800 });
   // The host page records what the map tells it.
   await page.addInitScript(() => {
@@ -347,10 +376,17 @@ test('the host page drives the map with commands and hears its events; malformed
     });
   });
   const { frame, errors } = await openHost(page, 800, 600);
-  const heard = () => page.evaluate(() => (window as unknown as { heard: { type: string; selection?: { id: string } | null; step?: number | null }[] }).heard);
+  const heard = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { heard: { type: string; selection?: { id: string } | null; step?: number | null }[] })
+          .heard,
+    );
   await expect.poll(async () => (await heard()).some((m) => m.type === 'ready')).toBe(true);
   const send = (message: unknown) =>
-    page.locator('iframe[data-urdu-story-map]').evaluate((el, m) => (el as HTMLIFrameElement).contentWindow?.postMessage(m, '*'), message);
+    page
+      .locator('iframe[data-urdu-story-map]')
+      .evaluate((el, m) => (el as HTMLIFrameElement).contentWindow?.postMessage(m, '*'), message);
   // Hostile and malformed messages first: nothing changes, nothing breaks, nothing is inserted.
   for (const bad of [
     'select IRN',
@@ -363,7 +399,9 @@ test('the host page drives the map with commands and hears its events; malformed
     await send(bad);
   }
   // A command the frame posts to itself (not from its parent) is not obeyed either.
-  await frame.evaluate(() => window.postMessage({ app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'IRN' }, '*'));
+  await frame.evaluate(() =>
+    window.postMessage({ app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'IRN' }, '*'),
+  );
   // Messages are handled in the order they came: once a real command sent after them has taken effect,
   // every one before it has been handled (and ignored), with no time guessed.
   await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'dark' });
@@ -373,7 +411,9 @@ test('the host page drives the map with commands and hears its events; malformed
   // Real commands.
   await send({ app: 'urdu-story-map', type: 'select', kind: 'entity', id: 'IRN' });
   await expect(frame.locator('#panel-title')).toContainText('Iran');
-  await expect.poll(async () => (await heard()).some((m) => m.type === 'selection' && m.selection?.id === 'IRN')).toBe(true);
+  await expect
+    .poll(async () => (await heard()).some((m) => m.type === 'selection' && m.selection?.id === 'IRN'))
+    .toBe(true);
   await send({ app: 'urdu-story-map', type: 'go-to-step', step: 2 });
   await expect(frame.locator('.step-panel[data-step="2"]')).toBeVisible();
   await expect.poll(async () => (await heard()).some((m) => m.type === 'step' && m.step === 2)).toBe(true);
@@ -385,7 +425,9 @@ test('the host page drives the map with commands and hears its events; malformed
   expect(errors).toEqual([]);
 });
 
-test('the example publisher’s page in public/ drives the map with its buttons and lists the map’s events', async ({ page }) => {
+test('the example publisher’s page in public/ drives the map with its buttons and lists the map’s events', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1000, height: 900 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

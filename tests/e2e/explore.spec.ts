@@ -15,7 +15,8 @@ test.describe('exploring the story by clicking', () => {
     await expect(group).toContainText('Albania → Iran: severs diplomatic ties');
     await expect(group).toContainText('Albania → Iran: expels embassy staff');
     // The evidence: lines 1 and 2 state the rupture, each quoted once with the relations it evidences.
-    const states = (id: string) => app.panel().locator(`.evidence-item:has([data-cites="evidence"] .relation-chip[data-relation="${id}"])`);
+    const states = (id: string) =>
+      app.panel().locator(`.evidence-item:has([data-cites="evidence"] .relation-chip[data-relation="${id}"])`);
     await expect(states('albania-severs-ties')).toHaveCount(2);
     await expect(states('albania-severs-ties').nth(1)).toHaveAttribute('data-sentence', 'p2');
     const p1 = app.evidenceItem('p1');
@@ -59,7 +60,9 @@ test.describe('exploring the story by clicking', () => {
     await expect(app.panelTitle()).toContainText('Cyberattacks');
     await expect(app.summaryLines()).toHaveCount(7);
     for (const country of ['Israel', 'Saudi Arabia', 'United Arab Emirates', 'Jordan', 'Kuwait', 'Cyprus']) {
-      await expect(app.panel().locator('.summary-line', { hasText: `→ ${country}: cyberattack` })).toContainText('according to Albania');
+      await expect(app.panel().locator('.summary-line', { hasText: `→ ${country}: cyberattack` })).toContainText(
+        'according to Albania',
+      );
     }
     expect((await app.search()).get('kind')).toBe('cyberattack');
     await app.screenshot('explore-earlier-attacks');
@@ -136,7 +139,9 @@ test.describe('exploring the story by clicking', () => {
     await expect(mark('albania-severs-ties')).toHaveCount(0);
     await expect(app.panel().locator('.summary-line[data-relation="albania-severs-ties"]')).toHaveCount(0);
     await expect(app.panel()).toContainText('2 hidden by the filters');
-    expect((await app.search()).get('filter')).toBe('cyberattack,proxy,accusation,condemnation,denial,support,response,claim');
+    expect((await app.search()).get('filter')).toBe(
+      'cyberattack,proxy,accusation,condemnation,denial,support,response,claim',
+    );
     // Alleged claims off: the dashed attack edges go, stated ones stay.
     await page.getByRole('checkbox', { name: 'Alleged' }).uncheck();
     await expect(app.edge('iran-attacks-albania')).toHaveCount(0);
@@ -156,11 +161,18 @@ test.describe('exploring the story by clicking', () => {
     await app.panel().getByRole('button', { name: 'Read the article' }).click();
     expect((await app.search()).get('view')).toBe('article');
     await expect(app.panel().locator('.article-line')).toHaveCount(18);
-    const text = await app.panel().locator('.article-text').evaluate((el) => {
-      // The sentences of each line, joined, are the article (line numbers aside).
-      return [...el.querySelectorAll('.article-line')].map((l) => [...l.querySelectorAll('.sentence')].map((s) => s.textContent).join(' ')).join('\n');
-    });
-    const article = await page.evaluate(async () => ((await (await fetch('data/story.json')).json()) as { article: string }).article);
+    const text = await app
+      .panel()
+      .locator('.article-text')
+      .evaluate((el) => {
+        // The sentences of each line, joined, are the article (line numbers aside).
+        return [...el.querySelectorAll('.article-line')]
+          .map((l) => [...l.querySelectorAll('.sentence')].map((s) => s.textContent).join(' '))
+          .join('\n');
+      });
+    const article = await page.evaluate(
+      async () => ((await (await fetch('data/story.json')).json()) as { article: string }).article,
+    );
     expect(text).toBe(article);
     await expect(app.panel().locator('.reader-mention[data-entity="ALB"]').first()).toBeVisible();
     await app.panel().locator('.sentence[data-passage="p12"]').click();

@@ -59,7 +59,8 @@ function geometry(page: Page): Promise<Geometry> {
     };
     const view = document.querySelector('.map-view');
     const dots: Record<string, { x: number; y: number }> = {};
-    for (const el of document.querySelectorAll<HTMLElement>('.node[data-dot] .node-dot')) dots[el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?'] = centre(el);
+    for (const el of document.querySelectorAll<HTMLElement>('.node[data-dot] .node-dot'))
+      dots[el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?'] = centre(el);
     const places: Record<string, { x: number; y: number }> = { ...dots };
     for (const g of document.querySelectorAll<SVGGElement>('.leaders g[data-leader]')) {
       const c = g.querySelector('circle');
@@ -73,7 +74,11 @@ function geometry(page: Page): Promise<Geometry> {
       labels[id] = node.dataset['shown'] === 'true' && label ? rect(label) : null;
       if (node.dataset['dimmed'] === undefined) focused.push(id);
     }
-    const controls = [...document.querySelectorAll('.map-view .maplibregl-ctrl-top-left .maplibregl-ctrl, .map-view .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .edge-marker')]
+    const controls = [
+      ...document.querySelectorAll(
+        '.map-view .maplibregl-ctrl-top-left .maplibregl-ctrl, .map-view .maplibregl-ctrl-bottom-right .maplibregl-ctrl, .map-views, .edge-marker',
+      ),
+    ]
       .map(rect)
       .filter((r) => r.right > r.left);
     return {
@@ -85,7 +90,10 @@ function geometry(page: Page): Promise<Geometry> {
         [...document.querySelectorAll<SVGLineElement>('.leaders line[data-callout]')].map((l) => {
           const svg = l.ownerSVGElement?.getBoundingClientRect() ?? { left: 0, top: 0 };
           const n = (a: string) => Number(l.getAttribute(a));
-          return [l.dataset['callout'] ?? '?', { x1: n('x1') + svg.left, y1: n('y1') + svg.top, x2: n('x2') + svg.left, y2: n('y2') + svg.top }];
+          return [
+            l.dataset['callout'] ?? '?',
+            { x1: n('x1') + svg.left, y1: n('y1') + svg.top, x2: n('x2') + svg.left, y2: n('y2') + svg.top },
+          ];
         }),
       ),
       focused,
@@ -102,7 +110,8 @@ function toSegment(p: { x: number; y: number }, l: { x1: number; y1: number; x2:
   return Math.hypot(l.x1 + t * dx - p.x, l.y1 + t * dy - p.y);
 }
 
-const distance = (p: { x: number; y: number }, b: Rect) => Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
+const distance = (p: { x: number; y: number }, b: Rect) =>
+  Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
 
 /** Every problem of the map as drawn: a label over another place's land or nearer another place's
  * dot than its own, a place of the selection not framed whole and clear of the controls, a partner
@@ -125,11 +134,14 @@ function problems(g: Geometry, selected: string | null): string[] {
     const mine = g.dots[id];
     const line = g.callouts[id];
     if (mine && line) {
-      if (Math.hypot(line.x1 - mine.x, line.y1 - mine.y) > 9 || distance({ x: line.x2, y: line.y2 }, label) > 1) out.push(`${id}'s line does not join its dot to its label`);
-      for (const [other, dot] of Object.entries(g.dots)) if (other !== id && toSegment(dot, line) < 8) out.push(`${id}'s line passes ${other}'s dot`);
+      if (Math.hypot(line.x1 - mine.x, line.y1 - mine.y) > 9 || distance({ x: line.x2, y: line.y2 }, label) > 1)
+        out.push(`${id}'s line does not join its dot to its label`);
+      for (const [other, dot] of Object.entries(g.dots))
+        if (other !== id && toSegment(dot, line) < 8) out.push(`${id}'s line passes ${other}'s dot`);
     } else if (mine) {
       const d = distance(mine, label);
-      for (const [other, dot] of Object.entries(g.dots)) if (other !== id && distance(dot, label) <= d) out.push(`${id}'s label is as near ${other}'s dot as its own`);
+      for (const [other, dot] of Object.entries(g.dots))
+        if (other !== id && distance(dot, label) <= d) out.push(`${id}'s label is as near ${other}'s dot as its own`);
       if (d > 24) out.push(`${id}'s label is ${d.toFixed(0)} px from its dot with no line to it`);
     }
   }
@@ -154,7 +166,8 @@ function problems(g: Geometry, selected: string | null): string[] {
         const [x, y] = mercator.forward(lng, lat);
         points++;
         if (x < g.frame.left - 1 || x > g.frame.right + 1 || y < g.frame.top - 1 || y > g.frame.bottom + 1) outside++;
-        else if (g.controls.some((c) => x > c.left + 1 && x < c.right - 1 && y > c.top + 1 && y < c.bottom - 1)) covered++;
+        else if (g.controls.some((c) => x > c.left + 1 && x < c.right - 1 && y > c.top + 1 && y < c.bottom - 1))
+          covered++;
       }
     }
     if (outside > 0) out.push(`${id}: ${outside} of ${points} points of its outline are off the map`);
@@ -167,7 +180,9 @@ for (const size of SIZES) {
   test.describe(`geography at ${size.width}x${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('the opening view, then each of the nine countries selected: framed whole, every label on its own land or the sea', async ({ page }) => {
+    test('the opening view, then each of the nine countries selected: framed whole, every label on its own land or the sea', async ({
+      page,
+    }) => {
       const app = new StoryPage(page);
       await app.open();
       await app.waitForMap();
@@ -175,13 +190,17 @@ for (const size of SIZES) {
       const opening = await geometry(page);
       await app.screenshot(`opening-${size.width}x${size.height}`);
       found.push(...problems(opening, null).map((p) => `opening: ${p}`));
-      for (const id of ['ALB', 'IRN', 'ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP']) if (!opening.dots[id]) found.push(`opening: ${id} has no dot`);
+      for (const id of ['ALB', 'IRN', 'ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP'])
+        if (!opening.dots[id]) found.push(`opening: ${id} has no dot`);
       await expect(page.locator('.edge-marker[data-edge="USA"]')).toBeVisible();
       for (const id of COUNTRIES) {
         // From the last selection straight to the next, as a reader does: the country's dot, or its
         // marker at the frame's edge when it lies outside the view; back to the overview first where
         // the last selection's frame shows neither (Israel from the United States).
-        const target = page.locator(`.node[data-dot="${id}"] .node-dot`).or(page.locator(`.edge-marker[data-edge="${id}"]`)).first();
+        const target = page
+          .locator(`.node[data-dot="${id}"] .node-dot`)
+          .or(page.locator(`.edge-marker[data-edge="${id}"]`))
+          .first();
         if ((await target.count()) === 0) {
           await page.keyboard.press('Escape');
           await expect(app.panelTitle()).toContainText('What the article reports');

@@ -32,12 +32,20 @@ export function countryAt(lng: number, lat: number): string | undefined {
  * (its edges every `step` px, and its centre) lies in the country by d3's spherical test. Between
  * them nothing wider than `step` px slips through, at a fraction of the cost of testing every pixel.
  */
-export function countriesUnder(box: { left: number; top: number; right: number; bottom: number }, isos: ReadonlySet<string>, mercator: FittedMercator, step: number): Set<string> {
+export function countriesUnder(
+  box: { left: number; top: number; right: number; bottom: number },
+  isos: ReadonlySet<string>,
+  mercator: FittedMercator,
+  step: number,
+): Set<string> {
   const found = new Set<string>();
   const [west, north] = mercator(box.left, box.top);
   const [east, south] = mercator(box.right, box.bottom);
   const edge: [number, number][] = [[(box.left + box.right) / 2, (box.top + box.bottom) / 2]];
-  const along = (a: number, b: number) => [...Array.from({ length: Math.floor((b - a) / step) + 1 }, (_, i) => a + i * step), b];
+  const along = (a: number, b: number) => [
+    ...Array.from({ length: Math.floor((b - a) / step) + 1 }, (_, i) => a + i * step),
+    b,
+  ];
   for (const x of along(box.left, box.right)) edge.push([x, box.top], [x, box.bottom]);
   for (const y of along(box.top, box.bottom)) edge.push([box.left, y], [box.right, y]);
   for (const s of shapes) {
@@ -46,7 +54,9 @@ export function countriesUnder(box: { left: number; top: number; right: number; 
     if (w <= e && (east < w || west > e || north < so || south > n)) continue;
     const g = s.f.geometry as Polygon | MultiPolygon;
     const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-    const vertexIn = rings.some((ring) => ring.some(([lng = 0, lat = 0]) => lng >= west && lng <= east && lat >= south && lat <= north));
+    const vertexIn = rings.some((ring) =>
+      ring.some(([lng = 0, lat = 0]) => lng >= west && lng <= east && lat >= south && lat <= north),
+    );
     if (vertexIn || edge.some(([x, y]) => geoContains(s.f, mercator(x, y)))) found.add(s.iso);
   }
   return found;
@@ -73,7 +83,10 @@ export function outlineRings(iso: string, anchor: readonly [number, number]): Po
   const main = parts.find((p) => geoContains({ type: 'Polygon', coordinates: p.rings }, [anchor[0], anchor[1]]));
   if (!main) return parts.map((p) => p.rings[0] ?? []);
   const gap = (a: readonly number[], b: readonly number[]) =>
-    Math.hypot(Math.max(0, (a[0] ?? 0) - (b[2] ?? 0), (b[0] ?? 0) - (a[2] ?? 0)), Math.max(0, (a[1] ?? 0) - (b[3] ?? 0), (b[1] ?? 0) - (a[3] ?? 0)));
+    Math.hypot(
+      Math.max(0, (a[0] ?? 0) - (b[2] ?? 0), (b[0] ?? 0) - (a[2] ?? 0)),
+      Math.max(0, (a[1] ?? 0) - (b[3] ?? 0), (b[1] ?? 0) - (a[3] ?? 0)),
+    );
   return parts.filter((p) => p === main || gap(p.box, main.box) <= NEAR_PART).map((p) => p.rings[0] ?? []);
 }
 
@@ -119,16 +132,25 @@ export function fitMercator(places: readonly DrawnPlace[]): FittedMercator {
     const lat = (360 / Math.PI) * Math.atan(Math.exp((m * Math.PI) / 180)) - 90;
     return [lng, lat];
   };
-  return Object.assign(invert, { forward: (lng: number, lat: number): [number, number] => [a * lng + bx, cy - a * mercatorY(lat)] });
+  return Object.assign(invert, {
+    forward: (lng: number, lat: number): [number, number] => [a * lng + bx, cy - a * mercatorY(lat)],
+  });
 }
 
 /** The share of a screen box (sampled on a 6x4 grid) that lies on one of `isos`. */
-export function shareOn(box: { left: number; top: number; right: number; bottom: number }, isos: ReadonlySet<string>, invert: (x: number, y: number) => [number, number]): number {
+export function shareOn(
+  box: { left: number; top: number; right: number; bottom: number },
+  isos: ReadonlySet<string>,
+  invert: (x: number, y: number) => [number, number],
+): number {
   let hits = 0;
   const [cols, rows] = [6, 4];
   for (let c = 0; c < cols; c++) {
     for (let r = 0; r < rows; r++) {
-      const [lng, lat] = invert(box.left + ((c + 0.5) / cols) * (box.right - box.left), box.top + ((r + 0.5) / rows) * (box.bottom - box.top));
+      const [lng, lat] = invert(
+        box.left + ((c + 0.5) / cols) * (box.right - box.left),
+        box.top + ((r + 0.5) / rows) * (box.bottom - box.top),
+      );
       const iso = countryAt(lng, lat);
       if (iso !== undefined && isos.has(iso)) hits++;
     }

@@ -17,7 +17,9 @@ test.describe('the map at 1280x800', () => {
   // The camera glides here, as for most readers: clicks wait for it to settle.
   test.use({ reducedMotion: 'no-preference' });
 
-  test('loads offline and clean, draws a non-blank map, names the nine countries, selects by label and by dot', async ({ page }) => {
+  test('loads offline and clean, draws a non-blank map, names the nine countries, selects by label and by dot', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -40,7 +42,8 @@ test.describe('the map at 1280x800', () => {
     if (!box) throw new Error('no map');
     let named = 0;
     for (const [id, ur, en] of NINE) {
-      const shown = id === 'USA' || (await page.locator(`.node[data-node="${id}"]`).getAttribute('data-shown')) === 'true';
+      const shown =
+        id === 'USA' || (await page.locator(`.node[data-node="${id}"]`).getAttribute('data-shown')) === 'true';
       if (!shown) {
         await expect(app.dot(id), id).toBeVisible();
         await expect(app.dot(id)).toHaveAttribute('aria-label', new RegExp(`^${en} \\(${ur}\\)`, 'u'));
@@ -64,12 +67,15 @@ test.describe('the map at 1280x800', () => {
     }
     expect(named, 'countries named in the opening view').toBeGreaterThanOrEqual(6);
     // Nastaliq is the font the Urdu is drawn in.
-    const font = await app.label('ALB').locator('[lang="ur"]').evaluate((el) => getComputedStyle(el).fontFamily);
+    const font = await app
+      .label('ALB')
+      .locator('[lang="ur"]')
+      .evaluate((el) => getComputedStyle(el).fontFamily);
     expect(font).toContain('Noto Nastaliq Urdu');
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Nastaliq Urdu"', 'البانیہ'))).toBe(true);
 
     expect(await app.overlappingLabels(), 'labels that overlap').toEqual([]);
-    expect(await app.labelsOverControls(), 'labels over the map\'s controls').toEqual([]);
+    expect(await app.labelsOverControls(), "labels over the map's controls").toEqual([]);
     await app.screenshot('map-1280x800');
 
     // Each drawn relation's kind mark (DOM, over the canvas) lies on its arc, turned the way the arc
@@ -77,7 +83,11 @@ test.describe('the map at 1280x800', () => {
     const { marked, onArc } = await app.markedRelations();
     expect(marked, 'relations with a kind mark').toEqual(onArc);
     expect(marked.length).toBeGreaterThan(15);
-    for (const m of await app.arcMarksOnArcs()) expect(m.along >= 2 && m.along > m.across, `${m.id}'s mark: ${m.along} of 6 along its arc, ${m.across} across`).toBe(true);
+    for (const m of await app.arcMarksOnArcs())
+      expect(
+        m.along >= 2 && m.along > m.across,
+        `${m.id}'s mark: ${m.along} of 6 along its arc, ${m.across} across`,
+      ).toBe(true);
 
     // Each of the nine can be selected from the opening view by its dot or marker (geography.spec.ts,
     // at this size and on a phone); here by its label (the United States by its edge marker) and its
@@ -113,8 +123,13 @@ test.describe('the map at 1280x800', () => {
     const world = await app.markedRelations();
     expect(world.marked).toEqual(world.onArc);
     const onWorld = await app.arcMarksOnArcs();
-    expect(onWorld.filter((m) => m.across > m.along).map((m) => m.id), 'marks turned across their arcs').toEqual([]);
-    expect(onWorld.filter((m) => m.along >= 2).length, 'marks on their arcs').toBeGreaterThanOrEqual(Math.ceil(onWorld.length * 0.7));
+    expect(
+      onWorld.filter((m) => m.across > m.along).map((m) => m.id),
+      'marks turned across their arcs',
+    ).toEqual([]);
+    expect(onWorld.filter((m) => m.along >= 2).length, 'marks on their arcs').toBeGreaterThanOrEqual(
+      Math.ceil(onWorld.length * 0.7),
+    );
     await page.getByRole('button', { name: 'Reset view' }).click();
     await app.waitForMap();
     await expect.poll(gap).toBeGreaterThan(region * 0.95);
@@ -125,25 +140,33 @@ test.describe('the map at 1280x800', () => {
     await app.label('IRN').hover();
     // Turned again on each look: a turn that lands while the previous camera move settles is dropped
     // by MapLibre, over the canvas as over a label.
-    await expect.poll(async () => {
-      await page.mouse.wheel(0, -300);
-      const after = await app.dot('ALB').boundingBox();
-      return Math.hypot((after?.x ?? 0) - (before?.x ?? 0), (after?.y ?? 0) - (before?.y ?? 0));
-    }).toBeGreaterThan(20);
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, -300);
+        const after = await app.dot('ALB').boundingBox();
+        return Math.hypot((after?.x ?? 0) - (before?.x ?? 0), (after?.y ?? 0) - (before?.y ?? 0));
+      })
+      .toBeGreaterThan(20);
     app.expectClean();
   });
 
-  test('the country shapes are downloaded once: the page takes over their preload, MapLibre’s worker finds them in the HTTP cache', async ({ page }) => {
+  test('the country shapes are downloaded once: the page takes over their preload, MapLibre’s worker finds them in the HTTP cache', async ({
+    page,
+  }) => {
     // No routing here (Playwright's routing turns the HTTP cache off): the page as a reader loads it.
     // The server says no-cache, so the worker's request is a revalidation, answered with no body.
     const bodies: number[] = [];
     page.context().on('requestfinished', (request) => {
-      if (/\/assets\/world-[\w-]+\.json$/u.test(request.url())) void request.sizes().then((sizes) => bodies.push(sizes.responseBodySize));
+      if (/\/assets\/world-[\w-]+\.json$/u.test(request.url()))
+        void request.sizes().then((sizes) => bodies.push(sizes.responseBodySize));
     });
     await page.goto('./');
     await expect(page.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
     await expect.poll(() => bodies.length).toBeGreaterThan(1);
-    expect(bodies.filter((bytes) => bytes > 0), 'downloads of the country shapes').toHaveLength(1);
+    expect(
+      bodies.filter((bytes) => bytes > 0),
+      'downloads of the country shapes',
+    ).toHaveLength(1);
   });
 
   test('the map counts as first drawn (the mark the bench reads) only once its labels are placed', async ({ page }) => {
@@ -153,7 +176,10 @@ test.describe('the map at 1280x800', () => {
       const mark = performance.mark.bind(performance);
       performance.mark = (name: string, options?: PerformanceMarkOptions) => {
         if (name === 'usm:map-idle') {
-          const seen = { placed: document.querySelector('.node-labels[data-placed]') !== null, shown: document.querySelectorAll('.node[data-shown="true"]').length };
+          const seen = {
+            placed: document.querySelector('.node-labels[data-placed]') !== null,
+            shown: document.querySelectorAll('.node[data-shown="true"]').length,
+          };
           (window as unknown as { atMapIdle: typeof seen }).atMapIdle = seen;
         }
         return mark(name, options);
@@ -163,7 +189,9 @@ test.describe('the map at 1280x800', () => {
     await app.open();
     await app.waitForMap();
     await page.waitForFunction(() => 'atMapIdle' in window);
-    const seen = await page.evaluate(() => (window as unknown as { atMapIdle: { placed: boolean; shown: number } }).atMapIdle);
+    const seen = await page.evaluate(
+      () => (window as unknown as { atMapIdle: { placed: boolean; shown: number } }).atMapIdle,
+    );
     expect(seen.placed).toBe(true);
     expect(seen.shown).toBeGreaterThan(4);
   });
@@ -209,7 +237,9 @@ test.describe('the map at 1280x800', () => {
 test.describe('the map on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('shows the region in frame at 390x844, the United States by its edge marker, and a tap leaves no tooltip', async ({ page }) => {
+  test('shows the region in frame at 390x844, the United States by its edge marker, and a tap leaves no tooltip', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -223,7 +253,7 @@ test.describe('the map on a phone', () => {
       expect(b.x + b.width, id).toBeLessThanOrEqual(box.x + box.width + 1);
     }
     expect(await app.overlappingLabels(), 'labels that overlap').toEqual([]);
-    expect(await app.labelsOverControls(), 'labels over the map\'s controls').toEqual([]);
+    expect(await app.labelsOverControls(), "labels over the map's controls").toEqual([]);
     await app.screenshot('map-390x844');
     await app.dot('ALB').tap();
     await expect(app.panel().locator('#panel-title')).toContainText('Albania');

@@ -15,7 +15,9 @@ test.use({
 });
 
 test.describe('without WebGL', () => {
-  test('draws a static map with the same countries and arcs, says why, and everything still works, the PNG export too', async ({ page }) => {
+  test('draws a static map with the same countries and arcs, says why, and everything still works, the PNG export too', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('focus=KWT');
     await app.waitForMap('fallback');
@@ -50,7 +52,16 @@ test.describe('without WebGL', () => {
     await page.route('**/countries-50m*.json', (route) =>
       route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ type: 'Topology', arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Point', id: '008', properties: { name: 'Albania' } }] } } }),
+        body: JSON.stringify({
+          type: 'Topology',
+          arcs: [],
+          objects: {
+            countries: {
+              type: 'GeometryCollection',
+              geometries: [{ type: 'Point', id: '008', properties: { name: 'Albania' } }],
+            },
+          },
+        }),
       }),
     );
     const app = new StoryPage(page);
@@ -73,7 +84,10 @@ test.describe('without WebGL', () => {
     await expect.poll(() => app.watch.errors.length).toBeGreaterThan(reported);
     await expect(failed).toBeVisible();
     await expect(app.legendKind('cyberattack').locator('.legend-entry')).toHaveAttribute('aria-pressed', 'true');
-    expect(app.watch.errors.filter((e) => !e.startsWith('TypeError')), 'other console and page errors').toEqual([]);
+    expect(
+      app.watch.errors.filter((e) => !e.startsWith('TypeError')),
+      'other console and page errors',
+    ).toEqual([]);
     expect(app.watch.foreignRequests).toEqual([]);
     expect(app.watch.cspViolations).toEqual([]);
   });

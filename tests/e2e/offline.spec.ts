@@ -6,11 +6,15 @@ import { ORIGIN } from './origin.ts';
 // redeploy) is said where it was wanted, and the rest of the page goes on; after a first visit, the
 // service worker keeps every file, and the whole app works offline, a reload included.
 
-test('a part whose file answers 404 says so in its place, with a retry; the map and the panel keep working', async ({ page }) => {
+test('a part whose file answers 404 says so in its place, with a retry; the map and the panel keep working', async ({
+  page,
+}) => {
   const app = new StoryPage(page);
   // The table's and the share dialog's files are gone (a redeploy removed them): 404.
   let gone = true;
-  await page.route(/\/assets\/(RelationsTable|ShareDialog)-[\w-]+\.js$/u, (route) => (gone ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback()));
+  await page.route(/\/assets\/(RelationsTable|ShareDialog)-[\w-]+\.js$/u, (route) =>
+    gone ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback(),
+  );
   await app.open();
   await app.waitForMap();
   await page.getByRole('button', { name: 'Table of relations' }).click();
@@ -37,10 +41,14 @@ test('a part whose file answers 404 says so in its place, with a retry; the map 
   await page.locator('.error-boundary[data-boundary="table"]').getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.relations-table table')).toBeVisible();
   // Only the 404s were errors.
-  expect(app.watch.errors.filter((e) => !/404|RelationsTable|ShareDialog|dynamically imported module/u.test(e))).toEqual([]);
+  expect(
+    app.watch.errors.filter((e) => !/404|RelationsTable|ShareDialog|dynamically imported module/u.test(e)),
+  ).toEqual([]);
 });
 
-test('offline after the first visit: story mode, the table and sharing work, and so does a reload', async ({ browser }) => {
+test('offline after the first visit: story mode, the table and sharing work, and so does a reload', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -51,7 +59,8 @@ test('offline after the first visit: story mode, the table and sharing work, and
   // this page from then on.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
   });
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);

@@ -16,14 +16,22 @@ test.describe('the panel answers first', () => {
     const iran = app.panel().locator('.summary-group[data-group="IRN"]');
     await expect(iran.locator('h4')).toHaveText('With Iran');
     await expect(iran.locator('.summary-line').first()).toContainText('Albania → Iran: severs diplomatic ties');
-    await expect(iran.locator('.summary-line[data-relation="iran-attacks-albania"]')).toContainText('alleged · according to Albania and United States');
+    await expect(iran.locator('.summary-line[data-relation="iran-attacks-albania"]')).toContainText(
+      'alleged · according to Albania and United States',
+    );
     // Each sentence at most once, whatever the number of relations it evidences.
     const counts = await app.quoteCounts();
-    expect([...counts.values()].every((n) => n === 1), JSON.stringify([...counts])).toBe(true);
+    expect(
+      [...counts.values()].every((n) => n === 1),
+      JSON.stringify([...counts]),
+    ).toBe(true);
     expect(counts.size).toBe(15);
     // Line 1 evidences two relations: both are listed under its one quote, and both acts underlined.
     const p1 = app.evidenceItem('p1');
-    await expect(p1.locator('[data-cites="evidence"] .relation-chip')).toHaveText(['Albania → Iran: severs diplomatic ties', 'Albania → Iran: accuses of the cyberattack']);
+    await expect(p1.locator('[data-cites="evidence"] .relation-chip')).toHaveText([
+      'Albania → Iran: severs diplomatic ties',
+      'Albania → Iran: accuses of the cyberattack',
+    ]);
     await expect(p1.locator('.wording', { hasText: 'سفارتی تعلقات ختم کر دیے' })).toHaveCount(1);
     // Line 12 does not name Albania: the note says which line does.
     await expect(app.evidenceItem('p12').locator('.implied-note')).toContainText('Line 12 does not name Albania');
@@ -59,7 +67,9 @@ test.describe('the panel answers first', () => {
     app.expectClean();
   });
 
-  test('a filter switched while reading down a country’s evidence changes the list in place, and the panel stays where it was', async ({ page }) => {
+  test('a filter switched while reading down a country’s evidence changes the list in place, and the panel stays where it was', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('focus=ALB');
     await app.waitForMap();
@@ -88,7 +98,9 @@ test.describe('the panel answers first', () => {
     app.expectClean();
   });
 
-  test('a click is answered by a frame with the title and summary alone; the quotes follow once it is painted', async ({ page }) => {
+  test('a click is answered by a frame with the title and summary alone; the quotes follow once it is painted', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -136,7 +148,9 @@ test.describe('the panel answers first', () => {
 });
 
 test.describe('start questions open their answer', () => {
-  test('each start question opens with the relation it asks about, and frames its places on the map', async ({ page }) => {
+  test('each start question opens with the relation it asks about, and frames its places on the map', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -158,7 +172,9 @@ test.describe('start questions open their answer', () => {
     app.expectClean();
   });
 
-  test('"What does Iran say?" opens with the condemnation and the denial, and the address keeps the question', async ({ page }) => {
+  test('"What does Iran say?" opens with the condemnation and the denial, and the address keeps the question', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -189,7 +205,9 @@ test.describe('start questions open their answer', () => {
     app.expectClean();
   });
 
-  test('"Who was attacked before, says who?" shows the six earlier attacks first, all according to Albania, even when filtered out', async ({ page }) => {
+  test('"Who was attacked before, says who?" shows the six earlier attacks first, all according to Albania, even when filtered out', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('filter=rupture');
     await app.waitForMap();
@@ -216,7 +234,9 @@ test.describe('start questions open their answer', () => {
 });
 
 test.describe('reading mode follows the map', () => {
-  test('a selected country marks its sentences; Next and Previous step through them and say where', async ({ page }) => {
+  test('a selected country marks its sentences; Next and Previous step through them and say where', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('view=article');
     await app.waitForMap();
@@ -265,7 +285,10 @@ test.describe('reading mode follows the map', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { scrollCalls: string[] };
       w.scrollCalls = [];
-      const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')?.value as (this: Element, arg?: boolean | ScrollIntoViewOptions) => void;
+      const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')?.value as (
+        this: Element,
+        arg?: boolean | ScrollIntoViewOptions,
+      ) => void;
       Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
         w.scrollCalls.push(typeof arg === 'object' ? (arg.behavior ?? 'auto') : 'auto');
         original.call(this, arg);
@@ -334,7 +357,17 @@ test.describe('small things in the address and the overview', () => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
-    for (const kind of ['rupture', 'cyberattack', 'proxy', 'accusation', 'condemnation', 'denial', 'support', 'response', 'claim']) {
+    for (const kind of [
+      'rupture',
+      'cyberattack',
+      'proxy',
+      'accusation',
+      'condemnation',
+      'denial',
+      'support',
+      'response',
+      'claim',
+    ]) {
       await app.legendKind(kind).getByRole('checkbox').uncheck();
     }
     const note = app.panel().getByTestId('all-hidden');

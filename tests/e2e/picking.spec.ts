@@ -18,7 +18,10 @@ async function projection(page: Page): Promise<FittedMercator> {
     const out: Record<string, { x: number; y: number }> = {};
     for (const el of document.querySelectorAll<HTMLElement>('.node[data-dot] .node-dot')) {
       const r = el.getBoundingClientRect();
-      out[el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?'] = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      out[el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?'] = {
+        x: r.left + r.width / 2,
+        y: r.top + r.height / 2,
+      };
     }
     // A dot nudged aside: its place is the end of its leader.
     for (const g of document.querySelectorAll<SVGGElement>('.leaders g[data-leader]')) {
@@ -27,17 +30,25 @@ async function projection(page: Page): Promise<FittedMercator> {
     }
     return out;
   });
-  return fitMercator(Object.entries(places).flatMap(([id, p]) => (ANCHOR.has(id) ? [{ lngLat: ANCHOR.get(id) ?? [0, 0], ...p }] : [])));
+  return fitMercator(
+    Object.entries(places).flatMap(([id, p]) => (ANCHOR.has(id) ? [{ lngLat: ANCHOR.get(id) ?? [0, 0], ...p }] : [])),
+  );
 }
 
 /** Two dots closer than a 24 px target, with a point between them off both (more than a dot's
  * radius and a pixel from every dot) and off every place's land, where a finger would cover both. */
-async function crowdedPair(page: Page): Promise<{ a: { id: string }; b: { id: string }; mid: { x: number; y: number } } | undefined> {
+async function crowdedPair(
+  page: Page,
+): Promise<{ a: { id: string }; b: { id: string }; mid: { x: number; y: number } } | undefined> {
   const map = await projection(page);
   const dots = await page.locator('.node[data-dot] .node-dot').evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
-      return { id: el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      return {
+        id: el.closest<HTMLElement>('.node')?.dataset['dot'] ?? '?',
+        x: r.left + r.width / 2,
+        y: r.top + r.height / 2,
+      };
     }),
   );
   return dots
@@ -56,7 +67,9 @@ const title = (app: StoryPage) => app.panelTitle().innerText();
 test.describe('on a phone, by touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('a tap on a country’s land selects that country, not the dot nearest to it; Lebanon selects nothing', async ({ page }) => {
+  test('a tap on a country’s land selects that country, not the dot nearest to it; Lebanon selects nothing', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('focus=JOR');
     await app.waitForMap();
@@ -85,7 +98,9 @@ test.describe('on a phone, by touch', () => {
     app.expectClean();
   });
 
-  test('two targets under a finger are never chosen at random: a chooser names them, and a tap on one selects it', async ({ page }) => {
+  test('two targets under a finger are never chosen at random: a chooser names them, and a tap on one selects it', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open();
     await app.waitForMap();
@@ -102,7 +117,8 @@ test.describe('on a phone, by touch', () => {
     const named = await choices.evaluateAll((els) => els.map((el) => el.getAttribute('data-choice')));
     expect(named).toEqual(expect.arrayContaining([`entity:${pair.a.id}`, `entity:${pair.b.id}`]));
     // Each choice is a whole target for a finger.
-    for (const box of await choices.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(24);
+    for (const box of await choices.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
+      expect(box).toBeGreaterThanOrEqual(24);
     await app.screenshot('pick-chooser-390x844');
     await chooser.locator(`button[data-choice="entity:${pair.b.id}"]`).tap();
     await expect(chooser).toHaveCount(0);
@@ -124,7 +140,9 @@ test.describe('on a phone, by touch', () => {
 test.describe('with a mouse on a narrow page', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('a click on Galilee selects Israel and one on Lebanon nothing; a hover’s tooltip goes with a scroll of the page', async ({ page }) => {
+  test('a click on Galilee selects Israel and one on Lebanon nothing; a hover’s tooltip goes with a scroll of the page', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('focus=JOR');
     await app.waitForMap();

@@ -46,7 +46,8 @@ export type PictureRequest =
   | { readonly kind: 'points'; readonly points: readonly { readonly x: number; readonly y: number }[] };
 
 /** What each request gives back. */
-type PictureReading = PictureStats | { readonly differ: number } | { readonly rgba: number[] } | { readonly rgb: (number[] | null)[] };
+type PictureReading =
+  PictureStats | { readonly differ: number } | { readonly rgba: number[] } | { readonly rgb: (number[] | null)[] };
 
 /** Decodes pictures (PNG bytes) in the page and reads them as `request` asks: one function,
  * serialised into the page. Decoded from their bytes (createImageBitmap), not loaded as data: images,
@@ -57,7 +58,8 @@ export function readPictures(page: Page, pngs: readonly Buffer[], request: Pictu
       const decode = async (base64: string) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
         const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const [width, height] = request.kind === 'scaled' ? [request.width, request.height] : [image.width, image.height];
+        const [width, height] =
+          request.kind === 'scaled' ? [request.width, request.height] : [image.width, image.height];
         const canvas = document.createElement('canvas');
         canvas.width = width;
         canvas.height = height;
@@ -71,15 +73,23 @@ export function readPictures(page: Page, pngs: readonly Buffer[], request: Pictu
       const { width, height, data } = first;
       if (request.kind === 'scaled') return { rgba: [...data] };
       if (request.kind === 'points') {
-        return { rgb: request.points.map(({ x, y }) => (x < 0 || y < 0 || x >= width || y >= height ? null : [0, 1, 2].map((c) => data[(y * width + x) * 4 + c] ?? 0))) };
+        return {
+          rgb: request.points.map(({ x, y }) =>
+            x < 0 || y < 0 || x >= width || y >= height
+              ? null
+              : [0, 1, 2].map((c) => data[(y * width + x) * 4 + c] ?? 0),
+          ),
+        };
       }
       if (request.kind === 'difference') {
         const other = second?.data ?? new Uint8ClampedArray();
         let differ = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i] !== other[i] || data[i + 1] !== other[i + 1] || data[i + 2] !== other[i + 2]) differ++;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i] !== other[i] || data[i + 1] !== other[i + 1] || data[i + 2] !== other[i + 2]) differ++;
         return { differ: differ / (data.length / 4) };
       }
-      const key = (i: number) => ((data[i] ?? 0) >> 4) * 256 + ((data[i + 1] ?? 0) >> 4) * 16 + ((data[i + 2] ?? 0) >> 4);
+      const key = (i: number) =>
+        ((data[i] ?? 0) >> 4) * 256 + ((data[i + 1] ?? 0) >> 4) * 16 + ((data[i + 2] ?? 0) >> 4);
       const colours = new Set<number>();
       const middle = new Set<number>();
       const ground = key(0);
@@ -98,7 +108,12 @@ export function readPictures(page: Page, pngs: readonly Buffer[], request: Pictu
           if (k !== ground) inked += 1;
         }
       }
-      return { colours: colours.size, middleColours: middle.size, inked: inked / (Math.ceil(width / 2) * Math.ceil(height / 2)), middleBare: middleBare / Math.max(1, middleCount) };
+      return {
+        colours: colours.size,
+        middleColours: middle.size,
+        inked: inked / (Math.ceil(width / 2) * Math.ceil(height / 2)),
+        middleBare: middleBare / Math.max(1, middleCount),
+      };
     },
     { all: pngs.map((png) => png.toString('base64')), request },
   );

@@ -22,14 +22,19 @@ test.describe('open data', () => {
 });
 
 test.describe('resilience', () => {
-  test('a WebGL context lost for good: the still map takes over with the same selection, and says why', async ({ page }) => {
+  test('a WebGL context lost for good: the still map takes over with the same selection, and says why', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('focus=IRN');
     await app.waitForMap();
     await expect(app.panelTitle()).toContainText('Iran');
     // What a GPU reset with no way back looks like to the page (the map's own context, lost).
     const lost = await page.evaluate(() => {
-      const extension = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      const extension = document
+        .querySelector<HTMLCanvasElement>('.maplibregl-canvas')
+        ?.getContext('webgl2')
+        ?.getExtension('WEBGL_lose_context');
       extension?.loseContext();
       return Boolean(extension);
     });
@@ -54,7 +59,10 @@ test.describe('resilience', () => {
     // The reader scrolls its sentence into view in an effect: here the browser's scrollIntoView throws
     // until the test says otherwise (nothing in the app is changed for the test).
     await page.addInitScript(() => {
-      const scroll = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')?.value as (this: Element, arg?: boolean | ScrollIntoViewOptions) => void;
+      const scroll = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')?.value as (
+        this: Element,
+        arg?: boolean | ScrollIntoViewOptions,
+      ) => void;
       const flags = window as unknown as { scrollFails?: boolean };
       flags.scrollFails = true;
       Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
@@ -83,7 +91,10 @@ test.describe('resilience', () => {
     await expect(app.readingCount()).toBeVisible();
     // React reports the error it caught; nothing else went wrong.
     expect(app.watch.errors.length).toBeGreaterThan(0);
-    expect(app.watch.errors.filter((e) => !e.includes('broken by the test')), 'other console and page errors').toEqual([]);
+    expect(
+      app.watch.errors.filter((e) => !e.includes('broken by the test')),
+      'other console and page errors',
+    ).toEqual([]);
     expect(app.watch.foreignRequests).toEqual([]);
     expect(app.watch.cspViolations).toEqual([]);
   });

@@ -6,7 +6,10 @@ import { downloadPicture, pictureDifference, pictureStats } from './picture.ts';
 // The share, embed and download dialog: the link and the embed code for the view, copied where the
 // clipboard is allowed and selected for the reader where it is not, and a PNG of the view.
 
-test('the share dialog gives the view’s link and embed code, copies them (or selects them where the clipboard is refused), and closes back to the same view', async ({ page, context }) => {
+test('the share dialog gives the view’s link and embed code, copies them (or selects them where the clipboard is refused), and closes back to the same view', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
   const app = new StoryPage(page);
   await app.open('focus=IRN');
@@ -40,7 +43,9 @@ test('the share dialog gives the view’s link and embed code, copies them (or s
   // Where the clipboard is refused (a frame without the permission, a denied prompt), the code is
   // selected for the reader instead, with a message saying how to copy it.
   await page.evaluate(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+    });
   });
   await dialog.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(dialog.getByRole('status')).toContainText('press Ctrl+C');
@@ -66,7 +71,9 @@ for (const v of [
   { query: 'focus=IRN', width: 1280, height: 800, name: 'export-IRN-1280x800' },
   { query: 'step=4&theme=dark&lang=ur', width: 390, height: 844, name: 'export-step-4-dark-390x844' },
 ]) {
-  test(`Download PNG at ${v.width}x${v.height} (${v.query}): twice the size, the map with its labels, the key and the source, never blank`, async ({ page }) => {
+  test(`Download PNG at ${v.width}x${v.height} (${v.query}): twice the size, the map with its labels, the key and the source, never blank`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: v.width, height: v.height });
     const app = new StoryPage(page);
     await app.open(v.query);
@@ -91,7 +98,9 @@ for (const v of [
       document.querySelector<SVGElement>('.arc-marks')?.style.setProperty('visibility', 'hidden');
     });
     const unmarked = await downloadPicture(page, `${v.name}-unmarked`);
-    expect(await pictureDifference(page, picture, unmarked), 'share of the picture the marks make').toBeGreaterThan(0.0005);
+    expect(await pictureDifference(page, picture, unmarked), 'share of the picture the marks make').toBeGreaterThan(
+      0.0005,
+    );
     app.expectClean();
   });
 }

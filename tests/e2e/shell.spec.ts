@@ -9,7 +9,9 @@ test('the page shows the story’s title and summary before the app’s JavaScri
   await page.route('**/assets/*.js', (route) => route.abort('blockedbyclient'));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Albania, Iran and a cyberattack');
-  await expect(page.locator('[data-boot-lang="en"] .boot-summary')).toContainText('Albania cut diplomatic ties with Iran');
+  await expect(page.locator('[data-boot-lang="en"] .boot-summary')).toContainText(
+    'Albania cut diplomatic ties with Iran',
+  );
   await expect(page.getByRole('status')).toHaveText('Drawing the map…');
 });
 
@@ -40,10 +42,18 @@ test('the app takes over from the page shell: one title, the app’s own', async
 // The page's Content-Security-Policy (a meta tag in index.html): scripts, styles, fonts, workers,
 // images and data from its own origin only. Every StoryPage test fails on any violation it reports
 // (driver.ts); this one proves the policy is there and refuses what it should.
-test('the Content-Security-Policy refuses inline script, another origin’s script and eval, and reports each', async ({ page, request }) => {
+test('the Content-Security-Policy refuses inline script, another origin’s script and eval, and reports each', async ({
+  page,
+  request,
+}) => {
   const html = await (await request.get('./')).text();
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/u.exec(html)?.[1] ?? '';
-  const directives = new Map(policy.split(';').map((d) => { const [name = '', ...values] = d.trim().split(/\s+/u); return [name, values.join(' ')]; }));
+  const directives = new Map(
+    policy.split(';').map((d) => {
+      const [name = '', ...values] = d.trim().split(/\s+/u);
+      return [name, values.join(' ')];
+    }),
+  );
   expect(directives.get('default-src'), policy).toBe("'self'");
   expect(directives.get('script-src')).toBe("'self'");
   expect(directives.get('object-src')).toBe("'none'");

@@ -6,7 +6,10 @@ import { StoryPage } from './driver.ts';
 const FIXTURE = 'test-fixture-student-exchange';
 
 test.describe('stories as data', () => {
-  test('a second story opens with ?story=, says it is a test fixture, and its countries can be selected', async ({ page, request }) => {
+  test('a second story opens with ?story=, says it is a test fixture, and its countries can be selected', async ({
+    page,
+    request,
+  }) => {
     const app = new StoryPage(page);
     await app.open(`story=${FIXTURE}`);
     await app.waitForMap();
@@ -39,7 +42,10 @@ test.describe('stories as data', () => {
     // Its open data is its own, under data/<slug>/.
     const link = app.panel().getByRole('link', { name: 'story.json' });
     await expect(link).toHaveAttribute('href', `data/${FIXTURE}/story.json`);
-    const doc = (await (await request.get(`data/${FIXTURE}/story.json`)).json()) as { relations: unknown[]; passages: unknown[] };
+    const doc = (await (await request.get(`data/${FIXTURE}/story.json`)).json()) as {
+      relations: unknown[];
+      passages: unknown[];
+    };
     expect(doc.relations).toHaveLength(2);
     expect(doc.passages).toHaveLength(6);
 
@@ -54,7 +60,9 @@ test.describe('stories as data', () => {
     const app = new StoryPage(page);
     await app.open('story=no-such-story&focus=ALB');
     await app.waitForMap();
-    await expect(page.getByTestId('notice')).toContainText('There is no story called “no-such-story”: showing the default story.');
+    await expect(page.getByTestId('notice')).toContainText(
+      'There is no story called “no-such-story”: showing the default story.',
+    );
     await expect(app.panelTitle()).toContainText('Albania');
     const search = await app.search();
     expect(search.has('story')).toBe(false);

@@ -12,7 +12,8 @@ interface StepData {
   relations: string[];
   frame: string[];
 }
-const STEPS = (JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as { steps: StepData[] }).steps;
+const STEPS = (JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as { steps: StepData[] })
+  .steps;
 
 /** The relations drawn now, split into those the view emphasises and those it dims. */
 async function drawnRelations(page: Page): Promise<{ active: string[]; faint: string[] }> {
@@ -49,7 +50,9 @@ for (const size of [{ width: 1920, height: 1080 }]) {
   test.describe(`story mode at ${size.width}x${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('a teacher tells the whole story with → alone: each step quoted verbatim, its arrows drawn, its places on screen, in projector type', async ({ page }) => {
+    test('a teacher tells the whole story with → alone: each step quoted verbatim, its arrows drawn, its places on screen, in projector type', async ({
+      page,
+    }) => {
       test.setTimeout(150_000);
       const app = new StoryPage(page);
       await app.open();
@@ -67,12 +70,19 @@ for (const size of [{ width: 1920, height: 1080 }]) {
         expect((await app.search()).get('step')).toBe(String(i + 1));
         // Every quote verbatim, and exactly the step's passages, in its order.
         expect(await app.expectQuotesVerbatim()).toBe(step.passages.length);
-        expect(await panel.locator('.quote').evaluateAll((els) => els.map((el) => el.getAttribute('data-passage')))).toEqual(step.passages);
+        expect(
+          await panel.locator('.quote').evaluateAll((els) => els.map((el) => el.getAttribute('data-passage'))),
+        ).toEqual(step.passages);
         // Its relations drawn and emphasised; earlier steps' faint; later steps' not yet drawn.
         await app.waitForMap();
         const { active, faint } = await drawnRelations(page);
         expect(active, `step ${i + 1}`).toEqual([...step.relations].sort());
-        expect(faint, `step ${i + 1}`).toEqual(STEPS.slice(0, i).flatMap((s) => s.relations).filter((r) => !step.relations.includes(r)).sort());
+        expect(faint, `step ${i + 1}`).toEqual(
+          STEPS.slice(0, i)
+            .flatMap((s) => s.relations)
+            .filter((r) => !step.relations.includes(r))
+            .sort(),
+        );
         // The camera shows the step's places (those drawn on the map).
         const places = step.frame;
         expect(await onScreen(page, places), `step ${i + 1} places on screen`).toEqual(places);
@@ -92,8 +102,12 @@ for (const size of [{ width: 1920, height: 1080 }]) {
         // Map labels set for a projector: at least 24 px Urdu and 18 px English at 1920 wide.
         if (i === 0) {
           const label = page.locator('.node-labels .node:not(.node-actor) .node-label').first();
-          expect(await label.locator('.ur').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
-          expect(await label.locator('.en').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+          expect(
+            await label.locator('.ur').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+          ).toBeGreaterThanOrEqual(24);
+          expect(
+            await label.locator('.en').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+          ).toBeGreaterThanOrEqual(18);
           expect(await app.overlappingLabels()).toEqual([]);
         }
         // Every step as the projector shows it.
@@ -134,7 +148,9 @@ test.describe('story mode by address', () => {
     ['junk', null, 'step=junk'],
     ['-2', null, 'step=-2'],
   ] as const) {
-    test(`?step=${param} opens ${shown === null ? 'the overview' : `step ${shown}`}${notice ? ', with a notice' : ''}`, async ({ page }) => {
+    test(`?step=${param} opens ${shown === null ? 'the overview' : `step ${shown}`}${notice ? ', with a notice' : ''}`, async ({
+      page,
+    }) => {
       const app = new StoryPage(page);
       await app.open(`step=${param}`);
       if (shown === null) {
@@ -150,7 +166,9 @@ test.describe('story mode by address', () => {
     });
   }
 
-  test('story mode works with a selection in the address; Escape returns to the step, then leaves', async ({ page }) => {
+  test('story mode works with a selection in the address; Escape returns to the step, then leaves', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('step=5&focus=IRN');
     await expect(app.panelTitle()).toContainText('Iran');
@@ -161,7 +179,9 @@ test.describe('story mode by address', () => {
     app.expectClean();
   });
 
-  test('a key pressed the moment the page shows is not lost: Escape in the commit that names Iran', async ({ page }) => {
+  test('a key pressed the moment the page shows is not lost: Escape in the commit that names Iran', async ({
+    page,
+  }) => {
     // Pressed from a MutationObserver, which runs straight after React writes the title and before
     // the browser paints or React runs its passive effects.
     await page.addInitScript(() => {
@@ -200,7 +220,10 @@ test.describe('story mode by address', () => {
     expect(await page.evaluate(() => (window as unknown as { fullscreenCalls: number }).fullscreenCalls)).toBe(1);
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(app.panel().locator('.step-panel[data-step="2"]')).toBeVisible();
-    await page.locator('.story-dots').getByRole('button', { name: /^Step 7:/u }).click();
+    await page
+      .locator('.story-dots')
+      .getByRole('button', { name: /^Step 7:/u })
+      .click();
     await expect(app.panel().locator('.step-panel[data-step="7"]')).toBeVisible();
     await page.getByRole('button', { name: 'Previous step' }).click();
     await expect(app.panel().locator('.step-panel[data-step="6"]')).toBeVisible();
@@ -214,7 +237,9 @@ test.describe('story mode by address', () => {
   });
 
   test('S opens the speaker notes: they follow the presenting window, and drive it', async ({ page }) => {
-    const notesOf = JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as { steps: { note?: { en: string } }[] };
+    const notesOf = JSON.parse(readFileSync('stories/albania-iran-cyberattack/story.json', 'utf8')) as {
+      steps: { note?: { en: string } }[];
+    };
     const app = new StoryPage(page);
     await app.open('step=2');
     await expect(app.panel().locator('.step-panel[data-step="2"]')).toBeVisible();
@@ -235,8 +260,12 @@ test.describe('story mode by address', () => {
     await expect(notes.locator('.speaker-notes[data-step="4"]')).toBeVisible();
     await expect(notes.locator('.notes-clock')).toHaveText(/\d{1,2}:\d{2}/u);
     // The current step's key quote, verbatim, and a small map of the next step.
-    const data = (await (await page.request.get('data/story.json')).json()) as { passages: { id: string; text: string }[] };
-    await expect(notes.locator('.quote-ur')).toHaveText(data.passages.find((p) => p.id === STEPS[3]?.passages[0])?.text ?? '');
+    const data = (await (await page.request.get('data/story.json')).json()) as {
+      passages: { id: string; text: string }[];
+    };
+    await expect(notes.locator('.quote-ur')).toHaveText(
+      data.passages.find((p) => p.id === STEPS[3]?.passages[0])?.text ?? '',
+    );
     await expect(notes.locator(`.notes-next .step-map[data-step-map="5"] .step-map-land`).first()).toBeAttached();
     // The clicker in the teacher's hand works in the notes window too.
     await notes.bringToFront();
@@ -287,7 +316,9 @@ test.describe('autoplay', () => {
 test.describe('the dark theme', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
-  test('?theme=dark draws the page and the map dark, for a dim classroom; the toggle switches back and the address follows', async ({ page }) => {
+  test('?theme=dark draws the page and the map dark, for a dim classroom; the toggle switches back and the address follows', async ({
+    page,
+  }) => {
     const app = new StoryPage(page);
     await app.open('theme=dark&step=9');
     await app.waitForMap();
@@ -301,7 +332,9 @@ test.describe('the dark theme', () => {
     await app.screenshot('step-9-1920x1080-dark');
     // A blanked screen is black in a dark room.
     await page.keyboard.press('B');
-    expect(await page.locator('.story-blank').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    expect(await page.locator('.story-blank').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(0, 0, 0)',
+    );
     await page.keyboard.press('B');
     await expect(page.locator('.story-blank')).toHaveCount(0);
     // The theme is the page's, switched in its header: out of the slide (Escape), then back.
@@ -317,10 +350,16 @@ test.describe('the dark theme', () => {
 
 test.describe('the printed handout', () => {
   /** Text boxes on paper that run outside the page's width, and the contrast of the handout's ink. */
-  async function printed(page: Page): Promise<{ outside: string[]; ink: string; paper: string; maps: number; drawnMaps: number }> {
+  async function printed(
+    page: Page,
+  ): Promise<{ outside: string[]; ink: string; paper: string; maps: number; drawnMaps: number }> {
     return page.evaluate(() => {
       const width = document.documentElement.clientWidth;
-      const outside = [...document.querySelectorAll<HTMLElement>('.print-handout h2, .print-handout h3, .print-handout blockquote, .print-handout figcaption, .print-handout .print-legend li')]
+      const outside = [
+        ...document.querySelectorAll<HTMLElement>(
+          '.print-handout h2, .print-handout h3, .print-handout blockquote, .print-handout figcaption, .print-handout .print-legend li',
+        ),
+      ]
         .filter((el) => {
           const r = el.getBoundingClientRect();
           return r.left < -0.5 || r.right > width + 0.5;
@@ -329,7 +368,9 @@ test.describe('the printed handout', () => {
       const ink = getComputedStyle(document.querySelector('.print-steps blockquote') ?? document.body).color;
       const paper = getComputedStyle(document.querySelector('.app') ?? document.body).backgroundColor;
       const maps = document.querySelectorAll('.print-steps .step-map').length;
-      const drawnMaps = [...document.querySelectorAll('.print-steps .step-map')].filter((m) => m.querySelectorAll('.step-map-land').length > 3 && m.getBoundingClientRect().height > 50).length;
+      const drawnMaps = [...document.querySelectorAll('.print-steps .step-map')].filter(
+        (m) => m.querySelectorAll('.step-map-land').length > 3 && m.getBoundingClientRect().height > 50,
+      ).length;
       return { outside, ink, paper, maps, drawnMaps };
     });
   }
@@ -337,7 +378,10 @@ test.describe('the printed handout', () => {
   /** WCAG contrast of two `rgb(...)` colours. */
   function contrast(a: string, b: string): number {
     const lum = (c: string) => {
-      const [r = 0, g = 0, bl = 0] = (c.match(/[\d.]+/gu) ?? []).map(Number).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const [r = 0, g = 0, bl = 0] = (c.match(/[\d.]+/gu) ?? [])
+        .map(Number)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
     };
     const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
@@ -348,7 +392,9 @@ test.describe('the printed handout', () => {
     { name: 'from the dark theme', query: 'step=1&theme=dark', width: 1280 },
     { name: 'in Urdu from a 1920-wide window', query: 'lang=ur', width: 1920 },
   ]) {
-    test(`prints ${name}: dark ink on white, nothing outside the page, one small map per step, each step's key quote verbatim with its gloss`, async ({ page }) => {
+    test(`prints ${name}: dark ink on white, nothing outside the page, one small map per step, each step's key quote verbatim with its gloss`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       const app = new StoryPage(page);
       await app.open(query);
@@ -360,7 +406,9 @@ test.describe('the printed handout', () => {
       await expect(page.locator('.print-handout')).toBeVisible();
       await expect(page.locator('.side-panel')).toBeHidden();
       await expect(page.locator('.map-view')).toBeHidden();
-      const data = (await (await page.request.get('data/story.json')).json()) as { passages: { id: string; text: string }[] };
+      const data = (await (await page.request.get('data/story.json')).json()) as {
+        passages: { id: string; text: string }[];
+      };
       const text = new Map(data.passages.map((p) => [p.id, p.text]));
       const items = page.locator('.print-steps > li');
       await expect(items).toHaveCount(STEPS.length);
@@ -378,14 +426,24 @@ test.describe('the printed handout', () => {
       expect(contrast(ink, paper)).toBeGreaterThanOrEqual(4.5);
       expect(maps).toBe(STEPS.length);
       expect(drawnMaps).toBe(STEPS.length);
-      await page.screenshot({ path: `test-results/screenshots/print-${query.includes('lang=ur') ? 'ur' : 'dark'}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/print-${query.includes('lang=ur') ? 'ur' : 'dark'}.png`,
+        fullPage: true,
+      });
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: true });
         // Pages counted from the PDF's own page objects: ten steps fill two pages (no third page
         // with one step on it).
-        const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length;
+        const pages = (
+          Buffer.from(pdf)
+            .toString('latin1')
+            .match(/\/Type\s*\/Page[^s]/gu) ?? []
+        ).length;
         expect(pages, format).toBe(2);
-        if (format === 'A4') await import('node:fs').then((fs) => fs.writeFileSync(`test-results/screenshots/handout-${query.includes('lang=ur') ? 'ur' : 'dark'}.pdf`, pdf));
+        if (format === 'A4')
+          await import('node:fs').then((fs) =>
+            fs.writeFileSync(`test-results/screenshots/handout-${query.includes('lang=ur') ? 'ur' : 'dark'}.pdf`, pdf),
+          );
       }
       app.expectClean();
     });

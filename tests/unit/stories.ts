@@ -16,7 +16,10 @@ export interface Fixture {
 function load(): Fixture[] {
   return listStorySlugs().map((slug) => {
     const { pkg, problems } = checkStoryFolder(slug);
-    if (!pkg) throw new Error(`stories/${slug} does not pass the checker:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+    if (!pkg)
+      throw new Error(
+        `stories/${slug} does not pass the checker:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`,
+      );
     return { slug, pkg, story: buildStory(pkg) };
   });
 }

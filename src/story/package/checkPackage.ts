@@ -5,7 +5,14 @@ import { buildPassages } from '../passages.ts';
 import { mapEntityOf } from '../places.ts';
 import { KIND_OF_TYPE } from '../relationKinds.ts';
 import type { EntityId, PassageId } from '../types.ts';
-import { PACKAGE_FORMAT, PACKAGE_VERSION, StorySourceSchema, type RelationSource, type SelectionRef, type StorySource } from './schema.ts';
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  StorySourceSchema,
+  type RelationSource,
+  type SelectionRef,
+  type StorySource,
+} from './schema.ts';
 
 /** One thing wrong with a package, with where it is: `relations[3].wording.phrase`. */
 export interface Problem {
@@ -30,13 +37,34 @@ export interface Geography {
 }
 
 // Words too common in country names to say two names are of one country ("Republic of …").
-const NAME_FILLER = new Set(['the', 'of', 'and', 'republic', 'democratic', 'islamic', 'united', 'state', 'states', 'kingdom', 'people', 'peoples', 'federal', 'arab']);
+const NAME_FILLER = new Set([
+  'the',
+  'of',
+  'and',
+  'republic',
+  'democratic',
+  'islamic',
+  'united',
+  'state',
+  'states',
+  'kingdom',
+  'people',
+  'peoples',
+  'federal',
+  'arab',
+]);
 
 /** Whether two English country names can be of one country ("United States" and "United States of
  * America", "Iran" and "Iran (Islamic Republic of)"): one holds the other, or they share a word that
  * is not a common one; "Egypt" and "Saudi Arabia" cannot. */
 export function sameCountryName(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z ]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z ]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
   const [x, y] = [norm(a), norm(b)];
   if (x === '' || y === '') return true;
   if (x.includes(y) || y.includes(x)) return true;
@@ -65,9 +93,17 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 /** The keys an object schema allows at a path (through arrays, optionals and unions), for "did you
  * mean": the schema itself is the list of fields, so no second list can go stale. */
 function keysAt(schema: unknown, path: readonly unknown[]): string[] {
-  const node = schema as { type?: string; entries?: Record<string, unknown>; item?: unknown; wrapped?: unknown; options?: unknown[] };
-  if (node.type === 'optional' || node.type === 'nullable' || node.type === 'exact_optional' || node.type === 'nullish') return keysAt(node.wrapped, path);
-  if (node.type === 'union' || node.type === 'variant') return [...new Set((node.options ?? []).flatMap((o) => keysAt(o, path)))];
+  const node = schema as {
+    type?: string;
+    entries?: Record<string, unknown>;
+    item?: unknown;
+    wrapped?: unknown;
+    options?: unknown[];
+  };
+  if (node.type === 'optional' || node.type === 'nullable' || node.type === 'exact_optional' || node.type === 'nullish')
+    return keysAt(node.wrapped, path);
+  if (node.type === 'union' || node.type === 'variant')
+    return [...new Set((node.options ?? []).flatMap((o) => keysAt(o, path)))];
   if (path.length === 0) return node.entries ? Object.keys(node.entries) : [];
   const [key, ...rest] = path;
   if (node.entries && typeof key === 'string') return keysAt(node.entries[key], rest);
@@ -77,12 +113,15 @@ function keysAt(schema: unknown, path: readonly unknown[]): string[] {
 
 /** Edits (insert, delete, replace, swap) between two short strings. */
 function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++)
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((d[i - 1]?.[j] ?? 0) + 1, (d[i]?.[j - 1] ?? 0) + 1, (d[i - 1]?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (d[i - 2]?.[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (d[i - 2]?.[j - 2] ?? 0) + 1);
       (d[i] ?? [])[j] = best;
     }
   return d[a.length]?.[b.length] ?? 0;
@@ -91,7 +130,9 @@ function editDistance(a: string, b: string): number {
 /** The allowed key a typo most likely meant: the closest within a third of its length (two edits at
  * least), or one that differs only in case; undefined when none is close. */
 function closestKey(typed: string, allowed: readonly string[]): string | undefined {
-  const ranked = allowed.map((k) => ({ k, d: k.toLowerCase() === typed.toLowerCase() ? 0 : editDistance(typed, k) })).sort((x, y) => x.d - y.d);
+  const ranked = allowed
+    .map((k) => ({ k, d: k.toLowerCase() === typed.toLowerCase() ? 0 : editDistance(typed, k) }))
+    .sort((x, y) => x.d - y.d);
   const best = ranked[0];
   return best && best.d <= Math.max(2, Math.floor(typed.length / 3)) ? best.k : undefined;
 }
@@ -102,7 +143,8 @@ function closestKey(typed: string, allowed: readonly string[]): string | undefin
 function issueMessage(issue: v.BaseIssue<unknown>): string {
   const keys = (issue.path ?? []).map((item) => (item as { key?: unknown }).key);
   const key = keys[keys.length - 1];
-  if ((issue.type === 'strict_object' || issue.type === 'object') && issue.received === 'undefined') return `missing required field "${String(key)}"`;
+  if ((issue.type === 'strict_object' || issue.type === 'object') && issue.received === 'undefined')
+    return `missing required field "${String(key)}"`;
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     const meant = typeof key === 'string' ? closestKey(key, keysAt(StorySourceSchema, keys.slice(0, -1))) : undefined;
     return `unknown field "${String(key)}"${meant ? ` (did you mean "${meant}"?)` : ' (a typo, or a field this version does not have)'}`;
@@ -115,11 +157,19 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
 function checkEnvelope(json: unknown): Problem | null {
   const doc = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : null;
   if (!doc || doc['format'] !== PACKAGE_FORMAT) {
-    return { path: 'format', message: `not a story package: its "format" must be "${PACKAGE_FORMAT}"`, severity: 'error' };
+    return {
+      path: 'format',
+      message: `not a story package: its "format" must be "${PACKAGE_FORMAT}"`,
+      severity: 'error',
+    };
   }
   const version = doc['version'];
   if (typeof version === 'number' && version > PACKAGE_VERSION) {
-    return { path: 'version', message: `made for version ${version} of the package format; this viewer reads version ${PACKAGE_VERSION}: update the app`, severity: 'error' };
+    return {
+      path: 'version',
+      message: `made for version ${version} of the package format; this viewer reads version ${PACKAGE_VERSION}: update the app`,
+      severity: 'error',
+    };
   }
   return null;
 }
@@ -143,7 +193,10 @@ export function checkPackage(slug: string, article: string, json: unknown, geogr
   if (envelope) return { problems: [envelope], pkg: null };
   const parsed = v.safeParse(StorySourceSchema, json);
   if (!parsed.success) {
-    return { problems: parsed.issues.map((i) => ({ path: issuePath(i), message: issueMessage(i), severity: 'error' })), pkg: null };
+    return {
+      problems: parsed.issues.map((i) => ({ path: issuePath(i), message: issueMessage(i), severity: 'error' })),
+      pkg: null,
+    };
   }
   const source = parsed.output;
   const problems = checkSource(article, source, geography);
@@ -166,7 +219,11 @@ function checkSource(article: string, source: StorySource, geography: Geography 
   const roles = new Set(source.roles.map((r) => r.id));
   const relationIds = new Set(source.relations.map((r) => r.id));
   const hasPassage = (path: string, id: PassageId) => {
-    if (!passageIds.has(id)) error(path, `no passage ${id} in the article (it has ${passages.length}: ${passages[0]?.id ?? ''} to ${passages[passages.length - 1]?.id ?? ''})`);
+    if (!passageIds.has(id))
+      error(
+        path,
+        `no passage ${id} in the article (it has ${passages.length}: ${passages[0]?.id ?? ''} to ${passages[passages.length - 1]?.id ?? ''})`,
+      );
   };
   const hasEntity = (path: string, id: EntityId) => {
     if (!entities.has(id)) error(path, `no entity "${id}" in entities`);
@@ -179,13 +236,16 @@ function checkSource(article: string, source: StorySource, geography: Geography 
   for (const id of duplicates(source.steps.map((r) => r.id))) error('steps', `the id "${id}" is used twice`);
   // Ids are matched case-blind in addresses (`?focus=alb`), so two that differ only in case collide.
   const exact = new Set(duplicates(source.entities.map((e) => e.id)).map((id) => id.toLowerCase()));
-  for (const id of duplicates(source.entities.map((e) => e.id.toLowerCase()))) if (!exact.has(id)) error('entities', `two ids differ only in case ("${id}")`);
+  for (const id of duplicates(source.entities.map((e) => e.id.toLowerCase())))
+    if (!exact.has(id)) error('entities', `two ids differ only in case ("${id}")`);
 
   // Entities: every Urdu form is the article's own, countries are coded, and each has its place.
   const mentions = findMentions(article, source.entities, passages);
   const countries = source.entities.filter((e) => e.type === 'country');
-  for (const code of duplicates(countries.flatMap((e) => (e.iso3 ? [e.iso3] : [])))) error('entities', `two countries have the ISO code ${code}`);
-  for (const code of duplicates(countries.flatMap((e) => (e.isoNumeric ? [e.isoNumeric] : [])))) error('entities', `two countries have the ISO numeric code ${code}`);
+  for (const code of duplicates(countries.flatMap((e) => (e.iso3 ? [e.iso3] : []))))
+    error('entities', `two countries have the ISO code ${code}`);
+  for (const code of duplicates(countries.flatMap((e) => (e.isoNumeric ? [e.isoNumeric] : []))))
+    error('entities', `two countries have the ISO numeric code ${code}`);
   // A mention names one entity: a form listed for two would go silently to whichever comes first.
   const surfaceOwner = new Map<string, EntityId>();
   source.entities.forEach((e, i) => {
@@ -193,27 +253,42 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     e.surfaces.forEach((s, j) => {
       if (!article.includes(s)) error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is not in the article`);
       const owner = surfaceOwner.get(s);
-      if (owner !== undefined && owner !== e.id) error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is already a surface of "${owner}"; a mention names one entity`);
+      if (owner !== undefined && owner !== e.id)
+        error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is already a surface of "${owner}"; a mention names one entity`);
       else if (owner === e.id) error(`${at}.surfaces[${j}]`, `${e.id}: "${s}" is listed twice`);
       surfaceOwner.set(s, e.id);
     });
-    if (!article.includes(e.names.ur)) error(`${at}.names.ur`, `${e.id}: the Urdu name "${e.names.ur}" is not in the article (use the article's own spelling)`);
-    if (e.label && !article.includes(e.label.ur)) error(`${at}.label.ur`, `${e.id}: the Urdu label "${e.label.ur}" is not in the article`);
-    if (!mentions.some((m) => m.entity === e.id)) warn(at, `${e.id}: no surface form is found as a whole word in the article, so nothing links to it`);
+    if (!article.includes(e.names.ur))
+      error(
+        `${at}.names.ur`,
+        `${e.id}: the Urdu name "${e.names.ur}" is not in the article (use the article's own spelling)`,
+      );
+    if (e.label && !article.includes(e.label.ur))
+      error(`${at}.label.ur`, `${e.id}: the Urdu label "${e.label.ur}" is not in the article`);
+    if (!mentions.some((m) => m.entity === e.id))
+      warn(at, `${e.id}: no surface form is found as a whole word in the article, so nothing links to it`);
     if (e.type === 'country') {
       if (!e.iso3) error(`${at}.iso3`, `${e.id}: a country needs its ISO 3166-1 alpha-3 code`);
-      if (!e.isoNumeric) error(`${at}.isoNumeric`, `${e.id}: a country needs its ISO 3166-1 numeric code (its shape on the map)`);
+      if (!e.isoNumeric)
+        error(`${at}.isoNumeric`, `${e.id}: a country needs its ISO 3166-1 numeric code (its shape on the map)`);
       if (e.anchor && !e.role) error(`${at}.role`, `${e.id}: a country on the map needs a role (its colour)`);
       if (e.standsFor) error(`${at}.standsFor`, `${e.id}: a country stands for itself`);
       // The id, when it is a code (ALB), is the country's alpha-3 code.
-      if (e.iso3 && /^[A-Z]{3}$/u.test(e.id) && e.id !== e.iso3) error(`${at}.iso3`, `${e.id}: the id is an ISO code, and says ${e.id}, but iso3 says ${e.iso3}`);
+      if (e.iso3 && /^[A-Z]{3}$/u.test(e.id) && e.id !== e.iso3)
+        error(`${at}.iso3`, `${e.id}: the id is an ISO code, and says ${e.id}, but iso3 says ${e.iso3}`);
       const expected = e.iso3 && geography?.numericOf ? geography.numericOf(e.iso3) : undefined;
-      if (e.iso3 && geography?.numericOf && expected === undefined) error(`${at}.iso3`, `${e.id}: ${e.iso3} is not an ISO 3166-1 alpha-3 code`);
-      else if (expected !== undefined && e.isoNumeric !== undefined && expected !== e.isoNumeric) error(`${at}.isoNumeric`, `${e.id}: ${e.iso3} is ISO numeric ${expected}, not ${e.isoNumeric}`);
+      if (e.iso3 && geography?.numericOf && expected === undefined)
+        error(`${at}.iso3`, `${e.id}: ${e.iso3} is not an ISO 3166-1 alpha-3 code`);
+      else if (expected !== undefined && e.isoNumeric !== undefined && expected !== e.isoNumeric)
+        error(`${at}.isoNumeric`, `${e.id}: ${e.iso3} is ISO numeric ${expected}, not ${e.isoNumeric}`);
       // The codes name the country the entity is named: Saudi Arabia's codes on an entity named Egypt
       // would colour Saudi Arabia and call it Egypt.
       const shapeName = e.isoNumeric ? geography?.nameOf?.(e.isoNumeric) : undefined;
-      if (shapeName !== undefined && !sameCountryName(e.names.en, shapeName)) error(`${at}.isoNumeric`, `${e.id}: ISO numeric ${e.isoNumeric ?? ''} is ${shapeName} on the map, not ${e.names.en}`);
+      if (shapeName !== undefined && !sameCountryName(e.names.en, shapeName))
+        error(
+          `${at}.isoNumeric`,
+          `${e.id}: ISO numeric ${e.isoNumeric ?? ''} is ${shapeName} on the map, not ${e.names.en}`,
+        );
     } else {
       if (e.iso3 || e.isoNumeric) error(at, `${e.id}: only countries carry ISO codes`);
       if (e.role !== undefined) error(`${at}.role`, `${e.id}: only countries have a role (a colour on the map)`);
@@ -221,23 +296,34 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     if (e.role !== undefined && !roles.has(e.role)) error(`${at}.role`, `${e.id}: no role "${e.role}" in roles`);
     if (e.standsFor) {
       const c = entities.get(e.standsFor.country);
-      if (c?.type !== 'country') error(`${at}.standsFor.country`, `${e.id}: "${e.standsFor.country}" is not a country of this story`);
+      if (c?.type !== 'country')
+        error(`${at}.standsFor.country`, `${e.id}: "${e.standsFor.country}" is not a country of this story`);
     }
     if (e.placement) {
       hasEntity(`${at}.placement.beside`, e.placement.beside);
-      if (e.placement.beside === e.id) error(`${at}.placement.beside`, `${e.id}: an actor is drawn beside something else, not itself`);
-      else if (entities.has(e.placement.beside) && mapEntityOf(entities, e.placement.beside) === undefined) error(`${at}.placement.beside`, `${e.id}: "${e.placement.beside}" has no place on the map to be drawn beside`);
+      if (e.placement.beside === e.id)
+        error(`${at}.placement.beside`, `${e.id}: an actor is drawn beside something else, not itself`);
+      else if (entities.has(e.placement.beside) && mapEntityOf(entities, e.placement.beside) === undefined)
+        error(`${at}.placement.beside`, `${e.id}: "${e.placement.beside}" has no place on the map to be drawn beside`);
       hasPassage(`${at}.placement.passage`, e.placement.passage);
-      if (e.type === 'country') error(`${at}.placement`, `${e.id}: a country is drawn on its own land, not beside something`);
+      if (e.type === 'country')
+        error(`${at}.placement`, `${e.id}: a country is drawn on its own land, not beside something`);
     }
-    if (e.anchor && e.type !== 'country' && !e.placement) error(`${at}.placement`, `${e.id}: an actor drawn on the map needs a placement (what the article ties it to, and why)`);
+    if (e.anchor && e.type !== 'country' && !e.placement)
+      error(
+        `${at}.placement`,
+        `${e.id}: an actor drawn on the map needs a placement (what the article ties it to, and why)`,
+      );
     if (e.anchor && e.type === 'country' && e.isoNumeric && geography) {
       const inside = geography.contains(e.isoNumeric, e.anchor);
       if (inside === undefined) error(`${at}.isoNumeric`, `${e.id}: no country shape has the code ${e.isoNumeric}`);
       else if (!inside) {
         // Say whose land it is on, so the author knows which number (the anchor, or the codes) is wrong.
         const on = geography.countryAt?.(e.anchor);
-        error(`${at}.anchor`, `${e.id}: the anchor [${e.anchor.join(', ')}] is not on ${e.names.en}'s own land${on ? `: it is on ${on.name} (ISO numeric ${on.isoNumeric})` : ' (it is at sea)'}`);
+        error(
+          `${at}.anchor`,
+          `${e.id}: the anchor [${e.anchor.join(', ')}] is not on ${e.names.en}'s own land${on ? `: it is on ${on.name} (ISO numeric ${on.isoNumeric})` : ' (it is at sea)'}`,
+        );
       }
     }
   });
@@ -245,7 +331,8 @@ function checkSource(article: string, source: StorySource, geography: Geography 
   // Relations: ends exist and are drawn, phrases are found, evidence names both ends.
   const named = namedByPassage(source.entities, mentions);
   const drawn = (id: EntityId): boolean => mapEntityOf(entities, id) !== undefined;
-  if (source.relations.length === 0) error('relations', 'no relations yet: add at least one (see TODO.md in the package)');
+  if (source.relations.length === 0)
+    error('relations', 'no relations yet: add at least one (see TODO.md in the package)');
   source.relations.forEach((r, i) => {
     const at = `relations[${i}]`;
     for (const end of ['source', 'target'] as const) {
@@ -257,17 +344,27 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     r.assertedBy.forEach((id, j) => hasEntity(`${at}.assertedBy[${j}]`, id));
     r.reportedBy.forEach((id, j) => hasEntity(`${at}.reportedBy[${j}]`, id));
     r.evidence.forEach((pid, j) => hasPassage(`${at}.evidence[${j}]`, pid));
-    for (const [list, ids] of [['evidence', r.evidence], ['context', r.context], ['assertedBy', r.assertedBy], ['reportedBy', r.reportedBy]] as const) {
+    for (const [list, ids] of [
+      ['evidence', r.evidence],
+      ['context', r.context],
+      ['assertedBy', r.assertedBy],
+      ['reportedBy', r.reportedBy],
+    ] as const) {
       for (const id of duplicates(ids)) error(`${at}.${list}`, `${r.id}: "${id}" is listed twice`);
     }
-    for (const d of duplicates(r.dates.map((x) => `${x.in}: ${x.phrase}`))) error(`${at}.dates`, `${r.id}: the date ${d} is given twice`);
+    for (const d of duplicates(r.dates.map((x) => `${x.in}: ${x.phrase}`)))
+      error(`${at}.dates`, `${r.id}: the date ${d} is given twice`);
     r.context.forEach((pid, j) => {
       hasPassage(`${at}.context[${j}]`, pid);
       if (r.evidence.includes(pid)) warn(`${at}.context[${j}]`, `${r.id}: ${pid} is already evidence`);
     });
     const phrase = (path: string, ref: { in: string; phrase: string }, allowed: readonly string[]) => {
       if (!passageIds.has(ref.in)) return hasPassage(`${path}.in`, ref.in);
-      if (!allowed.includes(ref.in)) error(`${path}.in`, `${r.id}: ${ref.in} is not one of the relation's ${allowed === r.evidence ? 'evidence' : 'evidence or context'} passages`);
+      if (!allowed.includes(ref.in))
+        error(
+          `${path}.in`,
+          `${r.id}: ${ref.in} is not one of the relation's ${allowed === r.evidence ? 'evidence' : 'evidence or context'} passages`,
+        );
       if (!findPhrase(article, passages, ref)) error(`${path}.phrase`, `${r.id}: "${ref.phrase}" is not in ${ref.in}`);
     };
     phrase(`${at}.wording`, r.wording, r.evidence);
@@ -278,16 +375,23 @@ function checkSource(article: string, source: StorySource, geography: Geography 
       for (const end of [r.source, r.target]) {
         if (names.has(end)) continue;
         const implied = r.impliedEnds.find((x) => x.passage === pid && x.entity === end);
-        if (!implied) error(`${at}.evidence[${j}]`, `${r.id}: ${pid} does not name "${end}"; name it, or list it in impliedEnds with the passages that resolve it and why`);
+        if (!implied)
+          error(
+            `${at}.evidence[${j}]`,
+            `${r.id}: ${pid} does not name "${end}"; name it, or list it in impliedEnds with the passages that resolve it and why`,
+          );
       }
     });
     r.impliedEnds.forEach((x, j) => {
       const path = `${at}.impliedEnds[${j}]`;
-      if (!r.evidence.includes(x.passage)) error(`${path}.passage`, `${r.id}: ${x.passage} is not an evidence passage of this relation`);
-      if (x.entity !== r.source && x.entity !== r.target) error(`${path}.entity`, `${r.id}: "${x.entity}" is not an end of this relation`);
+      if (!r.evidence.includes(x.passage))
+        error(`${path}.passage`, `${r.id}: ${x.passage} is not an evidence passage of this relation`);
+      if (x.entity !== r.source && x.entity !== r.target)
+        error(`${path}.entity`, `${r.id}: "${x.entity}" is not an end of this relation`);
       x.resolvedBy.forEach((pid, k) => {
         if (!passageIds.has(pid)) return hasPassage(`${path}.resolvedBy[${k}]`, pid);
-        if (!(named.get(pid)?.has(x.entity) ?? false)) error(`${path}.resolvedBy[${k}]`, `${r.id}: ${pid} does not name "${x.entity}" either`);
+        if (!(named.get(pid)?.has(x.entity) ?? false))
+          error(`${path}.resolvedBy[${k}]`, `${r.id}: ${pid} does not name "${x.entity}" either`);
       });
     });
   });
@@ -297,16 +401,22 @@ function checkSource(article: string, source: StorySource, geography: Geography 
   const cited = new Set(source.relations.flatMap((r) => [...r.evidence, ...r.context]));
   source.unlinked.forEach((u, i) => {
     hasPassage(`unlinked[${i}].passage`, u.passage);
-    if (cited.has(u.passage)) warn(`unlinked[${i}].passage`, `${u.passage} is cited by a relation; it need not be listed as unlinked`);
+    if (cited.has(u.passage))
+      warn(`unlinked[${i}].passage`, `${u.passage} is cited by a relation; it need not be listed as unlinked`);
   });
   const unlinked = new Set(source.unlinked.map((u) => u.passage));
   for (const p of passages) {
     if (!(p.id in source.glosses)) warn(`glosses.${p.id}`, `line ${p.line} (${p.id}) has no English gloss yet`);
-    if (!cited.has(p.id) && !unlinked.has(p.id)) warn(`passages.${p.id}`, `line ${p.line} (${p.id}) is cited by no relation; cite it, or list it in unlinked with why`);
+    if (!cited.has(p.id) && !unlinked.has(p.id))
+      warn(
+        `passages.${p.id}`,
+        `line ${p.line} (${p.id}) is cited by no relation; cite it, or list it in unlinked with why`,
+      );
   }
 
   // What a reader can select or jump to exists, and a question's answer is among what it opens.
-  for (const id of duplicates(source.meta.questions.map((q) => q.id))) error('meta.questions', `the id "${id}" is used twice`);
+  for (const id of duplicates(source.meta.questions.map((q) => q.id)))
+    error('meta.questions', `the id "${id}" is used twice`);
   const relationsById = new Map(source.relations.map((r) => [r.id, r]));
   source.meta.questions.forEach((q, i) => {
     const at = `meta.questions[${i}].select.id`;
@@ -314,7 +424,8 @@ function checkSource(article: string, source: StorySource, geography: Geography 
     if (q.select.kind === 'relation' && !relationIds.has(q.select.id)) error(at, `no relation "${q.select.id}"`);
     if (q.select.kind === 'passage') hasPassage(at, q.select.id);
     const kind = q.select.kind === 'relation-kind' ? q.select.id : undefined;
-    if (kind !== undefined && !source.relations.some((r) => KIND_OF_TYPE[r.type] === kind)) error(at, `the story has no relation of the kind "${kind}"`);
+    if (kind !== undefined && !source.relations.some((r) => KIND_OF_TYPE[r.type] === kind))
+      error(at, `the story has no relation of the kind "${kind}"`);
     for (const id of duplicates(q.answer)) error(`meta.questions[${i}].answer`, `${q.id}: "${id}" is listed twice`);
     q.answer.forEach((rid, j) => {
       const path = `meta.questions[${i}].answer[${j}]`;
@@ -322,12 +433,14 @@ function checkSource(article: string, source: StorySource, geography: Geography 
       if (!r) error(path, `${q.id}: no relation "${rid}"`);
       // The panel shows the answer first among what the question opens: an answer it does not
       // open would never be seen.
-      else if (!opensRelation(q.select, r)) error(path, `${q.id}: "${rid}" is not among what the question opens (${q.select.kind} ${q.select.id})`);
+      else if (!opensRelation(q.select, r))
+        error(path, `${q.id}: "${rid}" is not among what the question opens (${q.select.kind} ${q.select.id})`);
     });
   });
   const usedRoles = new Set(source.entities.map((e) => e.role));
   source.roles.forEach((r, i) => {
-    if (!usedRoles.has(r.id)) warn(`roles[${i}]`, `no country has the role "${r.id}": the legend would show it for nothing`);
+    if (!usedRoles.has(r.id))
+      warn(`roles[${i}]`, `no country has the role "${r.id}": the legend would show it for nothing`);
   });
   const box = (path: string, [[w, s], [e, n]]: readonly [readonly [number, number], readonly [number, number]]) => {
     if (!(w < e)) error(path, `the west edge (${w}) must be west of the east edge (${e})`);
@@ -356,11 +469,14 @@ function checkSource(article: string, source: StorySource, geography: Geography 
       const { date, article: words } = step.when;
       const [y = 0, m = 0, d = 1] = date.split('-').map(Number);
       const real = new Date(Date.UTC(y, m - 1, d));
-      if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) error(`${at}.when.date`, `${date} is not a calendar date`);
+      if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d)
+        error(`${at}.when.date`, `${date} is not a calendar date`);
       if (words) {
         // The article's words for when are quoted with the step, so they must be in what it quotes.
-        if (!step.passages.includes(words.in)) error(`${at}.when.article.in`, `${words.in} is not one of the step's passages`);
-        else if (!findPhrase(article, passages, words)) error(`${at}.when.article.phrase`, `"${words.phrase}" is not in ${words.in}`);
+        if (!step.passages.includes(words.in))
+          error(`${at}.when.article.in`, `${words.in} is not one of the step's passages`);
+        else if (!findPhrase(article, passages, words))
+          error(`${at}.when.article.phrase`, `"${words.phrase}" is not in ${words.in}`);
       }
     }
     step.frame.forEach((id, j) => {

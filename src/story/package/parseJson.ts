@@ -9,7 +9,8 @@ export interface JsonError {
 }
 
 /** A parsed JSON text, or where and why it is not JSON. */
-export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: JsonError };
+export type JsonResult =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: JsonError };
 
 /** The line (1-based), column (1-based, in UTF-16 units, as editors count) and line text of an offset. */
 export function placeOf(text: string, offset: number): { line: number; column: number; lineText: string } {
@@ -69,7 +70,9 @@ export function parseJson(text: string): JsonResult {
     // A place past the last character (an unclosed brace, the text ended early) is its end.
     const end = text.trimEnd().length;
     const offset = position !== undefined ? Math.min(position, end) : endsEarly(raw) ? end : firstBadOffset(text);
-    const message = raw.replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/u, '').replace(/^JSON\.parse: /u, '');
+    const message = raw
+      .replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/u, '')
+      .replace(/^JSON\.parse: /u, '');
     return { ok: false, error: { ...placeOf(text, offset), message } };
   }
 }

@@ -14,14 +14,31 @@ export const PACKAGE_FORMAT = 'urdu-story-map/package';
 export const PACKAGE_VERSION = 1;
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/u, 'an id is letters and digits, joined by single hyphens'));
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/u, 'an id is letters and digits, joined by single hyphens'),
+);
 /** Lower-case words joined by single hyphens: relation ids and story slugs, which go in addresses. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-const relationId = v.pipe(v.string(), v.regex(KEBAB_CASE, 'a relation id is lower-case letters and digits, joined by hyphens (it goes in addresses)'));
-const passageId = v.pipe(v.string(), v.regex(/^p[1-9]\d*[a-z]?$/u, 'a passage id is p<line> or p<line><letter>, e.g. p3 or p17a'));
-const longitude = v.pipe(v.number(), v.minValue(-180, 'a longitude is at least -180'), v.maxValue(180, 'a longitude is at most 180'));
+const relationId = v.pipe(
+  v.string(),
+  v.regex(KEBAB_CASE, 'a relation id is lower-case letters and digits, joined by hyphens (it goes in addresses)'),
+);
+const passageId = v.pipe(
+  v.string(),
+  v.regex(/^p[1-9]\d*[a-z]?$/u, 'a passage id is p<line> or p<line><letter>, e.g. p3 or p17a'),
+);
+const longitude = v.pipe(
+  v.number(),
+  v.minValue(-180, 'a longitude is at least -180'),
+  v.maxValue(180, 'a longitude is at most 180'),
+);
 // Web Mercator stops at about ±85°: a place beyond it cannot be drawn.
-const latitude = v.pipe(v.number(), v.minValue(-85, 'a latitude on the map is at least -85'), v.maxValue(85, 'a latitude on the map is at most 85'));
+const latitude = v.pipe(
+  v.number(),
+  v.minValue(-85, 'a latitude on the map is at least -85'),
+  v.maxValue(85, 'a latitude on the map is at most 85'),
+);
 
 /** English and Urdu forms of one text of ours (a title, a label, a question). */
 export const BilingualSchema = v.strictObject({ en: text, ur: text });
@@ -58,7 +75,15 @@ const EntitySchema = v.strictObject({
   standsFor: v.optional(v.strictObject({ country: id, as: v.picklist(REPRESENTATIONS) })),
   /** For an actor that is not a place: the entity the article ties it to, drawn beside it.
    * `based-in` when the article locates it ("a US firm"); `tied-to` when it gives no place. */
-  placement: v.optional(v.strictObject({ beside: id, how: v.picklist(['based-in', 'tied-to']), passage: passageId, why: text, whyUr: v.optional(text) })),
+  placement: v.optional(
+    v.strictObject({
+      beside: id,
+      how: v.picklist(['based-in', 'tied-to']),
+      passage: passageId,
+      why: text,
+      whyUr: v.optional(text),
+    }),
+  ),
   /** Where the entity's dot and label sit: inside a country's own land, or for an actor in open
    * space beside what it is tied to. Entities without one are not drawn. */
   anchor: v.optional(LngLatSchema),
@@ -155,7 +180,10 @@ const StepSchema = v.strictObject({
 /** A start question: what a first-time reader may ask, what it opens, and the relations that answer it. */
 const QuestionSchema = v.strictObject({
   /** Stable, for the address (`?q=<id>`): lower-case words joined by hyphens. */
-  id: v.pipe(v.string(), v.regex(KEBAB_CASE, 'a question id is lower-case letters and digits, joined by hyphens (it goes in addresses)')),
+  id: v.pipe(
+    v.string(),
+    v.regex(KEBAB_CASE, 'a question id is lower-case letters and digits, joined by hyphens (it goes in addresses)'),
+  ),
   label: BilingualSchema,
   /** What the question opens in the panel and on the map. */
   select: SelectionRefSchema,

@@ -32,7 +32,12 @@ export const BASE_ARGS: readonly string[] = [
 export const SHIPPED_EXTRA_ARGS: readonly string[] = ['--disable-gpu-compositing'];
 
 /** System browsers tried by default: Debian's path first, then names looked up on PATH. */
-export const DEFAULT_SYSTEM_CHROMIUMS: readonly string[] = ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome'];
+export const DEFAULT_SYSTEM_CHROMIUMS: readonly string[] = [
+  '/usr/bin/chromium',
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+];
 
 /** Replaces DEFAULT_SYSTEM_CHROMIUMS: `:`-separated paths or names; set but empty means "no system browser". */
 export const SYSTEM_LIST_ENV = 'E2E_SYSTEM_CHROMIUMS';
@@ -164,7 +169,13 @@ export async function findChromium(machine: Machine): Promise<ChosenChromium> {
   const chromePath = machine.env['CHROME_PATH'];
   if (chromePath !== undefined && chromePath !== '') {
     if (machine.isExecutableFile(chromePath)) {
-      return { source: 'CHROME_PATH', executablePath: chromePath, args: BASE_ARGS, env: {}, why: `Chromium from CHROME_PATH=${chromePath}` };
+      return {
+        source: 'CHROME_PATH',
+        executablePath: chromePath,
+        args: BASE_ARGS,
+        env: {},
+        why: `Chromium from CHROME_PATH=${chromePath}`,
+      };
     }
     skipped.push(`CHROME_PATH=${chromePath} is not an executable file`);
   }
@@ -211,7 +222,10 @@ export async function findChromium(machine: Machine): Promise<ChosenChromium> {
     shipped = await machine.unpackShipped();
   } catch (err) {
     // `npm ci --omit=dev` leaves the package out; a full temp folder fails the unpack.
-    throw new Error(`e2e: no Chromium found (${skippedNote(skipped)}) and @sparticuz/chromium could not be unpacked: ${String(err)}`, { cause: err });
+    throw new Error(
+      `e2e: no Chromium found (${skippedNote(skipped)}) and @sparticuz/chromium could not be unpacked: ${String(err)}`,
+      { cause: err },
+    );
   }
   // Without a system fontconfig Chromium would find no font at all: give it the package's own (Open Sans).
   let env: Record<string, string> = machine.hasSystemFontconfig() ? {} : { FONTCONFIG_PATH: shipped.fontconfigDir };
@@ -326,7 +340,12 @@ export function realMachine(): Machine {
         env: { ...process.env, ...extraEnv },
       });
       if (run.error !== undefined || run.status !== 0) return undefined;
-      return run.stdout.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+      return (
+        run.stdout
+          .split('\n')
+          .find((line) => line.trim() !== '')
+          ?.trim() ?? ''
+      );
     },
     hasSystemFontconfig() {
       return existsSync('/etc/fonts/fonts.conf');
@@ -349,7 +368,9 @@ export function realMachine(): Machine {
         unpackLibraries: async () => {
           // The package's own unpacker, which its entry (147, the last release for Node 20) does not
           // export: loaded from its file beside the entry.
-          const { inflate } = (await import(pathToFileURL(join(dirname(entry), 'lambdafs.js')).href)) as { inflate: (path: string) => Promise<string> };
+          const { inflate } = (await import(pathToFileURL(join(dirname(entry), 'lambdafs.js')).href)) as {
+            inflate: (path: string) => Promise<string>;
+          };
           return join(await inflate(join(binDir, 'al2023.tar.br')), 'lib');
         },
       };

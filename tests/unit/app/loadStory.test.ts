@@ -31,6 +31,10 @@ describe('loadStory', () => {
 
   it('answers a slug it was not built with by saying so, without throwing', async () => {
     const opened = await loadStory('no-such-story');
-    expect(opened).toEqual({ kind: 'problems', slug: 'no-such-story', problems: [expect.objectContaining({ message: 'this app was built without that story' })] });
+    expect(opened).toEqual({
+      kind: 'problems',
+      slug: 'no-such-story',
+      problems: [expect.objectContaining({ message: 'this app was built without that story' })],
+    });
   });
 });

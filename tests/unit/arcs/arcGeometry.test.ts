@@ -61,7 +61,10 @@ describe('arcLine', () => {
   });
 
   it('never jumps across the map for any two places', () => {
-    const place = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -80, max: 80, noNaN: true }));
+    const place = fc.tuple(
+      fc.double({ min: -180, max: 180, noNaN: true }),
+      fc.double({ min: -80, max: 80, noNaN: true }),
+    );
     fc.assert(
       fc.property(place, place, fc.double({ min: -0.4, max: 0.4, noNaN: true }), (a, b, bow) => {
         // Two places 180° of longitude apart have a great circle over the pole, where longitude
@@ -118,11 +121,26 @@ describe('relationArcs', () => {
 
 describe('interpolateGreatCircle', () => {
   const cases: [LngLat, LngLat][] = [
-    [[19.8, 41.3], [51.4, 35.7]],
-    [[-77, 38.9], [51.4, 35.7]],
-    [[170, -10], [-170, 10]],
-    [[0, 80], [170, 80]],
-    [[10, 0], [10.000001, 0]],
+    [
+      [19.8, 41.3],
+      [51.4, 35.7],
+    ],
+    [
+      [-77, 38.9],
+      [51.4, 35.7],
+    ],
+    [
+      [170, -10],
+      [-170, 10],
+    ],
+    [
+      [0, 80],
+      [170, 80],
+    ],
+    [
+      [10, 0],
+      [10.000001, 0],
+    ],
   ];
   it.each(cases)('matches d3 geoInterpolate from %j to %j', (a, b) => {
     const ours = interpolateGreatCircle(a, b);

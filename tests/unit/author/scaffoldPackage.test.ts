@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { frameAround, kebabId, lineCount, scaffoldPackage, type CountryFacts, type Scaffold } from '../../../src/author/scaffoldPackage.ts';
+import {
+  frameAround,
+  kebabId,
+  lineCount,
+  scaffoldPackage,
+  type CountryFacts,
+  type Scaffold,
+} from '../../../src/author/scaffoldPackage.ts';
 import { realCountryFacts, realGazetteer } from '../../../scripts/lib/scaffoldWorld.ts';
 import { checkStoryFolder } from '../../../scripts/lib/storyFiles.ts';
 import { countryShapes, worldGeography } from '../../../scripts/lib/worldGeography.ts';
@@ -72,8 +79,17 @@ describe('scaffolding the Albania article', () => {
   it('makes one country entity per country found, coded and named from the article', () => {
     const countries = scaffold.source.entities.filter((e) => e.type === 'country');
     expect(countries.map((e) => e.id)).toEqual(['ALB', 'IRN', 'USA', 'ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP']);
-    expect(entity('ALB')).toMatchObject({ iso3: 'ALB', isoNumeric: '008', names: { ur: 'البانیہ', en: 'Albania' }, surfaces: ['البانیہ', 'البانوی'], role: 'named' });
-    expect(entity('IRN')).toMatchObject({ names: { ur: 'ایران', en: 'Iran' }, surfaces: ['ایران', 'اسلامی جمہوریہ ایران', 'ایرانی'] });
+    expect(entity('ALB')).toMatchObject({
+      iso3: 'ALB',
+      isoNumeric: '008',
+      names: { ur: 'البانیہ', en: 'Albania' },
+      surfaces: ['البانیہ', 'البانوی'],
+      role: 'named',
+    });
+    expect(entity('IRN')).toMatchObject({
+      names: { ur: 'ایران', en: 'Iran' },
+      surfaces: ['ایران', 'اسلامی جمہوریہ ایران', 'ایرانی'],
+    });
     expect(entity('USA')).toMatchObject({ isoNumeric: '840', names: { ur: 'امریکہ', en: 'United States' } });
     for (const c of countries) expect(GEOGRAPHY.contains(c.isoNumeric ?? '', c.anchor ?? [0, 0]), c.id).toBe(true);
   });
@@ -88,9 +104,16 @@ describe('scaffolding the Albania article', () => {
 
   it('leaves the annotation empty, with placeholders that start with "TODO:"', () => {
     const { meta, relations, unlinked, glosses, steps, roles, map } = scaffold.source;
-    for (const text of [meta.title, meta.summary, meta.source].flatMap((b) => [b.en, b.ur])) expect(text).toMatch(/^TODO:/u);
+    for (const text of [meta.title, meta.summary, meta.source].flatMap((b) => [b.en, b.ur]))
+      expect(text).toMatch(/^TODO:/u);
     expect(meta.questions).toEqual([]);
-    expect({ relations, unlinked, glosses, steps, views: map.views }).toEqual({ relations: [], unlinked: [], glosses: {}, steps: [], views: [] });
+    expect({ relations, unlinked, glosses, steps, views: map.views }).toEqual({
+      relations: [],
+      unlinked: [],
+      glosses: {},
+      steps: [],
+      views: [],
+    });
     expect(roles).toEqual([{ id: 'named', label: { en: 'Named in the article', ur: 'خبر میں مذکور' } }]);
   });
 
@@ -116,7 +139,7 @@ describe('scaffolding the Albania article', () => {
     expect(todo.trimEnd().endsWith('then run: npm run story:check albania-scaffold')).toBe(true);
   });
 
-  it('finds, through the package\'s own mention finder, every mention the gazetteer counted', () => {
+  it("finds, through the package's own mention finder, every mention the gazetteer counted", () => {
     const { problems } = checkStoryFolder('albania-scaffold', GEOGRAPHY, tmp);
     expect(problems.filter((p) => p.message.includes('no surface form is found'))).toEqual([]);
   });
@@ -148,8 +171,13 @@ describe('scaffolding the test-fixture article', () => {
   });
 
   it('adds Kuala Lumpur for Malaysia, and the checker has only the missing relations against it', () => {
-    expect(scaffold.source.entities.find((e) => e.id === 'kuala-lumpur')?.standsFor).toEqual({ country: 'MYS', as: 'capital' });
-    expect(errorsOf(checkStoryFolder('fixture-scaffold', GEOGRAPHY, tmp).problems).map((p) => p.path)).toEqual(['relations']);
+    expect(scaffold.source.entities.find((e) => e.id === 'kuala-lumpur')?.standsFor).toEqual({
+      country: 'MYS',
+      as: 'capital',
+    });
+    expect(errorsOf(checkStoryFolder('fixture-scaffold', GEOGRAPHY, tmp).problems).map((p) => p.path)).toEqual([
+      'relations',
+    ]);
   });
 });
 
@@ -177,7 +205,10 @@ describe('what the gazetteer leaves to a person', () => {
   it('still writes a valid package for a text with no place at all', () => {
     const none = scaffoldPackage('یہ ایک جملہ ہے۔', 'nothing', GAZETTEER, FACTS);
     expect(none.source.entities).toEqual([]);
-    expect(none.source.map.frame).toEqual([[-170, -60], [170, 80]]);
+    expect(none.source.map.frame).toEqual([
+      [-170, -60],
+      [170, 80],
+    ]);
     expect(none.todo).toContain('nothing: add every entity by hand');
   });
 
@@ -196,15 +227,34 @@ describe('what the gazetteer leaves to a person', () => {
 
 describe('frameAround', () => {
   it('pads a box around the points and rounds it outward to whole degrees', () => {
-    expect(frameAround([[20.05, 41.13], [54.44, 32.53]])).toEqual([[10, 24], [65, 50]]);
+    expect(
+      frameAround([
+        [20.05, 41.13],
+        [54.44, 32.53],
+      ]),
+    ).toEqual([
+      [10, 24],
+      [65, 50],
+    ]);
   });
 
   it('clamps to ±180° longitude and ±80° latitude', () => {
-    expect(frameAround([[-175, -75], [175, 78]])).toEqual([[-180, -80], [180, 80]]);
+    expect(
+      frameAround([
+        [-175, -75],
+        [175, 78],
+      ]),
+    ).toEqual([
+      [-180, -80],
+      [180, 80],
+    ]);
   });
 
   it('frames one point with room around it', () => {
-    expect(frameAround([[0, 0]])).toEqual([[-10, -8], [10, 8]]);
+    expect(frameAround([[0, 0]])).toEqual([
+      [-10, -8],
+      [10, 8],
+    ]);
   });
 });
 

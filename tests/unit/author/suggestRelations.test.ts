@@ -34,7 +34,9 @@ describe('suggestRelations', () => {
   it('takes the one the text marks with نے as the doer, even after a title, whatever the word order', () => {
     expect(suggest('اسرائیل نے ایران پر فضائی حملہ کیا۔')).toEqual(['strikes ISR→IRN']);
     expect(suggest('ایران پر فضائی حملہ اسرائیل نے کیا۔')).toEqual(['strikes ISR→IRN']);
-    expect(suggest('امریکہ کے وزیر خارجہ نے ایران پر نئی پابندیاں عائد کرنے کا اعلان کیا۔')).toEqual(['imposes-sanctions USA→IRN']);
+    expect(suggest('امریکہ کے وزیر خارجہ نے ایران پر نئی پابندیاں عائد کرنے کا اعلان کیا۔')).toEqual([
+      'imposes-sanctions USA→IRN',
+    ]);
   });
 
   it('reads the new types’ common phrasings', () => {
@@ -57,7 +59,9 @@ describe('suggestRelations', () => {
 
   it('does not suggest the attack an accusation is about, nor what a denial denies', () => {
     expect(suggest('پاکستان نے بھارت پر فضائی حملہ کرنے کا الزام لگایا۔')).toEqual(['accuses PAK→IND']);
-    expect(suggest('ایران نے اس بات کی تردید کی کہ البانیہ پر سائبر حملے کی پشت پر ایران تھا۔')).toEqual(['denies IRN→ALB']);
+    expect(suggest('ایران نے اس بات کی تردید کی کہ البانیہ پر سائبر حملے کی پشت پر ایران تھا۔')).toEqual([
+      'denies IRN→ALB',
+    ]);
   });
 
   it('suggests nothing without a doer, with one thing named, or for a phrase that only contains a type’s word', () => {

@@ -22,7 +22,14 @@ describe('classifyUrl', () => {
   });
 
   it('counts every other file as data, whatever format the geography takes next', () => {
-    for (const f of ['countries-50m-X.json', 'world.geojson', 'article.ur.txt', 'relations.csv', 'shapes.pbf', 'blob']) {
+    for (const f of [
+      'countries-50m-X.json',
+      'world.geojson',
+      'article.ur.txt',
+      'relations.csv',
+      'shapes.pbf',
+      'blob',
+    ]) {
       expect(classifyUrl(`${O}/assets/${f}`)).toBe('data');
     }
   });

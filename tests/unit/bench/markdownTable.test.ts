@@ -18,9 +18,15 @@ describe('markdownTable', () => {
 
   it('writes each figure in its unit, with the ratio and whether its target was met', () => {
     expect(rows).toContain('| map idle | 2640 ms | 2000 ms | 1.32 | ≤ 1.10 × baseline map idle: **missed** |');
-    expect(rows).toContain('| JavaScript (gzip) | 555.0 kB | 502.1 kB | 1.11 | ≤ 1.15 × baseline JavaScript (gzip): met |');
-    expect(rows).toContain('| story text painted | 900 ms | — | — | ≤ 0.40 × baseline map idle (is 0.45): **missed** |');
-    expect(rows).toContain('| Lighthouse desktop performance | 0.64 | 0.80 | 0.80 | ≥ 1.00 × baseline Lighthouse desktop performance: **missed** |');
+    expect(rows).toContain(
+      '| JavaScript (gzip) | 555.0 kB | 502.1 kB | 1.11 | ≤ 1.15 × baseline JavaScript (gzip): met |',
+    );
+    expect(rows).toContain(
+      '| story text painted | 900 ms | — | — | ≤ 0.40 × baseline map idle (is 0.45): **missed** |',
+    );
+    expect(rows).toContain(
+      '| Lighthouse desktop performance | 0.64 | 0.80 | 0.80 | ≥ 1.00 × baseline Lighthouse desktop performance: **missed** |',
+    );
   });
 
   it('leaves out figures neither page has and no target asks for, but keeps unmeasured targets', () => {

@@ -24,10 +24,13 @@ describe('mergeTransfers', () => {
   });
 
   it('matches one server response per page entry, so a second fetch of a file is not lost', () => {
-    const merged = mergeTransfers([{ url: `${O}/a.json`, bytes: 5 }], [
-      { url: `${O}/a.json`, bytes: 5 },
-      { url: `${O}/a.json`, bytes: 5 },
-    ]);
+    const merged = mergeTransfers(
+      [{ url: `${O}/a.json`, bytes: 5 }],
+      [
+        { url: `${O}/a.json`, bytes: 5 },
+        { url: `${O}/a.json`, bytes: 5 },
+      ],
+    );
     expect(merged.map((t) => t.seenBy)).toEqual(['page', 'server']);
   });
 });

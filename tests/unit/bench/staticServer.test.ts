@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControlFor, serveStatic, type StaticServer } from '../../../bench/staticServer.ts';
 
 /** A GET with gzip accepted, as a browser sends it; the raw body as received. */
-function get(url: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  url: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((done, fail) => {
     request(url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
       const chunks: Buffer[] = [];
@@ -22,7 +24,9 @@ function get(url: string): Promise<{ status: number; headers: Record<string, str
 describe('cacheControlFor', () => {
   it('keeps files named by their content for a year, and has the rest checked each time', () => {
     expect(cacheControlFor('/assets/MapLibreMap-BWf1H7SQ.js')).toBe('public, max-age=31536000, immutable');
-    expect(cacheControlFor('/assets/world-albania-iran-cyberattack-WnxiRyo8.json')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('/assets/world-albania-iran-cyberattack-WnxiRyo8.json')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(cacheControlFor('/assets/story-DJjqSsy-.json')).toBe('public, max-age=31536000, immutable');
     expect(cacheControlFor('/index.html')).toBe('no-cache');
     expect(cacheControlFor('/boot.js')).toBe('no-cache');

@@ -28,7 +28,11 @@ function load(mapIdle: number, extra: Partial<LoadRun> = {}): LoadRun {
 
 describe('summarize', () => {
   it('takes the median of each figure over the runs, bytes by class included', () => {
-    const f = summarize([load(2000), load(3000, { clickToPanel: 40, clickToQuotes: 90 }), load(2500, { clickToPanel: null })]);
+    const f = summarize([
+      load(2000),
+      load(3000, { clickToPanel: 40, clickToQuotes: 90 }),
+      load(2500, { clickToPanel: null }),
+    ]);
     expect(f.mapIdle).toBe(2500);
     expect(f.textPaint).toBe(300);
     expect(f.jsBytes).toBe(448_000);
@@ -51,7 +55,16 @@ describe('summarize', () => {
       { latencies: [10, 90], toDom: [], foreignRequests: [], errors: [] },
       { latencies: [20], toDom: [], foreignRequests: [], errors: [] },
     ];
-    const lh = [0.5, 0.7, 0.6].map((score) => ({ score, fcp: 400, lcp: 900, tbt: 800, si: 1000, cls: 0.01, foreignRequests: [], warnings: [] }));
+    const lh = [0.5, 0.7, 0.6].map((score) => ({
+      score,
+      fcp: 400,
+      lcp: 900,
+      tbt: 800,
+      si: 1000,
+      cls: 0.01,
+      foreignRequests: [],
+      warnings: [],
+    }));
     const f = summarize([load(2000)], steps, lh);
     expect(f.stepToStep).toBe(20);
     expect(f.lighthouseScore).toBe(0.6);

@@ -90,9 +90,16 @@ const DEBIAN = 'Chromium 156.0.8078.108 built on Debian GNU/Linux 12 (bookworm)'
 
 describe('findChromium: the order', () => {
   it('1. CHROME_PATH wins when it is an executable file, and nothing else is probed', async () => {
-    const { machine, calls } = fakeMachine({ env: { CHROME_PATH: '/opt/chrome/chrome' }, files: { '/opt/chrome/chrome': undefined, '/usr/bin/chromium': DEBIAN } });
+    const { machine, calls } = fakeMachine({
+      env: { CHROME_PATH: '/opt/chrome/chrome' },
+      files: { '/opt/chrome/chrome': undefined, '/usr/bin/chromium': DEBIAN },
+    });
     const c = await findChromium(machine);
-    expect(c).toMatchObject({ source: 'CHROME_PATH', executablePath: '/opt/chrome/chrome', why: 'Chromium from CHROME_PATH=/opt/chrome/chrome' });
+    expect(c).toMatchObject({
+      source: 'CHROME_PATH',
+      executablePath: '/opt/chrome/chrome',
+      why: 'Chromium from CHROME_PATH=/opt/chrome/chrome',
+    });
     expect(c.args).toEqual(BASE_ARGS);
     expect(calls.versionOf).toEqual([]);
     expect(calls.unpackShipped).toBe(0);
@@ -102,7 +109,9 @@ describe('findChromium: the order', () => {
     const { machine } = fakeMachine({ env: { CHROME_PATH: '/nope' }, files: { '/usr/bin/chromium': DEBIAN } });
     const c = await findChromium(machine);
     expect(c.source).toBe('system');
-    expect(c.why).toBe(`system chromium /usr/bin/chromium (${DEBIAN}); skipped CHROME_PATH=/nope is not an executable file`);
+    expect(c.why).toBe(
+      `system chromium /usr/bin/chromium (${DEBIAN}); skipped CHROME_PATH=/nope is not an executable file`,
+    );
   });
 
   it('an empty CHROME_PATH counts as unset', async () => {
@@ -120,23 +129,34 @@ describe('findChromium: the order', () => {
   });
 
   it('a wrapper that exists but cannot run is skipped for the next name on PATH', async () => {
-    const { machine } = fakeMachine({ files: { '/usr/bin/chromium': undefined, '/usr/local/bin/google-chrome': 'Google Chrome 150.0' } });
+    const { machine } = fakeMachine({
+      files: { '/usr/bin/chromium': undefined, '/usr/local/bin/google-chrome': 'Google Chrome 150.0' },
+    });
     const c = await findChromium(machine);
     expect(c).toMatchObject({ source: 'system', executablePath: '/usr/local/bin/google-chrome' });
     expect(c.why).toContain('skipped /usr/bin/chromium did not run');
   });
 
   it('one file reached by two paths (/bin is /usr/bin) is probed once', async () => {
-    const { machine, calls } = fakeMachine({ files: { '/usr/bin/chromium': undefined, '/bin/chromium': undefined }, links: { '/bin/chromium': '/usr/bin/chromium' } });
+    const { machine, calls } = fakeMachine({
+      files: { '/usr/bin/chromium': undefined, '/bin/chromium': undefined },
+      links: { '/bin/chromium': '/usr/bin/chromium' },
+    });
     await findChromium(machine);
-    expect(calls.versionOf.filter((p) => p.endsWith('/chromium') && p !== '/tmp/chromium')).toEqual(['/usr/bin/chromium']);
+    expect(calls.versionOf.filter((p) => p.endsWith('/chromium') && p !== '/tmp/chromium')).toEqual([
+      '/usr/bin/chromium',
+    ]);
   });
 
   it("3. Playwright's own Chromium when no system one runs, only if the file is there", async () => {
     const pw = '/root/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
     const { machine, calls } = fakeMachine({ files: { [pw]: 'Chromium 148.0' } });
     const c = await findChromium(machine);
-    expect(c).toMatchObject({ source: 'playwright', executablePath: pw, why: `Chromium installed by Playwright ${pw} (Chromium 148.0); no system browser found` });
+    expect(c).toMatchObject({
+      source: 'playwright',
+      executablePath: pw,
+      why: `Chromium installed by Playwright ${pw} (Chromium 148.0); no system browser found`,
+    });
     expect(c.args).toEqual(BASE_ARGS);
     expect(calls.unpackShipped).toBe(0);
   });
@@ -155,7 +175,11 @@ describe('findChromium: the order', () => {
   });
 
   it('the npm-shipped Chromium gets its own libraries when the system lacks them, and its fonts when it has no fontconfig', async () => {
-    const { machine, calls } = fakeMachine({ env: { LD_LIBRARY_PATH: '/opt/lib' }, fontconfig: false, shippedNeedsLibraries: true });
+    const { machine, calls } = fakeMachine({
+      env: { LD_LIBRARY_PATH: '/opt/lib' },
+      fontconfig: false,
+      shippedNeedsLibraries: true,
+    });
     const c = await findChromium(machine);
     expect(c.env).toEqual({ FONTCONFIG_PATH: '/tmp/fonts', LD_LIBRARY_PATH: '/tmp/al2023/lib:/opt/lib' });
     expect(c.why).toContain('with FONTCONFIG_PATH and LD_LIBRARY_PATH');
@@ -165,19 +189,31 @@ describe('findChromium: the order', () => {
   it('fails with every reason when not even the npm-shipped Chromium runs', async () => {
     const { machine } = fakeMachine({ env: { CHROME_PATH: '/nope' }, files: { '/usr/bin/chromium': undefined } });
     const broken: Machine = { ...machine, versionOf: () => undefined };
-    await expect(findChromium(broken)).rejects.toThrow(/CHROME_PATH=\/nope is not an executable file; \/usr\/bin\/chromium did not run.*\/tmp\/chromium from @sparticuz\/chromium did not run/u);
+    await expect(findChromium(broken)).rejects.toThrow(
+      /CHROME_PATH=\/nope is not an executable file; \/usr\/bin\/chromium did not run.*\/tmp\/chromium from @sparticuz\/chromium did not run/u,
+    );
   });
 });
 
 describe('systemCandidatePaths', () => {
   it('by default: Debian’s path, then each name in each PATH folder, without duplicates', () => {
     const paths = systemCandidatePaths({ PATH: '/usr/bin:/bin' });
-    expect(paths).toEqual(['/usr/bin/chromium', '/bin/chromium', '/usr/bin/chromium-browser', '/bin/chromium-browser', '/usr/bin/google-chrome', '/bin/google-chrome']);
+    expect(paths).toEqual([
+      '/usr/bin/chromium',
+      '/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/bin/google-chrome',
+    ]);
     expect(DEFAULT_SYSTEM_CHROMIUMS[0]).toBe('/usr/bin/chromium');
   });
 
   it(`${SYSTEM_LIST_ENV} replaces the list; set but empty means no system browser`, () => {
-    expect(systemCandidatePaths({ PATH: '/usr/bin', [SYSTEM_LIST_ENV]: '/bin/false:chrome' })).toEqual(['/bin/false', '/usr/bin/chrome']);
+    expect(systemCandidatePaths({ PATH: '/usr/bin', [SYSTEM_LIST_ENV]: '/bin/false:chrome' })).toEqual([
+      '/bin/false',
+      '/usr/bin/chrome',
+    ]);
     expect(systemCandidatePaths({ PATH: '/usr/bin', [SYSTEM_LIST_ENV]: '' })).toEqual([]);
   });
 
@@ -196,12 +232,26 @@ describe('mergeShippedArgs', () => {
   });
 
   it('drops what would break Playwright or change the web the tests see', () => {
-    for (const gone of ['--single-process', '--disable-web-security', '--allow-running-insecure-content']) expect(merged).not.toContain(gone);
-    expect(merged.some((a) => /^--(enable|disable)-features=/u.test(a) || a.startsWith('--headless') || a.startsWith('--user-data-dir'))).toBe(false);
+    for (const gone of ['--single-process', '--disable-web-security', '--allow-running-insecure-content'])
+      expect(merged).not.toContain(gone);
+    expect(
+      merged.some(
+        (a) =>
+          /^--(enable|disable)-features=/u.test(a) || a.startsWith('--headless') || a.startsWith('--user-data-dir'),
+      ),
+    ).toBe(false);
   });
 
   it('keeps the rest of the package’s flags, WebGL through SwiftShader included', () => {
-    for (const kept of ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--in-process-gpu', '--no-zygote', '--disable-site-isolation-trials']) expect(merged).toContain(kept);
+    for (const kept of [
+      '--use-gl=angle',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--in-process-gpu',
+      '--no-zygote',
+      '--disable-site-isolation-trials',
+    ])
+      expect(merged).toContain(kept);
   });
 
   it('ours win a clash of values', () => {
@@ -210,7 +260,13 @@ describe('mergeShippedArgs', () => {
 });
 
 describe('handing the choice to the workers', () => {
-  const choice: ChosenChromium = { source: 'sparticuz', executablePath: '/tmp/chromium', args: ['--a'], env: { FONTCONFIG_PATH: '/tmp/fonts' }, why: 'x' };
+  const choice: ChosenChromium = {
+    source: 'sparticuz',
+    executablePath: '/tmp/chromium',
+    args: ['--a'],
+    env: { FONTCONFIG_PATH: '/tmp/fonts' },
+    why: 'x',
+  };
   const text = encodeChoice(choice, 100);
 
   it('a worker (child of the process that chose) reuses it and is told so', () => {
@@ -224,7 +280,9 @@ describe('handing the choice to the workers', () => {
   it('a value left in the shell by another run, or garbage, is ignored', () => {
     expect(decodeChoice(text, { pid: 300, ppid: 299 })).toBeUndefined();
     expect(decodeChoice('{not json', { pid: 100, ppid: 1 })).toBeUndefined();
-    expect(decodeChoice(JSON.stringify({ pid: 100, choice: { ...choice, args: [1] } }), { pid: 100, ppid: 1 })).toBeUndefined();
+    expect(
+      decodeChoice(JSON.stringify({ pid: 100, choice: { ...choice, args: [1] } }), { pid: 100, ppid: 1 }),
+    ).toBeUndefined();
     expect(decodeChoice(undefined, { pid: 100, ppid: 1 })).toBeUndefined();
   });
 });
@@ -232,13 +290,21 @@ describe('handing the choice to the workers', () => {
 describe('findChromium: when a source itself fails', () => {
   it("Playwright's registry throwing (a platform it has no build for) is no reason to stop", async () => {
     const { machine } = fakeMachine();
-    const c = await findChromium({ ...machine, playwrightChromium: () => { throw new Error('unsupported platform'); } });
+    const c = await findChromium({
+      ...machine,
+      playwrightChromium: () => {
+        throw new Error('unsupported platform');
+      },
+    });
     expect(c.source).toBe('sparticuz');
   });
 
   it('an npm-shipped Chromium that cannot be unpacked fails with the reasons for the others', async () => {
     const { machine } = fakeMachine({ files: { '/usr/bin/chromium': undefined } });
-    const missing: Machine = { ...machine, unpackShipped: () => Promise.reject(new Error("Cannot find package '@sparticuz/chromium'")) };
+    const missing: Machine = {
+      ...machine,
+      unpackShipped: () => Promise.reject(new Error("Cannot find package '@sparticuz/chromium'")),
+    };
     await expect(findChromium(missing)).rejects.toThrow(/\/usr\/bin\/chromium did not run.*Cannot find package/u);
   });
 });

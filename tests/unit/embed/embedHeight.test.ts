@@ -3,7 +3,12 @@ import { autoFit, EMBED_ASPECT, embedHeight } from '../../../src/embed/embedHeig
 
 describe('embedHeight: one height per width, whatever the content', () => {
   it('a fixed height is kept at every width and frame height', () => {
-    for (const [w, h] of [[400, 300], [800, 5000], [1000, 150]]) expect(embedHeight({ kind: 'fixed', height: 520 }, 'fill', w ?? 0, h ?? 0)).toBe(520);
+    for (const [w, h] of [
+      [400, 300],
+      [800, 5000],
+      [1000, 150],
+    ])
+      expect(embedHeight({ kind: 'fixed', height: 520 }, 'fill', w ?? 0, h ?? 0)).toBe(520);
   });
 
   it('a share of the width follows the width only', () => {

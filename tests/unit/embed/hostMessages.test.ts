@@ -6,15 +6,35 @@ const catalog = { entities: new Set(['ALB', 'IRN', 'nato']), relations: new Set(
 
 describe('parseHostCommand', () => {
   it('turns the host page’s commands into the reducer’s actions', () => {
-    expect(parseHostCommand({ app: APP, type: 'go-to-step', step: 3 }, catalog)).toEqual({ type: 'go-to-step', step: 2 });
-    expect(parseHostCommand({ app: APP, type: 'select', kind: 'entity', id: 'IRN' }, catalog)).toEqual({ type: 'select', selection: { kind: 'entity', id: 'IRN' } });
-    expect(parseHostCommand({ app: APP, type: 'select', kind: 'relation', id: 'albania-severs-ties' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation', id: 'albania-severs-ties' } });
-    expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'cyberattack' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation-kind', id: 'cyberattack' } });
+    expect(parseHostCommand({ app: APP, type: 'go-to-step', step: 3 }, catalog)).toEqual({
+      type: 'go-to-step',
+      step: 2,
+    });
+    expect(parseHostCommand({ app: APP, type: 'select', kind: 'entity', id: 'IRN' }, catalog)).toEqual({
+      type: 'select',
+      selection: { kind: 'entity', id: 'IRN' },
+    });
+    expect(
+      parseHostCommand({ app: APP, type: 'select', kind: 'relation', id: 'albania-severs-ties' }, catalog),
+    ).toEqual({ type: 'select', selection: { kind: 'relation', id: 'albania-severs-ties' } });
+    expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'cyberattack' }, catalog)).toEqual({
+      type: 'select',
+      selection: { kind: 'relation-kind', id: 'cyberattack' },
+    });
     // A host page written before the kinds were split still selects what it meant.
-    expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'attack' }, catalog)).toEqual({ type: 'select', selection: { kind: 'relation-kind', id: 'cyberattack' } });
+    expect(parseHostCommand({ app: APP, type: 'select', kind: 'kind', id: 'attack' }, catalog)).toEqual({
+      type: 'select',
+      selection: { kind: 'relation-kind', id: 'cyberattack' },
+    });
     expect(parseHostCommand({ app: APP, type: 'clear' }, catalog)).toEqual({ type: 'clear-selection' });
-    expect(parseHostCommand({ app: APP, type: 'set-theme', theme: 'dark' }, catalog)).toEqual({ type: 'set-theme', theme: 'dark' });
-    expect(parseHostCommand({ app: APP, type: 'set-lang', lang: 'ur' }, catalog)).toEqual({ type: 'set-lang', lang: 'ur' });
+    expect(parseHostCommand({ app: APP, type: 'set-theme', theme: 'dark' }, catalog)).toEqual({
+      type: 'set-theme',
+      theme: 'dark',
+    });
+    expect(parseHostCommand({ app: APP, type: 'set-lang', lang: 'ur' }, catalog)).toEqual({
+      type: 'set-lang',
+      lang: 'ur',
+    });
     expect(parseHostCommand({ app: APP, type: 'leave-story' }, catalog)).toEqual({ type: 'leave-story' });
   });
 
@@ -45,9 +65,11 @@ describe('parseHostCommand', () => {
   });
 
   it('never throws, whatever arrives', () => {
-    fc.assert(fc.property(fc.anything(), (v) => {
-      parseHostCommand(v, catalog);
-      parseHostCommand({ app: APP, type: 'select', kind: 'entity', id: v }, catalog);
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        parseHostCommand(v, catalog);
+        parseHostCommand({ app: APP, type: 'select', kind: 'entity', id: v }, catalog);
+      }),
+    );
   });
 });

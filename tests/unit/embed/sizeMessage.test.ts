@@ -15,7 +15,13 @@ describe('sizeMessage', () => {
 describe('isFramesInit', () => {
   it('knows the host library’s hello, and nothing else', () => {
     expect(isFramesInit({ sentinel: 'amp', type: 'frames-init' })).toBe(true);
-    for (const other of [null, 'frames-init', JSON.stringify({ sentinel: 'amp', type: 'frames-init' }), { sentinel: 'amp', type: 'embed-size', height: 3 }, { type: 'frames-init' }]) {
+    for (const other of [
+      null,
+      'frames-init',
+      JSON.stringify({ sentinel: 'amp', type: 'frames-init' }),
+      { sentinel: 'amp', type: 'embed-size', height: 3 },
+      { type: 'frames-init' },
+    ]) {
       expect(isFramesInit(other)).toBe(false);
     }
   });

@@ -11,20 +11,37 @@ const LINK = 'https://maps.example.org/?focus=IRN';
 describe('figureText', () => {
   it('titles the picture in the reader’s language with the other under it, and says where it comes from', () => {
     const en = figureText(STORY, { selection: null, step: null, lang: 'en', link: LINK });
-    expect(en).toMatchObject({ title: STORY.meta.title.en, titleLang: 'en', subtitle: STORY.meta.title.ur, subtitleLang: 'ur', caption: null });
+    expect(en).toMatchObject({
+      title: STORY.meta.title.en,
+      titleLang: 'en',
+      subtitle: STORY.meta.title.ur,
+      subtitleLang: 'ur',
+      caption: null,
+    });
     expect(en.source).toContain(STORY.meta.source.en);
     expect(en.source).toContain('our translation');
     expect(en.source).toContain('Natural Earth');
     expect(en.source).toContain(LINK);
-    expect(figureText(STORY, { selection: null, step: null, lang: 'ur', link: LINK })).toMatchObject({ title: STORY.meta.title.ur, titleLang: 'ur', subtitleLang: 'en' });
+    expect(figureText(STORY, { selection: null, step: null, lang: 'ur', link: LINK })).toMatchObject({
+      title: STORY.meta.title.ur,
+      titleLang: 'ur',
+      subtitleLang: 'en',
+    });
   });
 
   it('says what the view shows: a country, a relation (alleged marked), or a step', () => {
-    expect(figureText(STORY, { selection: { kind: 'entity', id: 'IRN' }, step: null, lang: 'en', link: LINK }).caption).toBe('Iran');
+    expect(
+      figureText(STORY, { selection: { kind: 'entity', id: 'IRN' }, step: null, lang: 'en', link: LINK }).caption,
+    ).toBe('Iran');
     const alleged = STORY.relations.find((r) => r.alleged);
     if (!alleged) throw new Error('the story has an alleged relation');
-    expect(figureText(STORY, { selection: { kind: 'relation', id: alleged.id }, step: null, lang: 'en', link: LINK }).caption).toMatch(/\(alleged\)$/u);
-    expect(figureText(STORY, { selection: null, step: 2, lang: 'en', link: LINK }).caption).toBe(`Step 3 of ${STORY.steps.length}: ${STORY.steps[2]?.title.en ?? ''}`);
+    expect(
+      figureText(STORY, { selection: { kind: 'relation', id: alleged.id }, step: null, lang: 'en', link: LINK })
+        .caption,
+    ).toMatch(/\(alleged\)$/u);
+    expect(figureText(STORY, { selection: null, step: 2, lang: 'en', link: LINK }).caption).toBe(
+      `Step 3 of ${STORY.steps.length}: ${STORY.steps[2]?.title.en ?? ''}`,
+    );
   });
   it('speaks the reader’s language: an Urdu picture’s caption, source and key are in Urdu, with Urdu digits', () => {
     const ur = figureText(STORY, { selection: { kind: 'entity', id: 'IRN' }, step: null, lang: 'ur', link: LINK });
@@ -54,8 +71,12 @@ describe('figureKey', () => {
 describe('pictureName', () => {
   it('names the file by the story and what it shows, in characters any file system takes', () => {
     expect(pictureName('albania-iran-cyberattack', { selection: null, step: null })).toBe('albania-iran-cyberattack');
-    expect(pictureName('albania-iran-cyberattack', { selection: { kind: 'entity', id: 'IRN' }, step: null })).toBe('albania-iran-cyberattack-IRN');
-    expect(pictureName('albania-iran-cyberattack', { selection: null, step: 2 })).toBe('albania-iran-cyberattack-step-3');
+    expect(pictureName('albania-iran-cyberattack', { selection: { kind: 'entity', id: 'IRN' }, step: null })).toBe(
+      'albania-iran-cyberattack-IRN',
+    );
+    expect(pictureName('albania-iran-cyberattack', { selection: null, step: 2 })).toBe(
+      'albania-iran-cyberattack-step-3',
+    );
     expect(pictureName('a', { selection: { kind: 'passage', id: 'p1/../x' }, step: null })).toBe('a-p1-x');
   });
 });

@@ -38,11 +38,11 @@ describe('the gazetteer on the Albania article', () => {
 
   it('finds Albania as البانیہ, the spelling of news copy (the library writes البانیاہ), and by its demonym البانوی', () => {
     expect(LIBRARY['AL']).toBe('البانیاہ');
-    expect(surfacesOf(found, 'AL')).toEqual({ 'البانیہ': wholeWordCount(ALBANIA_TEXT, 'البانیہ'), 'البانوی': 3 });
+    expect(surfacesOf(found, 'AL')).toEqual({ البانیہ: wholeWordCount(ALBANIA_TEXT, 'البانیہ'), البانوی: 3 });
   });
 
   it('finds the United States as امریکہ (the library writes ریاست ہائے متحدہ امریکہ)', () => {
-    expect(surfacesOf(found, 'US')).toEqual({ 'امریکہ': 2 });
+    expect(surfacesOf(found, 'US')).toEqual({ امریکہ: 2 });
   });
 
   it('finds Iran as ایران, as ایرانی, and اسلامی جمہوریہ ایران as one mention, not two', () => {
@@ -89,7 +89,8 @@ describe('the gazetteer on the Albania article', () => {
     const byLine = countriesByLine(found);
     const lines = ALBANIA_TEXT.split('\n').length;
     expect(lines).toBe(18);
-    for (let line = 1; line <= lines; line++) expect([...(byLine.get(line) ?? [])].sort(), `line ${line}`).toEqual([...(expected[line] ?? [])].sort());
+    for (let line = 1; line <= lines; line++)
+      expect([...(byLine.get(line) ?? [])].sort(), `line ${line}`).toEqual([...(expected[line] ?? [])].sort());
   });
 
   it('agrees line by line with the hand annotation of the package (its countries and capitals)', () => {
@@ -102,8 +103,20 @@ describe('the gazetteer on the Albania article', () => {
       const line = ALBANIA.passages.find((p) => p.id === m.passage)?.line ?? 0;
       if (iso3) annotated.set(line, (annotated.get(line) ?? new Set()).add(iso3));
     }
-    const alpha3: Record<string, string> = { AL: 'ALB', IR: 'IRN', US: 'USA', IL: 'ISR', SA: 'SAU', AE: 'ARE', JO: 'JOR', KW: 'KWT', CY: 'CYP' };
-    const ours = new Map([...countriesByLine(found)].map(([line, codes]) => [line, new Set([...codes].map((c) => alpha3[c] ?? c))]));
+    const alpha3: Record<string, string> = {
+      AL: 'ALB',
+      IR: 'IRN',
+      US: 'USA',
+      IL: 'ISR',
+      SA: 'SAU',
+      AE: 'ARE',
+      JO: 'JOR',
+      KW: 'KWT',
+      CY: 'CYP',
+    };
+    const ours = new Map(
+      [...countriesByLine(found)].map(([line, codes]) => [line, new Set([...codes].map((c) => alpha3[c] ?? c))]),
+    );
     expect(ours).toEqual(annotated);
   });
 
@@ -147,13 +160,13 @@ describe('whole words, longest match', () => {
 
   it('lets a non-place swallow the place inside it: جنوبی امریکہ is a continent, not the US', () => {
     const found = find('جنوبی امریکہ اور امریکہ');
-    expect(surfacesOf(found, 'US')).toEqual({ 'امریکہ': 1 });
+    expect(surfacesOf(found, 'US')).toEqual({ امریکہ: 1 });
     expect(found.notPlaces.map((n) => n.surface.text)).toEqual(['جنوبی امریکہ']);
   });
 
   it('prefers the longer of two overlapping names: سعودی عرب over the demonym سعودی', () => {
     const found = find('سعودی عرب اور سعودی حکام');
-    expect(surfacesOf(found, 'SA')).toEqual({ 'سعودی عرب': 1, 'سعودی': 1 });
+    expect(surfacesOf(found, 'SA')).toEqual({ 'سعودی عرب': 1, سعودی: 1 });
   });
 
   it('reports the lines a surface stands on, each once', () => {
@@ -175,7 +188,7 @@ describe('homographs and spellings', () => {
     expect(found.doubtful[0]).toMatchObject({ country: 'SA', capital: 'Riyadh' });
   });
 
-  it('finds a name typed with Arabic letters (ي, ك) and reports the text\'s own spelling', () => {
+  it("finds a name typed with Arabic letters (ي, ك) and reports the text's own spelling", () => {
     const arabicYeh = 'اير' + 'ان'; // ايران with U+064A
     const found = find(`${arabicYeh} اور كويت`);
     expect(found.countries.map((c) => [c.code, c.surfaces.map((s) => s.text)])).toEqual([

@@ -15,14 +15,19 @@ describe('the variants table', () => {
     for (const c of URDU_VARIANTS.capitals) expect(codes.has(c.country), c.en).toBe(true);
   });
 
-  it('gives no form to two different places, the library\'s names included', () => {
+  it("gives no form to two different places, the library's names included", () => {
     // buildPlaceForms throws on such a clash; it returned above, and each text is there once.
     expect(new Set(forms.map((f) => f.text)).size).toBe(forms.length);
   });
 
   it('throws, naming both, when a form is given to two places', () => {
-    const clash: UrduVariants = { ...URDU_VARIANTS, countries: { ...URDU_VARIANTS.countries, IQ: { names: ['ایران'] } } };
-    expect(() => buildPlaceForms(LIBRARY, clash)).toThrow(/"ایران" is given both as name of (IQ and as name of IR|IR and as name of IQ)/u);
+    const clash: UrduVariants = {
+      ...URDU_VARIANTS,
+      countries: { ...URDU_VARIANTS.countries, IQ: { names: ['ایران'] } },
+    };
+    expect(() => buildPlaceForms(LIBRARY, clash)).toThrow(
+      /"ایران" is given both as name of (IQ and as name of IR|IR and as name of IQ)/u,
+    );
   });
 
   it('lists as homographs only forms the gazetteer knows', () => {
@@ -32,7 +37,8 @@ describe('the variants table', () => {
 
   it('lists as non-places only phrases that hide a place form inside them (else they do nothing)', () => {
     const places = forms.filter((f) => f.kind !== 'not-a-place');
-    for (const phrase of Object.keys(URDU_VARIANTS.notPlaces)) expect(matchForms(phrase, places).length, phrase).toBeGreaterThan(0);
+    for (const phrase of Object.keys(URDU_VARIANTS.notPlaces))
+      expect(matchForms(phrase, places).length, phrase).toBeGreaterThan(0);
   });
 
   it('holds Urdu letters only: no Arabic yeh or kaf, no stray spaces, no Latin', () => {

@@ -11,9 +11,11 @@ describe('parseLang', () => {
 
   it('gives null for anything else, and never throws', () => {
     for (const bad of ['fr', 'urdu', '', 'u r', null, 42, ['ur'], { lang: 'ur' }]) expect(parseLang(bad)).toBeNull();
-    fc.assert(fc.property(fc.anything(), (v) => {
-      expect([null, 'en', 'ur']).toContain(parseLang(v));
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        expect([null, 'en', 'ur']).toContain(parseLang(v));
+      }),
+    );
   });
 });
 
@@ -33,9 +35,11 @@ describe('langFromBrowser', () => {
   });
 
   it('never throws, whatever the list holds (property)', () => {
-    fc.assert(fc.property(fc.array(fc.anything()), (list) => {
-      expect([null, 'en', 'ur']).toContain(langFromBrowser(list));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.anything()), (list) => {
+        expect([null, 'en', 'ur']).toContain(langFromBrowser(list));
+      }),
+    );
   });
 });
 
@@ -52,9 +56,11 @@ describe('initialLang: the address, else the reader’s choice, else the browser
   });
 
   it('gives en or ur for any address and any browser list, and never throws (property)', () => {
-    fc.assert(fc.property(fc.string(), fc.array(fc.string()), (lang, languages) => {
-      expect(['en', 'ur']).toContain(initialLang(`?lang=${encodeURIComponent(lang)}`, languages));
-      expect(['en', 'ur']).toContain(initialLang(`?${lang}`, languages));
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string()), (lang, languages) => {
+        expect(['en', 'ur']).toContain(initialLang(`?lang=${encodeURIComponent(lang)}`, languages));
+        expect(['en', 'ur']).toContain(initialLang(`?${lang}`, languages));
+      }),
+    );
   });
 });

@@ -4,7 +4,14 @@ import { ur } from '../../../src/i18n/ur.ts';
 
 // Strings of the Urdu table that are rightly not Urdu: the app's own name, the switch back to
 // English (named in English), and marks.
-const NOT_URDU = new Set(['ur.app.name', 'ur.app.otherLanguage', 'ur.arrow', 'ur.colon', 'ur.table.noDate', 'ur.story.previousArrow']);
+const NOT_URDU = new Set([
+  'ur.app.name',
+  'ur.app.otherLanguage',
+  'ur.arrow',
+  'ur.colon',
+  'ur.table.noDate',
+  'ur.story.previousArrow',
+]);
 
 /** Every string of a table, by its path; a message that takes values, by what it says for some. */
 function strings(table: unknown, path: string, out: Map<string, string> = new Map()): Map<string, string> {
@@ -18,7 +25,8 @@ function strings(table: unknown, path: string, out: Map<string, string> = new Ma
       // A message over a list: said for a list.
       out.set(path, String((table as (...a: unknown[]) => unknown)(['x', 'y'])));
     }
-  } else if (table !== null && typeof table === 'object') for (const [k, v] of Object.entries(table)) strings(v, `${path}.${k}`, out);
+  } else if (table !== null && typeof table === 'object')
+    for (const [k, v] of Object.entries(table)) strings(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -27,7 +35,9 @@ describe('the message tables', () => {
   const urStrings = strings(ur, 'ur');
 
   it('have the same messages in both languages', () => {
-    expect([...urStrings.keys()].map((k) => k.slice(3)).sort()).toEqual([...enStrings.keys()].map((k) => k.slice(3)).sort());
+    expect([...urStrings.keys()].map((k) => k.slice(3)).sort()).toEqual(
+      [...enStrings.keys()].map((k) => k.slice(3)).sort(),
+    );
   });
 
   it('say every Urdu message in Urdu (no English left in the Urdu interface)', () => {
@@ -37,7 +47,31 @@ describe('the message tables', () => {
       // Latin words may stand only as names of keys, formats and code (Enter, Ctrl, PNG, HTML, WebGL,
       // step=, the iframe attribute sandbox="allow-same-origin allow-popups").
       const latin = text.match(/[A-Za-z]{2,}/gu) ?? [];
-      for (const word of latin) expect(['Enter', 'Escape', 'Ctrl', 'PNG', 'HTML', 'WebGL', 'step', 'F', 'x', 'y', 'NaN', 'undefined', 'Natural', 'Earth', 'sandbox', 'allow', 'same', 'origin', 'popups'], `${path}: ${word}`).toContain(word);
+      for (const word of latin)
+        expect(
+          [
+            'Enter',
+            'Escape',
+            'Ctrl',
+            'PNG',
+            'HTML',
+            'WebGL',
+            'step',
+            'F',
+            'x',
+            'y',
+            'NaN',
+            'undefined',
+            'Natural',
+            'Earth',
+            'sandbox',
+            'allow',
+            'same',
+            'origin',
+            'popups',
+          ],
+          `${path}: ${word}`,
+        ).toContain(word);
     }
   });
 

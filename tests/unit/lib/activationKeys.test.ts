@@ -15,6 +15,7 @@ describe('onActivationKey', () => {
   });
 
   it('leaves every other key alone (Tab must still move focus)', () => {
-    for (const key of ['Tab', 'Escape', 'a', 'ArrowDown', 'Spacebar ']) expect(press(key)).toEqual({ ran: 0, prevented: false });
+    for (const key of ['Tab', 'Escape', 'a', 'ArrowDown', 'Spacebar '])
+      expect(press(key)).toEqual({ ran: 0, prevented: false });
   });
 });

@@ -15,7 +15,9 @@ describe('formatJson', () => {
   });
 
   it('keeps what fits on one line on one line, and breaks what does not', () => {
-    expect(formatJson({ anchor: [20.05, 41.15], names: { ur: 'البانیہ', en: 'Albania' } })).toBe('{"anchor": [20.05, 41.15], "names": {"ur": "البانیہ", "en": "Albania"}}\n');
+    expect(formatJson({ anchor: [20.05, 41.15], names: { ur: 'البانیہ', en: 'Albania' } })).toBe(
+      '{"anchor": [20.05, 41.15], "names": {"ur": "البانیہ", "en": "Albania"}}\n',
+    );
     const long = formatJson({ evidence: Array.from({ length: 30 }, (_, i) => `p${i + 1}`) }, 40);
     expect(long.split('\n').length).toBeGreaterThan(3);
     for (const line of long.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(40);

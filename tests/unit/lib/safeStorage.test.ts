@@ -6,7 +6,12 @@ afterEach(() => vi.unstubAllGlobals());
 describe('safeStorage', () => {
   it('remembers and reads back where storage is allowed', () => {
     const store = new Map<string, string>();
-    vi.stubGlobal('window', { localStorage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) } });
+    vi.stubGlobal('window', {
+      localStorage: {
+        getItem: (k: string) => store.get(k) ?? null,
+        setItem: (k: string, v: string) => store.set(k, v),
+      },
+    });
     expect(writePreference('k', 'dark')).toBe(true);
     expect(readPreference('k')).toBe('dark');
   });

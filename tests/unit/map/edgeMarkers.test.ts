@@ -14,7 +14,12 @@ describe('edgeMarkerSpot', () => {
   });
 
   it('stays inside the frame, on the side the place lies beyond', () => {
-    for (const [x, y, side] of [[900, 300, 'right'], [400, -50, 'top'], [400, 5000, 'bottom'], [-10, 590, 'left']] as const) {
+    for (const [x, y, side] of [
+      [900, 300, 'right'],
+      [400, -50, 'top'],
+      [400, 5000, 'bottom'],
+      [-10, 590, 'left'],
+    ] as const) {
       const s = edgeMarkerSpot(x, y, 800, 600, 20);
       expect(s?.side, `${x},${y}`).toBe(side);
       expect(s && s.x >= 20 && s.x <= 780 && s.y >= 20 && s.y <= 580).toBe(true);
@@ -26,7 +31,15 @@ describe('spreadMarkers', () => {
   const left = (id: string, y: number) => ({ id, spot: { x: 20, y, angle: 180, side: 'left' as const } });
 
   it('moves markers on one side apart until none covers another, keeping their order', () => {
-    const out = spreadMarkers([left('USA', 300), left('mandiant', 305), { id: 'far', spot: { x: 400, y: 20, angle: -90, side: 'top' as const } }], 800, 600);
+    const out = spreadMarkers(
+      [
+        left('USA', 300),
+        left('mandiant', 305),
+        { id: 'far', spot: { x: 400, y: 20, angle: -90, side: 'top' as const } },
+      ],
+      800,
+      600,
+    );
     const [usa, mandiant, far] = out;
     expect(Math.abs((usa?.spot.y ?? 0) - (mandiant?.spot.y ?? 0))).toBeGreaterThanOrEqual(40);
     expect(usa?.spot.y).toBeLessThan(mandiant?.spot.y ?? 0);
@@ -50,7 +63,9 @@ describe('spreadMarkers', () => {
     const half = (EDGE_MARKER.along - EDGE_MARKER.inset + 4) / 2;
     expect(usa?.spot.y).toBeGreaterThanOrEqual(zoom.bottom + half);
     // A control outside the marker's strip does not move it.
-    expect(spreadMarkers([left('USA', 50)], 400, 300, [{ left: 300, top: 8, right: 390, bottom: 70 }])[0]?.spot.y).toBe(50);
+    expect(spreadMarkers([left('USA', 50)], 400, 300, [{ left: 300, top: 8, right: 390, bottom: 70 }])[0]?.spot.y).toBe(
+      50,
+    );
     // Two markers by the controls keep off them and apart.
     const two = spreadMarkers([left('USA', 40), left('mandiant', 60)], 400, 300, [zoom]);
     for (const m of two) expect(m.spot.y).toBeGreaterThanOrEqual(zoom.bottom + half);

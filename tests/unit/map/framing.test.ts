@@ -2,23 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { clustersOf, framePadding, planCamera, type FramedPlace } from '../../../src/map/framing.ts';
 import { EDGE_MARKER } from '../../../src/map/edgeMarkers.ts';
 
-const place = (id: string, [w, s]: [number, number], [e, n]: [number, number]): FramedPlace => ({ id, box: [[w, s], [e, n]], at: [(w + e) / 2, (s + n) / 2] });
+const place = (id: string, [w, s]: [number, number], [e, n]: [number, number]): FramedPlace => ({
+  id,
+  box: [
+    [w, s],
+    [e, n],
+  ],
+  at: [(w + e) / 2, (s + n) / 2],
+});
 const ALB = place('ALB', [19.3, 39.6], [21.1, 42.7]);
 const IRN = place('IRN', [44, 25], [63.3, 39.8]);
 const USA = place('USA', [-124.7, 25.1], [-66.9, 49.4]);
 const KWT = place('KWT', [46.5, 28.5], [48.4, 30.1]);
-const OPENING = [[15, 17], [62, 45]] as const;
+const OPENING = [
+  [15, 17],
+  [62, 45],
+] as const;
 
 describe('planCamera: what the camera frames for a selection', () => {
   it('frames every place whole, outline to outline, when they lie in one region', () => {
     const plan = planCamera([ALB, IRN, KWT], OPENING, 'ALB');
-    expect(plan?.box).toEqual([[19.3, 25], [63.3, 42.7]]);
+    expect(plan?.box).toEqual([
+      [19.3, 25],
+      [63.3, 42.7],
+    ]);
     expect(plan?.far).toEqual([]);
   });
 
   it('leaves out a place in a far region (the United States beside Albania and Iran), naming the side it lies off', () => {
     const plan = planCamera([ALB, IRN, USA], OPENING, 'ALB');
-    expect(plan?.box).toEqual([[19.3, 25], [63.3, 42.7]]);
+    expect(plan?.box).toEqual([
+      [19.3, 25],
+      [63.3, 42.7],
+    ]);
     expect(plan?.far).toEqual(['USA']);
     expect([...(plan?.farSides ?? [])]).toEqual(['left']);
   });
@@ -38,7 +54,10 @@ describe('planCamera: what the camera frames for a selection', () => {
   });
 
   it('grows a small place to a span that shows its neighbours, and frames nothing for no place', () => {
-    const [[w, s], [e, n]] = planCamera([KWT], OPENING)?.box ?? [[0, 0], [0, 0]];
+    const [[w, s], [e, n]] = planCamera([KWT], OPENING)?.box ?? [
+      [0, 0],
+      [0, 0],
+    ];
     expect(e - w).toBeCloseTo(14);
     expect(n - s).toBeCloseTo(9);
     expect(w).toBeLessThan(46.5);
@@ -99,7 +118,12 @@ describe('framePadding: the room the framed places keep from the frame’s sides
   });
 
   it('leaves at least half of a small map to frame in (MapLibre frames nothing in less)', () => {
-    const pad = framePadding(320, 200, [zoom, { left: 150, top: 10, right: 310, bottom: 42 }], new Set(['left', 'right']));
+    const pad = framePadding(
+      320,
+      200,
+      [zoom, { left: 150, top: 10, right: 310, bottom: 42 }],
+      new Set(['left', 'right']),
+    );
     expect(pad.left + pad.right).toBeLessThanOrEqual(160);
     expect(pad.top + pad.bottom).toBeLessThanOrEqual(100);
     expect(pad.left).toBeGreaterThan(0);

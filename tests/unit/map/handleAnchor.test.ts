@@ -5,11 +5,24 @@ const FRAME = { width: 800, height: 600 };
 
 describe('handleAnchor: every relation can be reached with the keyboard, whatever the camera shows', () => {
   it('puts the handle on the middle of its arc when the middle is on screen', () => {
-    expect(handleAnchor([{ x: 400, y: 300 }, { x: 350, y: 320 }], FRAME)).toEqual({ x: 400, y: 300, onArc: true, index: 0 });
+    expect(
+      handleAnchor(
+        [
+          { x: 400, y: 300 },
+          { x: 350, y: 320 },
+        ],
+        FRAME,
+      ),
+    ).toEqual({ x: 400, y: 300, onArc: true, index: 0 });
   });
 
   it('puts the handle on the part of the arc inside the frame when the middle is off it', () => {
-    const points = [{ x: -300, y: 200 }, { x: -100, y: 250 }, { x: 60, y: 280 }, { x: 200, y: 300 }];
+    const points = [
+      { x: -300, y: 200 },
+      { x: -100, y: 250 },
+      { x: 60, y: 280 },
+      { x: 200, y: 300 },
+    ];
     expect(handleAnchor(points, FRAME)).toEqual({ x: 60, y: 280, onArc: true, index: 2 });
   });
 
@@ -23,7 +36,15 @@ describe('handleAnchor: every relation can be reached with the keyboard, whateve
   });
 
   it('counts a point on the very edge as off screen (a handle there would be cut in half)', () => {
-    expect(handleAnchor([{ x: 2, y: 300 }, { x: 100, y: 300 }], FRAME)).toEqual({ x: 100, y: 300, onArc: true, index: 1 });
+    expect(
+      handleAnchor(
+        [
+          { x: 2, y: 300 },
+          { x: 100, y: 300 },
+        ],
+        FRAME,
+      ),
+    ).toEqual({ x: 100, y: 300, onArc: true, index: 1 });
   });
 });
 

@@ -1,15 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxDistance, DOT_RADIUS, otherLandShare, perPixel, placeLabels, sampledWithin, separateDots, type LabelLand, type LabelRequest, type LandAt } from '../../../src/map/labelLayout.ts';
+import {
+  boxDistance,
+  DOT_RADIUS,
+  otherLandShare,
+  perPixel,
+  placeLabels,
+  sampledWithin,
+  separateDots,
+  type LabelLand,
+  type LabelRequest,
+  type LandAt,
+} from '../../../src/map/labelLayout.ts';
 
 /** A toy map's land for the layout: `at` as given, `within` sampled at every pixel. */
 const toy = (at: LandAt): LabelLand => ({ at, within: sampledWithin(at, 1) });
 
 const view = { width: 1280, height: 800 };
-const box = (p: { left: number; top: number }, r: LabelRequest) => ({ left: p.left, top: p.top, right: p.left + r.width, bottom: p.top + r.height });
-const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const box = (p: { left: number; top: number }, r: LabelRequest) => ({
+  left: p.left,
+  top: p.top,
+  right: p.left + r.width,
+  bottom: p.top + r.height,
+});
+const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 /** Distance (px) from a point to the nearest point of a box. */
-const gap = (x: number, y: number, b: ReturnType<typeof box>) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
+const gap = (x: number, y: number, b: ReturnType<typeof box>) =>
+  Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
 
 describe('placeLabels', () => {
   it('puts a lone label at the top right of its point (Imhof’s first position), snug against its dot', () => {
@@ -33,7 +51,13 @@ describe('placeLabels', () => {
   it('in a crowded cluster keeps every shown label next to its own point, drops the rest by rank, and overlaps nothing', () => {
     // Screen positions of the Levant and the Gulf at world scale: 10 to 20 px apart.
     const pts: LabelRequest[] = [
-      ['IRN', 760, 300], ['ISR', 700, 305], ['JOR', 712, 306], ['CYP', 698, 290], ['KWT', 735, 312], ['SAU', 730, 330], ['ARE', 755, 332],
+      ['IRN', 760, 300],
+      ['ISR', 700, 305],
+      ['JOR', 712, 306],
+      ['CYP', 698, 290],
+      ['KWT', 735, 312],
+      ['SAU', 730, 330],
+      ['ARE', 755, 332],
     ].map(([id, x, y]) => ({ id: String(id), x: Number(x), y: Number(y), width: 90, height: 44 }));
     const out = placeLabels(pts, view);
     const shown = out.filter((p) => p.shown);
@@ -60,7 +84,12 @@ describe('placeLabels', () => {
   });
 
   it('is deterministic, never overlaps two shown labels, and shows each one near its point, whatever the input', () => {
-    const req = fc.record({ x: fc.integer({ min: 0, max: 1280 }), y: fc.integer({ min: 0, max: 800 }), width: fc.integer({ min: 10, max: 200 }), height: fc.integer({ min: 10, max: 80 }) });
+    const req = fc.record({
+      x: fc.integer({ min: 0, max: 1280 }),
+      y: fc.integer({ min: 0, max: 800 }),
+      width: fc.integer({ min: 10, max: 200 }),
+      height: fc.integer({ min: 10, max: 80 }),
+    });
     fc.assert(
       fc.property(fc.array(req, { maxLength: 14 }), (rs) => {
         const requests = rs.map((r, i) => ({ ...r, id: `l${i}` }));
@@ -79,7 +108,10 @@ describe('placeLabels', () => {
 
 describe('separateDots', () => {
   it('parts Israel and Jordan, whose dots overlapped by three quarters, with short leaders', () => {
-    const out = separateDots([{ id: 'ISR', x: 700, y: 305 }, { id: 'JOR', x: 704, y: 306 }]);
+    const out = separateDots([
+      { id: 'ISR', x: 700, y: 305 },
+      { id: 'JOR', x: 704, y: 306 },
+    ]);
     const [a, b] = out;
     expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0))).toBeGreaterThanOrEqual(2 * DOT_RADIUS);
     expect(out.some((d) => d.moved)).toBe(true);
@@ -87,7 +119,10 @@ describe('separateDots', () => {
   });
 
   it('leaves dots that do not touch where they are', () => {
-    const out = separateDots([{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 100, y: 0 }]);
+    const out = separateDots([
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 100, y: 0 },
+    ]);
     expect(out.every((d) => !d.moved)).toBe(true);
   });
 
@@ -114,9 +149,18 @@ describe('separateDots', () => {
 describe('placeLabels for the selection', () => {
   it('shows a required label even where every free spot is taken by other dots, never over another label', () => {
     // A point ringed by dots on every side, at the frame's right edge.
-    const ring = [[-20, 0], [-20, -20], [-20, 20], [0, -22], [0, 22]].map(([dx, dy], i) => ({ id: `d${i}`, x: 1260 + (dx ?? 0), y: 400 + (dy ?? 0), width: 1, height: 1 }));
+    const ring = [
+      [-20, 0],
+      [-20, -20],
+      [-20, 20],
+      [0, -22],
+      [0, 22],
+    ].map(([dx, dy], i) => ({ id: `d${i}`, x: 1260 + (dx ?? 0), y: 400 + (dy ?? 0), width: 1, height: 1 }));
     const plain = placeLabels([{ id: 'sel', x: 1260, y: 400, width: 60, height: 30 }, ...ring], view);
-    const required = placeLabels([{ id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true, insist: true }, ...ring], view);
+    const required = placeLabels(
+      [{ id: 'sel', x: 1260, y: 400, width: 60, height: 30, required: true, insist: true }, ...ring],
+      view,
+    );
     expect(plain[0]?.shown).toBe(false);
     expect(required[0]?.shown).toBe(true);
   });
@@ -128,9 +172,22 @@ describe('placeLabels weights', () => {
     // A partner up-left, a bystander down-left: both spots are otherwise free.
     const partner = { id: 'partner', x: 1215, y: 380, width: 1, height: 1, weight: 10 };
     const bystander = { id: 'bystander', x: 1215, y: 420, width: 1, height: 1, weight: 1 };
-    const [p] = placeLabels([sel, partner, bystander, { id: 'up', x: 1240, y: 360, width: 1, height: 1 }, { id: 'down', x: 1240, y: 440, width: 1, height: 1 }], view);
+    const [p] = placeLabels(
+      [
+        sel,
+        partner,
+        bystander,
+        { id: 'up', x: 1240, y: 360, width: 1, height: 1 },
+        { id: 'down', x: 1240, y: 440, width: 1, height: 1 },
+      ],
+      view,
+    );
     expect(p?.shown).toBe(true);
-    const covers = (x: number, y: number) => (p?.left ?? 0) < x + DOT_RADIUS && x - DOT_RADIUS < (p?.left ?? 0) + 60 && (p?.top ?? 0) < y + DOT_RADIUS && y - DOT_RADIUS < (p?.top ?? 0) + 30;
+    const covers = (x: number, y: number) =>
+      (p?.left ?? 0) < x + DOT_RADIUS &&
+      x - DOT_RADIUS < (p?.left ?? 0) + 60 &&
+      (p?.top ?? 0) < y + DOT_RADIUS &&
+      y - DOT_RADIUS < (p?.top ?? 0) + 30;
     expect(covers(1215, 380)).toBe(false);
   });
 });
@@ -142,7 +199,8 @@ describe('placeLabels over land', () => {
   const land = toy(landAt);
 
   const none = new Set<string>();
-  const share = (b: { left: number; top: number; right: number; bottom: number }) => otherLandShare(b, 'own', none, landAt);
+  const share = (b: { left: number; top: number; right: number; bottom: number }) =>
+    otherLandShare(b, 'own', none, landAt);
 
   it('otherLandShare counts the share of a box over land that is no place of the story, never the sea or the place’s own land', () => {
     expect(share({ left: 0, top: 0, right: 100, bottom: 50 })).toBe(0);
@@ -151,7 +209,9 @@ describe('placeLabels over land', () => {
     expect(share({ left: 150, top: 0, right: 250, bottom: 50 })).toBeCloseTo(0.6); // columns at 160, 180 | 200, 220, 240
     expect(otherLandShare({ left: 300, top: 0, right: 400, bottom: 50 }, undefined, none, landAt)).toBe(1);
     // Another place's land is not weighed here: the layout keeps labels off it altogether.
-    expect(otherLandShare({ left: 300, top: 0, right: 400, bottom: 50 }, 'own', new Set(['neighbour']), landAt)).toBe(0);
+    expect(otherLandShare({ left: 300, top: 0, right: 400, bottom: 50 }, 'own', new Set(['neighbour']), landAt)).toBe(
+      0,
+    );
   });
 
   it('leaves Imhof’s first position for one that lies off a neighbour’s land', () => {
@@ -197,7 +257,8 @@ describe('placeLabels over land', () => {
 
   it('drops a label that could only lie beside its dot on another place’s land; the selection’s stands out on a leader over free land', () => {
     // Another place's land all round the dot, for 40 px; the sea beyond.
-    const ringed: LandAt = (x, y) => (Math.hypot(x - 300, y - 300) < 6 ? 'own' : Math.hypot(x - 300, y - 300) < 40 ? 'story' : undefined);
+    const ringed: LandAt = (x, y) =>
+      Math.hypot(x - 300, y - 300) < 6 ? 'own' : Math.hypot(x - 300, y - 300) < 40 ? 'story' : undefined;
     const requests = [
       { id: 'a', x: 300, y: 300, width: 60, height: 30, own: 'own' },
       { id: 'b', x: 20, y: 700, width: 40, height: 20, own: 'story' },

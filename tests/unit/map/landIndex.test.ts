@@ -56,7 +56,9 @@ describe('createLandIndex', () => {
     // A box over Amman: Jordan only.
     expect([...index.within({ west: 35.8, south: 31.8, east: 36.2, north: 32.0 }, story)]).toEqual(['400']);
     // A box over the Dead Sea and its shores, from the West Bank to Jordan: Israel's and Jordan's edges cross it.
-    expect(new Set(index.within({ west: 35.3, south: 31.0, east: 35.7, north: 31.2 }, story))).toEqual(new Set(['376', '400']));
+    expect(new Set(index.within({ west: 35.3, south: 31.0, east: 35.7, north: 31.2 }, story))).toEqual(
+      new Set(['376', '400']),
+    );
     // Inside Saudi Arabia, no edge in the box: the box lies inside the country.
     expect([...index.within({ west: 44, south: 24, east: 45, north: 25 }, story)]).toEqual(['682']);
     // Open sea south of Cyprus.

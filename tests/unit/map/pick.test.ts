@@ -9,7 +9,15 @@ const scene: PickScene = {
     { id: 'ISR', x: 90, y: 250 },
     { id: 'JOR', x: 106, y: 244 },
   ],
-  arcs: [{ id: 'attack-jor', points: [{ x: 106, y: 244 }, { x: 300, y: 244 }] }],
+  arcs: [
+    {
+      id: 'attack-jor',
+      points: [
+        { x: 106, y: 244 },
+        { x: 300, y: 244 },
+      ],
+    },
+  ],
   placeAt: (x, y) => (y < 200 || x < 0 ? undefined : x < 100 ? 'ISR' : 'JOR'),
 };
 
@@ -29,7 +37,10 @@ describe('pickAt: what a click or tap on the map chooses', () => {
     // Lebanon, 45 px north of Jordan's dot: nothing.
     expect(pickAt({ x: 106, y: 199 }, scene, false)).toEqual({ kind: 'none' });
     // The sea 11 px west of Israel's dot: Israel.
-    expect(pickAt({ x: -1, y: 250 }, { ...scene, dots: [{ id: 'ISR', x: 10, y: 250 }] }, false)).toEqual({ kind: 'one', target: { kind: 'entity', id: 'ISR' } });
+    expect(pickAt({ x: -1, y: 250 }, { ...scene, dots: [{ id: 'ISR', x: 10, y: 250 }] }, false)).toEqual({
+      kind: 'one',
+      target: { kind: 'entity', id: 'ISR' },
+    });
   });
 
   it('several targets under the finger are offered in a chooser, the nearest first, never taken at random', () => {
@@ -50,7 +61,10 @@ describe('pickAt: what a click or tap on the map chooses', () => {
   });
 
   it('an arc under a mouse chooses its relation over the land beneath; under a finger, both are offered', () => {
-    expect(pickAt({ x: 200, y: 246 }, scene, true)).toEqual({ kind: 'one', target: { kind: 'relation', id: 'attack-jor' } });
+    expect(pickAt({ x: 200, y: 246 }, scene, true)).toEqual({
+      kind: 'one',
+      target: { kind: 'relation', id: 'attack-jor' },
+    });
     expect(pickAt({ x: 200, y: 246 }, scene, false)).toEqual({
       kind: 'choose',
       targets: [
@@ -61,30 +75,61 @@ describe('pickAt: what a click or tap on the map chooses', () => {
   });
 
   it('a faint arc, outside the focus, does not take a click on a country’s land from the country', () => {
-    const faint: PickScene = { ...scene, arcs: [{ id: 'attack-jor', points: [{ x: 106, y: 244 }, { x: 300, y: 244 }], dimmed: true }] };
+    const faint: PickScene = {
+      ...scene,
+      arcs: [
+        {
+          id: 'attack-jor',
+          points: [
+            { x: 106, y: 244 },
+            { x: 300, y: 244 },
+          ],
+          dimmed: true,
+        },
+      ],
+    };
     expect(pickAt({ x: 200, y: 246 }, faint, true)).toEqual({ kind: 'one', target: { kind: 'entity', id: 'JOR' } });
     expect(pickAt({ x: 200, y: 246 }, faint, false)).toEqual({ kind: 'one', target: { kind: 'entity', id: 'JOR' } });
     // Off the story's land it is there to be chosen.
-    expect(pickAt({ x: 200, y: 246 }, { ...faint, placeAt: () => undefined }, true)).toEqual({ kind: 'one', target: { kind: 'relation', id: 'attack-jor' } });
+    expect(pickAt({ x: 200, y: 246 }, { ...faint, placeAt: () => undefined }, true)).toEqual({
+      kind: 'one',
+      target: { kind: 'relation', id: 'attack-jor' },
+    });
   });
 
   it('under a finger off the story’s land, dots and arcs alike are offered', () => {
     const sea: PickScene = { ...scene, placeAt: () => undefined };
     const pick = pickAt({ x: 117, y: 246 }, sea, false);
-    expect(pick).toEqual({ kind: 'choose', targets: [{ kind: 'entity', id: 'JOR' }, { kind: 'relation', id: 'attack-jor' }] });
+    expect(pick).toEqual({
+      kind: 'choose',
+      targets: [
+        { kind: 'entity', id: 'JOR' },
+        { kind: 'relation', id: 'attack-jor' },
+      ],
+    });
   });
 
   it('arcs near but not under the pointer count only off the story’s land, within a finger for touch', () => {
     const sea: PickScene = { ...scene, placeAt: () => undefined };
-    expect(pickAt({ x: 200, y: 244 + REACH - 1 }, sea, false)).toEqual({ kind: 'one', target: { kind: 'relation', id: 'attack-jor' } });
+    expect(pickAt({ x: 200, y: 244 + REACH - 1 }, sea, false)).toEqual({
+      kind: 'one',
+      target: { kind: 'relation', id: 'attack-jor' },
+    });
     expect(pickAt({ x: 200, y: 244 + REACH - 1 }, sea, true)).toEqual({ kind: 'none' });
-    expect(pickAt({ x: 200, y: 244 + REACH - 1 }, scene, false)).toEqual({ kind: 'one', target: { kind: 'entity', id: 'JOR' } });
+    expect(pickAt({ x: 200, y: 244 + REACH - 1 }, scene, false)).toEqual({
+      kind: 'one',
+      target: { kind: 'entity', id: 'JOR' },
+    });
   });
 });
 
 describe('polylineDistance', () => {
   it('measures to the nearest segment, ends included', () => {
-    const line = [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }];
+    const line = [
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 10 },
+    ];
     expect(polylineDistance({ x: 5, y: 3 }, line)).toBeCloseTo(3);
     expect(polylineDistance({ x: 13, y: 5 }, line)).toBeCloseTo(3);
     expect(polylineDistance({ x: -3, y: -4 }, line)).toBeCloseTo(5);

@@ -34,17 +34,21 @@ describe('nextRovingKey: the map as one tab stop, arrows through its places then
 
   it('from any item, n presses of → visit every item once and come back (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 30 }), fc.nat(), (order, start) => {
-        const first = order[start % order.length] ?? null;
-        const seen = new Set<string>();
-        let at = first;
-        for (let i = 0; i < order.length; i++) {
-          at = nextRovingKey(order, at, 'ArrowRight', 'ltr');
-          if (at !== null) seen.add(at);
-        }
-        expect(seen.size).toBe(order.length);
-        expect(at).toBe(first);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        (order, start) => {
+          const first = order[start % order.length] ?? null;
+          const seen = new Set<string>();
+          let at = first;
+          for (let i = 0; i < order.length; i++) {
+            at = nextRovingKey(order, at, 'ArrowRight', 'ltr');
+            if (at !== null) seen.add(at);
+          }
+          expect(seen.size).toBe(order.length);
+          expect(at).toBe(first);
+        },
+      ),
     );
   });
 });

@@ -20,20 +20,38 @@ function maxStep(ring: number[][]): number {
 
 describe('unwrapRing', () => {
   it('keeps a ring that crosses the antimeridian continuous instead of jumping 360°', () => {
-    const ring = [[179, 60], [-179, 60], [-179, 62], [179, 62], [179, 60]];
+    const ring = [
+      [179, 60],
+      [-179, 60],
+      [-179, 62],
+      [179, 62],
+      [179, 60],
+    ];
     const out = unwrapRing(ring);
     expect(out.map((p) => p[0])).toEqual([179, 181, 181, 179, 179]);
   });
 
   it('leaves an ordinary ring unchanged', () => {
-    const ring = [[19, 40], [21, 40], [21, 42], [19, 42], [19, 40]];
+    const ring = [
+      [19, 40],
+      [21, 40],
+      [21, 42],
+      [19, 42],
+      [19, 40],
+    ];
     expect(unwrapRing(ring)).toEqual(ring);
   });
 });
 
 describe('closePolarRing', () => {
   it('closes a ring that circles the south pole along the pole, not across the map', () => {
-    const ring = unwrapRing([[-180, -70], [-90, -72], [0, -70], [90, -71], [180, -70]]);
+    const ring = unwrapRing([
+      [-180, -70],
+      [-90, -72],
+      [0, -70],
+      [90, -71],
+      [180, -70],
+    ]);
     const out = closePolarRing(ring);
     expect(out.at(-3)?.[1]).toBeLessThan(-85);
     expect(out.at(-2)?.[1]).toBeLessThan(-85);
@@ -53,7 +71,8 @@ describe('countriesFromTopology', () => {
 
   it('carries the ISO numeric code in properties for the nine countries', () => {
     const isos = new Set(fc.features.map((f) => f.properties.iso));
-    for (const code of ['008', '364', '840', '376', '682', '784', '400', '414', '196']) expect(isos.has(code), code).toBe(true);
+    for (const code of ['008', '364', '840', '376', '682', '784', '400', '414', '196'])
+      expect(isos.has(code), code).toBe(true);
   });
 
   it('returns an empty collection for a topology without countries', () => {

@@ -11,16 +11,31 @@ describe('parseNotesMessage', () => {
   });
 
   it('ignores anything else: wrong types, steps that are not whole, negative or huge, strings, null', () => {
-    for (const bad of [null, undefined, 'step', 42, [], { type: 'go' }, { type: 'go', step: -1 }, { type: 'go', step: 1.5 }, { type: 'go', step: '2' }, { type: 'go', step: 1e9 }, { type: 'step', step: Number.NaN }, { type: 'eval', code: 'x' }]) {
+    for (const bad of [
+      null,
+      undefined,
+      'step',
+      42,
+      [],
+      { type: 'go' },
+      { type: 'go', step: -1 },
+      { type: 'go', step: 1.5 },
+      { type: 'go', step: '2' },
+      { type: 'go', step: 1e9 },
+      { type: 'step', step: Number.NaN },
+      { type: 'eval', code: 'x' },
+    ]) {
       expect(parseNotesMessage(bad), JSON.stringify(bad)).toBeNull();
     }
   });
 
   it('never throws, whatever arrives', () => {
-    fc.assert(fc.property(fc.anything(), (v) => {
-      const m = parseNotesMessage(v);
-      expect(m === null || ['step', 'go', 'hello'].includes(m.type)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        const m = parseNotesMessage(v);
+        expect(m === null || ['step', 'go', 'hello'].includes(m.type)).toBe(true);
+      }),
+    );
   });
 
   it('gives each story its own channel', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arrowHead, frameFor, placeLabels, ringPath, shapePaths, type ShapeFeature } from '../../../src/presentation/stepMap.ts';
+import {
+  arrowHead,
+  frameFor,
+  placeLabels,
+  ringPath,
+  shapePaths,
+  type ShapeFeature,
+} from '../../../src/presentation/stepMap.ts';
 
 const square = (w: number, s: number, e: number, n: number): ShapeFeature['geometry'] => ({
   type: 'Polygon',
@@ -78,7 +85,21 @@ describe('shapePaths', () => {
   });
 
   it('drops a multipolygon’s parts outside the view but keeps its parts inside', () => {
-    const [shape] = shapePaths([{ properties: { iso: '840' }, geometry: { type: 'MultiPolygon', coordinates: [square(40, 30, 45, 35)?.coordinates ?? [], square(-125, 25, -67, 49)?.coordinates ?? []] as never } }], frame);
+    const [shape] = shapePaths(
+      [
+        {
+          properties: { iso: '840' },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              square(40, 30, 45, 35)?.coordinates ?? [],
+              square(-125, 25, -67, 49)?.coordinates ?? [],
+            ] as never,
+          },
+        },
+      ],
+      frame,
+    );
     expect(shape?.d.match(/M/gu)).toHaveLength(1);
   });
 });

@@ -51,7 +51,8 @@ describe('storyKeyAction before the story starts', () => {
     expect(storyKeyAction({ key: 'ArrowRight', mode: 'explore' })).toEqual({ type: 'next' });
     expect(storyKeyAction({ key: 'PageDown', mode: 'explore' })).toEqual({ type: 'next' });
     expect(storyKeyAction({ key: 'F', mode: 'explore' })).toEqual({ type: 'fullscreen' });
-    for (const key of [' ', 'Home', 'End', 'ArrowLeft', 'PageUp', '3', 'Escape']) expect(storyKeyAction({ key, mode: 'explore' }), key).toBeNull();
+    for (const key of [' ', 'Home', 'End', 'ArrowLeft', 'PageUp', '3', 'Escape'])
+      expect(storyKeyAction({ key, mode: 'explore' }), key).toBeNull();
   });
 
   it('leaves arrow keys pressed on the map to the map (they pan it), before the story only', () => {

@@ -50,7 +50,8 @@ describe('dodge', () => {
       fc.property(fc.array(fc.double({ min: 0, max: 400, noNaN: true }), { maxLength: 12 }), (xs) => {
         const out = dodge(xs, 20, 0, 400);
         const sorted = xs.map((x, i) => ({ x, i, y: out[i] ?? 0 })).sort((a, b) => a.x - b.x || a.i - b.i);
-        for (let k = 1; k < sorted.length; k++) expect((sorted[k]?.y ?? 0) - (sorted[k - 1]?.y ?? 0)).toBeGreaterThanOrEqual(20 - 1e-6);
+        for (let k = 1; k < sorted.length; k++)
+          expect((sorted[k]?.y ?? 0) - (sorted[k - 1]?.y ?? 0)).toBeGreaterThanOrEqual(20 - 1e-6);
         for (const y of out) {
           expect(y).toBeGreaterThanOrEqual(-1e-6);
           expect(y).toBeLessThanOrEqual(400 + 1e-6);

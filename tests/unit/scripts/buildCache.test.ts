@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cachedProduct, cacheKey } from '../../../scripts/lib/buildCache.ts';
 
 // How the font plugin calls it: the subset's key is the format, the characters and the font.
-const cachedSubset = (dir: string, font: Uint8Array, text: string, format: string, make: () => Promise<Uint8Array>) => cachedProduct(dir, cacheKey([format, text, font]), format, make);
+const cachedSubset = (dir: string, font: Uint8Array, text: string, format: string, make: () => Promise<Uint8Array>) =>
+  cachedProduct(dir, cacheKey([format, text, font]), format, make);
 
 const FONT = new Uint8Array([1, 2, 3, 4]);
 const dirs: string[] = [];
@@ -53,7 +54,9 @@ describe('cachedProduct: a rebuild does not subset the font again', () => {
     // A path under a file cannot be a folder: every write fails, the build goes on.
     const dir = join(tempDir(), 'not-a-dir');
     writeFileSync(dir, 'x');
-    const result = await cachedSubset(join(dir, 'cache'), FONT, 'ا', 'woff2', () => Promise.resolve(new Uint8Array([7])));
+    const result = await cachedSubset(join(dir, 'cache'), FONT, 'ا', 'woff2', () =>
+      Promise.resolve(new Uint8Array([7])),
+    );
     expect(result).toEqual({ bytes: new Uint8Array([7]), hit: false });
   });
 });

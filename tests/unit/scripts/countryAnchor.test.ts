@@ -29,7 +29,17 @@ describe('countryAnchor', () => {
 
   it('finds a point well inside when the centroid falls outside: a C-shaped country', () => {
     // A "C" open to the east: its centroid lies in the gap, outside the land.
-    const c = polygon([[0, 0], [0, 10], [10, 10], [10, 8], [2, 8], [2, 2], [10, 2], [10, 0], [0, 0]]);
+    const c = polygon([
+      [0, 0],
+      [0, 10],
+      [10, 10],
+      [10, 8],
+      [2, 8],
+      [2, 2],
+      [10, 2],
+      [10, 0],
+      [0, 0],
+    ]);
     expect(geoContains(c, geoCentroid(c))).toBe(false);
     const anchor = countryAnchor([c]);
     expect(anchor).toBeDefined();
@@ -51,7 +61,8 @@ describe('countryAnchor', () => {
   });
 
   it('handles countries across the antimeridian (Fiji, Russia) and around a pole (Antarctica)', () => {
-    for (const iso of ['242', '643', '010']) expect(GEOGRAPHY.contains(iso, countryAnchor(shapesOf(iso)) ?? [0, 0]), iso).toBe(true);
+    for (const iso of ['242', '643', '010'])
+      expect(GEOGRAPHY.contains(iso, countryAnchor(shapesOf(iso)) ?? [0, 0]), iso).toBe(true);
   });
 
   it('gives no anchor for no shape', () => {

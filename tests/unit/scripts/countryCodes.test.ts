@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { alpha3Of, englishNameOf, everydayEnglishName, numericOf, urduCountryNames } from '../../../scripts/lib/countryCodes.ts';
+import {
+  alpha3Of,
+  englishNameOf,
+  everydayEnglishName,
+  numericOf,
+  urduCountryNames,
+} from '../../../scripts/lib/countryCodes.ts';
 
 describe('countryCodes (i18n-iso-countries, script side)', () => {
-  it('reads the library\'s Urdu names by alpha-2', () => {
+  it("reads the library's Urdu names by alpha-2", () => {
     expect(urduCountryNames()['AL']).toBe('البانیاہ');
     expect(urduCountryNames()['JP']).toBe('جاپان');
   });

@@ -28,7 +28,8 @@ describe('firstViewFiles', () => {
 
 describe('fontsOf', () => {
   it('finds the woff2 files of @font-face rules, not their woff fallbacks', () => {
-    const css = '@font-face{font-family:X;src:url(./x-1.woff2)format("woff2"),url(./x-1.woff)format("woff")}@font-face{src:url("y-2.woff2")}';
+    const css =
+      '@font-face{font-family:X;src:url(./x-1.woff2)format("woff2"),url(./x-1.woff)format("woff")}@font-face{src:url("y-2.woff2")}';
     expect(fontsOf(css)).toEqual(['x-1.woff2', 'y-2.woff2']);
   });
 });

@@ -12,7 +12,14 @@ describe('importCycles', () => {
       ['f', ['d']],
     ]);
     expect(importCycles(graph)).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(importCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      importCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('tells two cycles apart that share no module', () => {
@@ -22,7 +29,10 @@ describe('importCycles', () => {
       ['c', ['d']],
       ['d', ['c']],
     ]);
-    expect(importCycles(graph)).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(importCycles(graph)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 });
 
@@ -32,6 +42,8 @@ describe('layerViolations', () => {
       ['src/story/model.ts', ['src/story/types.ts', 'src/i18n/messages.ts']],
       ['src/panel/Quote.tsx', ['src/i18n/messages.ts']],
     ]);
-    expect(layerViolations(graph, [{ from: 'src/story/', not: ['src/i18n/'], why: 'pure' }])).toEqual(['src/story/model.ts → src/i18n/messages.ts (pure)']);
+    expect(layerViolations(graph, [{ from: 'src/story/', not: ['src/i18n/'], why: 'pure' }])).toEqual([
+      'src/story/model.ts → src/i18n/messages.ts (pure)',
+    ]);
   });
 });

@@ -18,9 +18,12 @@ describe('runTogether', () => {
     // Each marks that it has started, then waits (up to 2 s) for the other's mark; run one after the
     // other, the first would wait in vain and fail.
     const meet = (me: string, other: string) =>
-      node(me, `const fs = require('fs'); fs.writeFileSync(${JSON.stringify(join(dir, me))}, ''); const t = Date.now();
+      node(
+        me,
+        `const fs = require('fs'); fs.writeFileSync(${JSON.stringify(join(dir, me))}, ''); const t = Date.now();
         const wait = () => fs.existsSync(${JSON.stringify(join(dir, other))}) ? process.exit(0) : Date.now() - t > 2000 ? process.exit(1) : setTimeout(wait, 10);
-        wait();`);
+        wait();`,
+      );
     expect(await runTogether([meet('a', 'b'), meet('b', 'a')], () => undefined)).toBe(0);
   });
 
@@ -28,7 +31,10 @@ describe('runTogether', () => {
     const out: string[] = [];
     // exitCode, not exit(): a pipe is written asynchronously, and exit() may drop what is still in it.
     const code = await runTogether(
-      [node('slow', 'setTimeout(() => { console.log("one"); console.error("two"); }, 200)'), node('broken', 'console.error("bad"); process.exitCode = 3')],
+      [
+        node('slow', 'setTimeout(() => { console.log("one"); console.error("two"); }, 200)'),
+        node('broken', 'console.error("bad"); process.exitCode = 3'),
+      ],
       (t) => out.push(t),
     );
     expect(code).toBe(1);
@@ -42,7 +48,13 @@ describe('runTogether', () => {
 
   it('a program that cannot start, or one killed, is a failure that says so, not a crash', async () => {
     const out: string[] = [];
-    const code = await runTogether([{ name: 'missing', program: '/no/such/program', args: [] }, node('killed', 'process.kill(process.pid, "SIGTERM")')], (t) => out.push(t));
+    const code = await runTogether(
+      [
+        { name: 'missing', program: '/no/such/program', args: [] },
+        node('killed', 'process.kill(process.pid, "SIGTERM")'),
+      ],
+      (t) => out.push(t),
+    );
     expect(code).toBe(1);
     expect(out[0]).toMatch(/^✗ missing failed \(exit 1\)\n.*ENOENT/su);
     expect(out[1]).toBe('✗ killed failed (killed by SIGTERM)\n');

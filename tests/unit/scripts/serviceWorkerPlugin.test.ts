@@ -5,8 +5,18 @@ const file = (path: string, text = path) => ({ path, bytes: new TextEncoder().en
 
 describe('precacheManifest: the files the service worker keeps', () => {
   it('keeps every file of the app, a hashed name as it is and any other with a revision of its content', () => {
-    const manifest = precacheManifest([file('index.html', '<html>'), file('assets/index-B6dCaFjL.js'), file('data/story.json', '{}'), file('embed.js', 'x')]);
-    expect(manifest.map((e) => e.url)).toEqual(['assets/index-B6dCaFjL.js', 'data/story.json', 'embed.js', 'index.html']);
+    const manifest = precacheManifest([
+      file('index.html', '<html>'),
+      file('assets/index-B6dCaFjL.js'),
+      file('data/story.json', '{}'),
+      file('embed.js', 'x'),
+    ]);
+    expect(manifest.map((e) => e.url)).toEqual([
+      'assets/index-B6dCaFjL.js',
+      'data/story.json',
+      'embed.js',
+      'index.html',
+    ]);
     expect(manifest.find((e) => e.url === 'assets/index-B6dCaFjL.js')?.revision).toBeNull();
     expect(manifest.find((e) => e.url === 'index.html')?.revision).toMatch(/^[0-9a-f]{16}$/u);
   });
@@ -26,6 +36,9 @@ describe('precacheManifest: the files the service worker keeps', () => {
       file('assets/countries-50m-BphFPm15.json'),
       file('assets/world-albania-iran-cyberattack-WnxiRyo8.json'),
     ]);
-    expect(manifest.map((e) => e.url)).toEqual(['assets/noto-nastaliq-urdu-arabic-400-normal-BVDOj1dq.woff2', 'assets/world-albania-iran-cyberattack-WnxiRyo8.json']);
+    expect(manifest.map((e) => e.url)).toEqual([
+      'assets/noto-nastaliq-urdu-arabic-400-normal-BVDOj1dq.woff2',
+      'assets/world-albania-iran-cyberattack-WnxiRyo8.json',
+    ]);
   });
 });

@@ -14,12 +14,16 @@ function distance(p: Position, a: Position, b: Position): number {
   return Math.hypot(px - ax - s * dx, py - ay - s * dy);
 }
 
-const zigzag = (n: number, amplitude: number): Position[] => Array.from({ length: n }, (_, i) => [i * 0.1, (i % 2) * amplitude]);
+const zigzag = (n: number, amplitude: number): Position[] =>
+  Array.from({ length: n }, (_, i) => [i * 0.1, (i % 2) * amplitude]);
 
 describe('simplifyArc', () => {
   it('keeps both ends of an arc, where it meets its neighbours', () => {
     const out = simplifyArc(zigzag(50, 0.001), () => 1);
-    expect(out).toEqual([[0, 0], [4.9, 0.001]]);
+    expect(out).toEqual([
+      [0, 0],
+      [4.9, 0.001],
+    ]);
   });
 
   it('drops wiggles smaller than the tolerance and keeps larger ones', () => {
@@ -37,42 +41,72 @@ describe('simplifyArc', () => {
   });
 
   it('keeps a closed ring (an island) a ring of at least four points', () => {
-    const ring: Position[] = [[0, 0], [0.001, 0.0005], [0.002, 0], [0.001, -0.0005], [0, 0]];
+    const ring: Position[] = [
+      [0, 0],
+      [0.001, 0.0005],
+      [0.002, 0],
+      [0.001, -0.0005],
+      [0, 0],
+    ];
     const out = simplifyArc(ring, () => 1);
     expect(out.length).toBeGreaterThanOrEqual(4);
     expect(out[0]).toEqual(out[out.length - 1]);
   });
 
   it('leaves every dropped point within its own tolerance of the line that replaced it', () => {
-    const point = fc.tuple(fc.double({ min: -60, max: 60, noNaN: true }), fc.double({ min: -60, max: 60, noNaN: true }));
+    const point = fc.tuple(
+      fc.double({ min: -60, max: 60, noNaN: true }),
+      fc.double({ min: -60, max: 60, noNaN: true }),
+    );
     fc.assert(
-      fc.property(fc.array(point, { minLength: 3, maxLength: 60 }), fc.double({ min: 0.01, max: 5, noNaN: true }), (points, tol) => {
-        const arc: Position[] = points.map(([x, y]) => [x, y]);
-        // A tolerance that changes across the plane, as near and far from a story do.
-        const tolerance = (lon: number) => (lon > 0 ? tol : tol / 10);
-        const out = simplifyArc(arc, tolerance);
-        let j = 0;
-        for (let i = 0; i < arc.length; i++) {
-          const p = arc[i] ?? [0, 0];
-          const a = out[j] ?? [0, 0];
-          if (a[0] === p[0] && a[1] === p[1] && j < out.length - 1) {
-            j += 1;
-            continue;
+      fc.property(
+        fc.array(point, { minLength: 3, maxLength: 60 }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        (points, tol) => {
+          const arc: Position[] = points.map(([x, y]) => [x, y]);
+          // A tolerance that changes across the plane, as near and far from a story do.
+          const tolerance = (lon: number) => (lon > 0 ? tol : tol / 10);
+          const out = simplifyArc(arc, tolerance);
+          let j = 0;
+          for (let i = 0; i < arc.length; i++) {
+            const p = arc[i] ?? [0, 0];
+            const a = out[j] ?? [0, 0];
+            if (a[0] === p[0] && a[1] === p[1] && j < out.length - 1) {
+              j += 1;
+              continue;
+            }
+            if (i === arc.length - 1) continue;
+            const b = out[j] ?? [0, 0];
+            const prev = out[j - 1] ?? a;
+            if (distance(p, prev, b) > tolerance(p[0] ?? 0) + 1e-9) return false;
           }
-          if (i === arc.length - 1) continue;
-          const b = out[j] ?? [0, 0];
-          const prev = out[j - 1] ?? a;
-          if (distance(p, prev, b) > tolerance(p[0] ?? 0) + 1e-9) return false;
-        }
-        return true;
-      }),
+          return true;
+        },
+      ),
     );
   });
 });
 
 describe('decodeArcs', () => {
   it('undoes the quantized delta encoding of a topology', () => {
-    const arcs = decodeArcs({ type: 'Topology', transform: { scale: [0.5, 2], translate: [10, -5] }, arcs: [[[0, 0], [2, 1], [-1, 3]]], objects: {} });
-    expect(arcs).toEqual([[[10, -5], [11, -3], [10.5, 3]]]);
+    const arcs = decodeArcs({
+      type: 'Topology',
+      transform: { scale: [0.5, 2], translate: [10, -5] },
+      arcs: [
+        [
+          [0, 0],
+          [2, 1],
+          [-1, 3],
+        ],
+      ],
+      objects: {},
+    });
+    expect(arcs).toEqual([
+      [
+        [10, -5],
+        [11, -3],
+        [10.5, 3],
+      ],
+    ]);
   });
 });

@@ -11,7 +11,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const FIXTURE = 'stories/test-fixture-student-exchange/article.ur.txt';
 
 function storyNew(...args: string[]) {
-  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/storyNew.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/storyNew.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -20,7 +23,8 @@ describe('npm run story:new', { timeout: 60_000 }, () => {
     const run = storyNew(FIXTURE, 'cli-try', '--out', tmp);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    for (const file of ['article.ur.txt', 'story.json', 'TODO.md']) expect(existsSync(join(tmp, 'cli-try', file)), file).toBe(true);
+    for (const file of ['article.ur.txt', 'story.json', 'TODO.md'])
+      expect(existsSync(join(tmp, 'cli-try', file)), file).toBe(true);
     expect(readFileSync(join(tmp, 'cli-try', 'article.ur.txt')).equals(readFileSync(FIXTURE))).toBe(true);
     expect(run.stdout).toContain('countries: MYS ملائیشیا ×2, IDN انڈونیشیا ×3, JPN جاپان ×2');
     expect(run.stdout).toContain('the checker now reports 1 error');

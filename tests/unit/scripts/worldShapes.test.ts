@@ -13,14 +13,26 @@ const STORY = new Set(['008', '364']);
 const shapes = worldShapes(world, STORY);
 
 const vertices = (countries: WorldCountries, iso: string): Position[] =>
-  countries.features.filter((f) => f.properties.iso === iso).flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));
+  countries.features
+    .filter((f) => f.properties.iso === iso)
+    .flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));
 const keyOf = (p: Position) => `${p[0]},${p[1]}`;
 const keys = (ps: Position[]) => new Set(ps.map(keyOf));
-const pointCount = (countries: WorldCountries) => countries.features.reduce((n, f) => n + (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(1).reduce((m, r) => m + r.length, 0), 0);
+const pointCount = (countries: WorldCountries) =>
+  countries.features.reduce(
+    (n, f) =>
+      n +
+      (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+        .flat(1)
+        .reduce((m, r) => m + r.length, 0),
+    0,
+  );
 
 describe('worldShapes: coarse for the world, 1:50m for the story', () => {
   it('keeps every country of the 1:50m world, by its ISO code', () => {
-    expect(shapes.features.map((f) => f.properties.iso).sort()).toEqual(full.features.map((f) => f.properties.iso).sort());
+    expect(shapes.features.map((f) => f.properties.iso).sort()).toEqual(
+      full.features.map((f) => f.properties.iso).sort(),
+    );
   });
 
   it('keeps the story countries at their 1:50m detail (but for points rounding made repeat)', () => {
@@ -35,7 +47,10 @@ describe('worldShapes: coarse for the world, 1:50m for the story', () => {
 
   it('keeps each border one line: a border point of one neighbour is a point of the other', () => {
     // Albania–Greece is where detail is kept; Chile–Argentina is where it is cut.
-    for (const [a, b] of [['008', '300'], ['152', '032']] as const) {
+    for (const [a, b] of [
+      ['008', '300'],
+      ['152', '032'],
+    ] as const) {
       const original = keys(vertices(full, a));
       const border = new Set([...keys(vertices(full, b))].filter((k) => original.has(k)));
       expect(border.size).toBeGreaterThan(10);
@@ -44,7 +59,11 @@ describe('worldShapes: coarse for the world, 1:50m for the story', () => {
       // Rounding moves points alike on both sides; compare the rounded border points each kept.
       const round = (k: string) => {
         const [x = 0, y = 0] = k.split(',').map(Number);
-        const f = 10 ** (inAnyBox(storyBoxes(full, STORY, SHAPE_OPTIONS.margin), x, y) ? SHAPE_OPTIONS.fineDecimals : SHAPE_OPTIONS.coarseDecimals);
+        const f =
+          10 **
+          (inAnyBox(storyBoxes(full, STORY, SHAPE_OPTIONS.margin), x, y)
+            ? SHAPE_OPTIONS.fineDecimals
+            : SHAPE_OPTIONS.coarseDecimals);
         return `${Math.round(x * f) / f},${Math.round(y * f) / f}`;
       };
       const borderNow = new Set([...border].map(round));
@@ -58,7 +77,27 @@ describe('worldShapes: coarse for the world, 1:50m for the story', () => {
   it('gives a part past ±180° its box on both sides of the antimeridian, where its raw points lie', () => {
     // Unwrapped for the flat map, an island across the antimeridian runs from 179° to 181°; the raw
     // arcs the simplifier reads have it at 179° and at -179°.
-    const island: WorldCountries = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { iso: '242', name: 'Fiji' }, geometry: { type: 'Polygon', coordinates: [[[179, -17], [181, -17], [181, -16], [179, -16], [179, -17]]] } }] };
+    const island: WorldCountries = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { iso: '242', name: 'Fiji' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [179, -17],
+                [181, -17],
+                [181, -16],
+                [179, -16],
+                [179, -17],
+              ],
+            ],
+          },
+        },
+      ],
+    };
     const boxes = storyBoxes(island, new Set(['242']), 0.5);
     expect(inAnyBox(boxes, 179.5, -16.5)).toBe(true);
     expect(inAnyBox(boxes, -179.5, -16.5)).toBe(true);

@@ -4,39 +4,83 @@ import { embedSnippet, embedView, escapeHtml, FIXED_HEIGHT, viewUrl } from '../.
 import { INITIAL_VIEW, type ViewState } from '../../../src/state/viewState.ts';
 
 const APP = 'https://maps.example.org/urdu/';
-const iran: ViewState = { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'IRN' }, playing: true, notice: 'Ignored in the address: x.' };
+const iran: ViewState = {
+  ...INITIAL_VIEW,
+  selection: { kind: 'entity', id: 'IRN' },
+  playing: true,
+  notice: 'Ignored in the address: x.',
+};
 
 describe('embedView', () => {
   it('opens on this view with the chosen theme and language, in embed mode, without autoplay or notices', () => {
     const v = embedView({ ...iran, step: 2 }, { opensOn: 'view', theme: 'dark', lang: 'ur' });
-    expect(v).toMatchObject({ selection: { kind: 'entity', id: 'IRN' }, step: 2, theme: 'dark', lang: 'ur', embed: true, playing: false, notice: null });
+    expect(v).toMatchObject({
+      selection: { kind: 'entity', id: 'IRN' },
+      step: 2,
+      theme: 'dark',
+      lang: 'ur',
+      embed: true,
+      playing: false,
+      notice: null,
+    });
   });
 
   it('carries the height chosen into the frame’s address: by its width, or fixed and held within bounds', () => {
-    expect(embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en' }).embedFit).toEqual({ kind: 'aspect', ratio: 1.2 });
-    expect(viewUrl(APP, embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 600 }), null)).toBe(`${APP}?focus=IRN&embed=1&height=600`);
-    expect(viewUrl(APP, embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 'aspect' }), null)).toBe(`${APP}?focus=IRN&embed=1&aspect=1.2`);
-    expect(embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 5 }).embedFit).toEqual({ kind: 'fixed', height: FIXED_HEIGHT.min });
+    expect(embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en' }).embedFit).toEqual({
+      kind: 'aspect',
+      ratio: 1.2,
+    });
+    expect(viewUrl(APP, embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 600 }), null)).toBe(
+      `${APP}?focus=IRN&embed=1&height=600`,
+    );
+    expect(viewUrl(APP, embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 'aspect' }), null)).toBe(
+      `${APP}?focus=IRN&embed=1&aspect=1.2`,
+    );
+    expect(embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 5 }).embedFit).toEqual({
+      kind: 'fixed',
+      height: FIXED_HEIGHT.min,
+    });
     // The full map's address leaves the height out.
-    expect(viewUrl(APP, { ...embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 600 }), embed: false }, null)).toBe(`${APP}?focus=IRN`);
+    expect(
+      viewUrl(
+        APP,
+        { ...embedView(iran, { opensOn: 'view', theme: 'light', lang: 'en', height: 600 }), embed: false },
+        null,
+      ),
+    ).toBe(`${APP}?focus=IRN`);
   });
 
   it('opens on the overview or the story’s first step, whatever is selected now', () => {
-    expect(embedView(iran, { opensOn: 'overview', theme: 'light', lang: 'en' })).toMatchObject({ selection: null, step: null, embed: true });
-    expect(embedView(iran, { opensOn: 'story', theme: 'light', lang: 'en' })).toMatchObject({ selection: null, step: 0, embed: true });
+    expect(embedView(iran, { opensOn: 'overview', theme: 'light', lang: 'en' })).toMatchObject({
+      selection: null,
+      step: null,
+      embed: true,
+    });
+    expect(embedView(iran, { opensOn: 'story', theme: 'light', lang: 'en' })).toMatchObject({
+      selection: null,
+      step: 0,
+      embed: true,
+    });
   });
 });
 
 describe('viewUrl', () => {
   it('is the app’s page with the view’s parameters, and the story when it is not the default', () => {
-    expect(viewUrl(APP, embedView(iran, { opensOn: 'view', theme: 'dark', lang: 'ur' }), null)).toBe(`${APP}?focus=IRN&theme=dark&lang=ur&embed=1&aspect=1.2`);
+    expect(viewUrl(APP, embedView(iran, { opensOn: 'view', theme: 'dark', lang: 'ur' }), null)).toBe(
+      `${APP}?focus=IRN&theme=dark&lang=ur&embed=1&aspect=1.2`,
+    );
     expect(viewUrl(APP, INITIAL_VIEW, 'student-exchange')).toBe(`${APP}?story=student-exchange`);
     expect(viewUrl(APP, INITIAL_VIEW, null)).toBe(APP);
   });
 });
 
 describe('embedSnippet', () => {
-  const input = { src: `${APP}?focus=IRN&embed=1`, link: `${APP}?focus=IRN`, title: 'Map: Albania, Iran and a cyberattack', script: `${APP}embed.js` };
+  const input = {
+    src: `${APP}?focus=IRN&embed=1`,
+    link: `${APP}?focus=IRN`,
+    title: 'Map: Albania, Iran and a cyberattack',
+    script: `${APP}embed.js`,
+  };
 
   it('is an iframe with a title, lazy loading, fullscreen allowed and a plain link inside, sized by its width in CSS, then our script', () => {
     const code = embedSnippet({ ...input, height: 'aspect' });
@@ -64,6 +108,8 @@ describe('embedSnippet', () => {
         expect(code.match(/"/gu)?.length).toBe(2 * 8);
       }),
     );
-    expect(escapeHtml(`"><script>alert('x')</script>&`)).toBe('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;');
+    expect(escapeHtml(`"><script>alert('x')</script>&`)).toBe(
+      '&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;',
+    );
   });
 });

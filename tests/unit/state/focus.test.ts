@@ -7,14 +7,17 @@ import { ALBANIA as STORY, FIXTURES } from '../stories.ts';
 const at = (selection: ViewState['selection']): ViewState => ({ ...INITIAL_VIEW, selection });
 
 describe('map placement', () => {
-  it.each(FIXTURES)('every relation of $slug is drawn as an arc, and every drawn actor has a placement', ({ story }) => {
-    const arcs = new Set(sceneOf(story).arcs.features.map((f) => f.properties.id));
-    expect(new Set(story.relations.map((r) => r.id))).toEqual(arcs);
-    for (const n of sceneOf(story).nodes) {
-      const e = story.entities.find((x) => x.id === n.id);
-      if (e?.type !== 'country') expect(e?.placement, n.id).toBeDefined();
-    }
-  });
+  it.each(FIXTURES)(
+    'every relation of $slug is drawn as an arc, and every drawn actor has a placement',
+    ({ story }) => {
+      const arcs = new Set(sceneOf(story).arcs.features.map((f) => f.properties.id));
+      expect(new Set(story.relations.map((r) => r.id))).toEqual(arcs);
+      for (const n of sceneOf(story).nodes) {
+        const e = story.entities.find((x) => x.id === n.id);
+        if (e?.type !== 'country') expect(e?.placement, n.id).toBeDefined();
+      }
+    },
+  );
 
   it('draws a relation of an entity without an anchor from the place that stands for it (Rama on Albania)', () => {
     const rama = { ...STORY.relations[0], id: 'rama-test', source: 'edi-rama' } as (typeof STORY.relations)[number];
@@ -69,6 +72,8 @@ describe('focusOf', () => {
 
   it('a hidden relation kind focuses nothing of it: with only support shown, Albania keeps only its support edges', () => {
     const f = focusOf(STORY, { ...at({ kind: 'entity', id: 'ALB' }), kinds: ['support'] });
-    expect(new Set(f?.relations)).toEqual(new Set(['us-assists-albania', 'us-supports-albania', 'albania-shares-findings', 'albania-nato-member']));
+    expect(new Set(f?.relations)).toEqual(
+      new Set(['us-assists-albania', 'us-supports-albania', 'albania-shares-findings', 'albania-nato-member']),
+    );
   });
 });

@@ -27,16 +27,19 @@ describe('story mode', () => {
     expect(relationsUpTo(STORY, last).size).toBe(STORY.relations.length);
   });
 
-  it.each(FIXTURES.filter((f) => f.story.steps.length > 0))('stepFocus of $slug emphasises the step’s places, relations and passages', ({ story }) => {
-    story.steps.forEach((step, i) => {
-      const focus = stepFocus(story, i);
-      expect(focus).not.toBeNull();
-      for (const id of step.frame) expect(focus?.entities.has(id)).toBe(true);
-      expect([...(focus?.relations ?? [])].sort()).toEqual([...step.relations].sort());
-      expect([...(focus?.passages ?? [])]).toEqual(step.passages);
-    });
-    expect(stepFocus(story, story.steps.length)).toBeNull();
-  });
+  it.each(FIXTURES.filter((f) => f.story.steps.length > 0))(
+    'stepFocus of $slug emphasises the step’s places, relations and passages',
+    ({ story }) => {
+      story.steps.forEach((step, i) => {
+        const focus = stepFocus(story, i);
+        expect(focus).not.toBeNull();
+        for (const id of step.frame) expect(focus?.entities.has(id)).toBe(true);
+        expect([...(focus?.relations ?? [])].sort()).toEqual([...step.relations].sort());
+        expect([...(focus?.passages ?? [])]).toEqual(step.passages);
+      });
+      expect(stepFocus(story, story.steps.length)).toBeNull();
+    },
+  );
 });
 
 describe('the reducer in story mode', () => {
@@ -65,7 +68,10 @@ describe('the reducer in story mode', () => {
   });
 
   it('autoplay runs until the last step, and Play at the end starts again from the first', () => {
-    let s = reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: last - 1 }), { type: 'set-playing', playing: true });
+    let s = reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: last - 1 }), {
+      type: 'set-playing',
+      playing: true,
+    });
     expect(s.playing).toBe(true);
     s = reduce(s, { type: 'next-step' });
     expect(s).toMatchObject({ step: last, playing: false });
@@ -74,7 +80,10 @@ describe('the reducer in story mode', () => {
   });
 
   it('back clears a selection first, then leaves story mode', () => {
-    const s = reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: 3 }), { type: 'select', selection: { kind: 'entity', id: 'IRN' } });
+    const s = reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: 3 }), {
+      type: 'select',
+      selection: { kind: 'entity', id: 'IRN' },
+    });
     const once = reduce(s, { type: 'back' });
     expect(once).toMatchObject({ step: 3, selection: null });
     expect(reduce(once, { type: 'back' })).toMatchObject({ step: null, playing: false });
@@ -86,7 +95,9 @@ describe('the reducer in story mode', () => {
     expect(left).toMatchObject({ step: null, resumeStep: 4 });
     expect(reduce(left, { type: 'next-step' })).toMatchObject({ step: 4 });
     expect(reduce(left, { type: 'start-story' })).toMatchObject({ step: 4 });
-    expect(reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: 2 }), { type: 'leave-story' })).toMatchObject({ resumeStep: 2 });
+    expect(reduce(reduce(INITIAL_VIEW, { type: 'go-to-step', step: 2 }), { type: 'leave-story' })).toMatchObject({
+      resumeStep: 2,
+    });
     // Never told before: from the first step.
     expect(reduce(INITIAL_VIEW, { type: 'start-story' })).toMatchObject({ step: 0 });
   });

@@ -8,7 +8,10 @@ describe('viewReducer', () => {
   it('a link selects and never clears; a second click on the map clears', () => {
     const a = reduce(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'ALB' } });
     expect(a.selection).toEqual({ kind: 'entity', id: 'ALB' });
-    expect(reduce(a, { type: 'select', selection: { kind: 'entity', id: 'ALB' } }).selection).toEqual({ kind: 'entity', id: 'ALB' });
+    expect(reduce(a, { type: 'select', selection: { kind: 'entity', id: 'ALB' } }).selection).toEqual({
+      kind: 'entity',
+      id: 'ALB',
+    });
     expect(reduce(a, { type: 'toggle-select', selection: { kind: 'entity', id: 'ALB' } }).selection).toBeNull();
   });
 
@@ -28,7 +31,10 @@ describe('viewReducer', () => {
   });
 
   it('hiding alleged claims clears a selected alleged relation but keeps a stated one', () => {
-    const alleged = reduce(INITIAL_VIEW, { type: 'select', selection: { kind: 'relation', id: 'iran-attacks-albania' } });
+    const alleged = reduce(INITIAL_VIEW, {
+      type: 'select',
+      selection: { kind: 'relation', id: 'iran-attacks-albania' },
+    });
     expect(reduce(alleged, { type: 'toggle-claim', claim: 'alleged' }).selection).toBeNull();
     const stated = reduce(INITIAL_VIEW, { type: 'select', selection: { kind: 'relation', id: 'albania-severs-ties' } });
     expect(reduce(stated, { type: 'toggle-claim', claim: 'alleged' }).selection).not.toBeNull();
@@ -67,17 +73,24 @@ describe('start questions', () => {
   });
 
   it('asking shows the answer’s relations again where the filters hid them', () => {
-    const hidden = reduce(reduce(INITIAL_VIEW, { type: 'toggle-kind', kind: 'denial' }), { type: 'toggle-claim', claim: 'stated' });
+    const hidden = reduce(reduce(INITIAL_VIEW, { type: 'toggle-kind', kind: 'denial' }), {
+      type: 'toggle-claim',
+      claim: 'stated',
+    });
     const s = reduce(hidden, { type: 'ask', question: iran });
     expect(s.kinds).toContain('denial');
     expect(s.claims.stated).toBe(true);
     // Only what the answer needs: the other kinds stay as they were.
-    expect(reduce(hidden, { type: 'ask', question: question('who-was-attacked-before') }).kinds).not.toContain('denial');
+    expect(reduce(hidden, { type: 'ask', question: question('who-was-attacked-before') }).kinds).not.toContain(
+      'denial',
+    );
   });
 
   it('any other selection, or none, is no longer the answer to it', () => {
     const s = reduce(INITIAL_VIEW, { type: 'ask', question: iran });
-    expect(reduce(s, { type: 'select', selection: { kind: 'relation', id: 'iran-denies-attack' } }).question).toBeNull();
+    expect(
+      reduce(s, { type: 'select', selection: { kind: 'relation', id: 'iran-denies-attack' } }).question,
+    ).toBeNull();
     expect(reduce(s, { type: 'toggle-select', selection: { kind: 'entity', id: 'IRN' } }).question).toBeNull();
     expect(reduce(s, { type: 'clear-selection' }).question).toBeNull();
     // Selecting what is already selected (a mention of Iran in a quote) keeps the question.

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerFirst, contextBySentence, evidenceBySentence, moreSentencesNaming } from '../../../src/story/evidence.ts';
+import {
+  answerFirst,
+  contextBySentence,
+  evidenceBySentence,
+  moreSentencesNaming,
+} from '../../../src/story/evidence.ts';
 import type { Relation } from '../../../src/story/types.ts';
 import { ALBANIA as STORY, FIXTURES } from '../stories.ts';
 
@@ -10,28 +15,38 @@ const of = (id: string) => STORY.relations.filter((r) => r.source === id || r.ta
 const attacks = STORY.relations.filter((r) => r.type === 'cyberattack' || r.type === 'recruits');
 
 describe('evidenceBySentence', () => {
-  it.each(FIXTURES)('quotes each evidence sentence of $slug once, in article order, with exactly the relations it evidences', ({ story }) => {
-    const order = new Map(story.passages.map((p, i) => [p.id, i]));
-    fc.assert(
-      fc.property(fc.subarray([...story.relations]), (relations) => {
-        const sentences = evidenceBySentence(story, relations);
-        const seen = ids(sentences);
-        expect(new Set(seen).size).toBe(seen.length);
-        expect(seen).toEqual([...seen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
-        // Every evidence passage of every relation is there, and nothing else.
-        expect(new Set(seen)).toEqual(new Set(relations.flatMap((r) => r.evidence)));
-        for (const s of sentences) {
-          expect(relationIds(s.evidences)).toEqual(relationIds(relations.filter((r) => r.evidence.includes(s.passage.id))));
-          expect(relationIds(s.qualifies)).toEqual(relationIds(relations.filter((r) => r.context.includes(s.passage.id))));
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it.each(FIXTURES)(
+    'quotes each evidence sentence of $slug once, in article order, with exactly the relations it evidences',
+    ({ story }) => {
+      const order = new Map(story.passages.map((p, i) => [p.id, i]));
+      fc.assert(
+        fc.property(fc.subarray([...story.relations]), (relations) => {
+          const sentences = evidenceBySentence(story, relations);
+          const seen = ids(sentences);
+          expect(new Set(seen).size).toBe(seen.length);
+          expect(seen).toEqual([...seen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+          // Every evidence passage of every relation is there, and nothing else.
+          expect(new Set(seen)).toEqual(new Set(relations.flatMap((r) => r.evidence)));
+          for (const s of sentences) {
+            expect(relationIds(s.evidences)).toEqual(
+              relationIds(relations.filter((r) => r.evidence.includes(s.passage.id))),
+            );
+            expect(relationIds(s.qualifies)).toEqual(
+              relationIds(relations.filter((r) => r.context.includes(s.passage.id))),
+            );
+          }
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   it('lists both acts of line 1 under its one quote, and the seven of line 17a under its', () => {
     const albania = evidenceBySentence(STORY, of('ALB'));
-    expect(relationIds(albania.find((s) => s.passage.id === 'p1')?.evidences ?? [])).toEqual(['albania-severs-ties', 'albania-accuses-iran']);
+    expect(relationIds(albania.find((s) => s.passage.id === 'p1')?.evidences ?? [])).toEqual([
+      'albania-severs-ties',
+      'albania-accuses-iran',
+    ]);
     const earlier = evidenceBySentence(STORY, attacks);
     expect(ids(earlier)).toEqual(['p3', 'p6', 'p11', 'p17a']);
     expect(earlier.find((s) => s.passage.id === 'p17a')?.evidences).toHaveLength(7);
@@ -58,14 +73,19 @@ describe('moreSentencesNaming', () => {
   it('gives the sentences that name Albania beyond the evidence of its relations, with what they add detail to', () => {
     const more = moreSentencesNaming(STORY, 'ALB', of('ALB'));
     expect(ids(more)).toEqual(['p7', 'p9', 'p10a', 'p17a']);
-    expect(relationIds(more.find((s) => s.passage.id === 'p7')?.qualifies ?? [])).toEqual(['albania-severs-ties', 'albania-expels-embassy']);
+    expect(relationIds(more.find((s) => s.passage.id === 'p7')?.qualifies ?? [])).toEqual([
+      'albania-severs-ties',
+      'albania-expels-embassy',
+    ]);
     // With the evidence, each sentence that names Albania is quoted once in its panel.
     const all = [...ids(evidenceBySentence(STORY, of('ALB'))), ...ids(more)];
     expect(new Set(all).size).toBe(all.length);
   });
 
   it('gives every sentence that names it when it has no relations', () => {
-    expect(ids(moreSentencesNaming(STORY, 'edi-rama', []))).toEqual(STORY.passages.filter((p) => /راما|وزیر اعظم/u.test(p.text)).map((p) => p.id));
+    expect(ids(moreSentencesNaming(STORY, 'edi-rama', []))).toEqual(
+      STORY.passages.filter((p) => /راما|وزیر اعظم/u.test(p.text)).map((p) => p.id),
+    );
   });
 });
 

@@ -8,7 +8,11 @@ const TERMINATOR = /[۔؟?!]$/u;
 describe.each(FIXTURES)('story package $slug', ({ story, pkg }) => {
   const ARTICLE = story.article;
   const passageById = new Map(story.passages.map((p) => [p.id, p]));
-  const words = (text: string) => text.replace(/[۔؟?!]/gu, ' ').split(/\s+/u).filter((w) => w !== '').length;
+  const words = (text: string) =>
+    text
+      .replace(/[۔؟?!]/gu, ' ')
+      .split(/\s+/u)
+      .filter((w) => w !== '').length;
 
   it('every passage text equals its slice of the article', () => {
     for (const p of story.passages) expect(p.text).toBe(ARTICLE.slice(p.start, p.end));
@@ -17,7 +21,10 @@ describe.each(FIXTURES)('story package $slug', ({ story, pkg }) => {
   it('every passage is a whole sentence: it starts a line or follows a sentence end, and ends one', () => {
     for (const p of story.passages) {
       const before = ARTICLE.slice(0, p.start).trimEnd();
-      expect(before === '' || before.endsWith('\n') || TERMINATOR.test(before) || ARTICLE[p.start - 1] === '\n', p.id).toBe(true);
+      expect(
+        before === '' || before.endsWith('\n') || TERMINATOR.test(before) || ARTICLE[p.start - 1] === '\n',
+        p.id,
+      ).toBe(true);
       const lineEnd = ARTICLE.indexOf('\n', p.start);
       expect(TERMINATOR.test(p.text) || p.end === (lineEnd === -1 ? ARTICLE.length : lineEnd), p.id).toBe(true);
       expect(p.text).not.toMatch(/^\s|\s$/u);
@@ -36,13 +43,19 @@ describe.each(FIXTURES)('story package $slug', ({ story, pkg }) => {
 
   it('every surface form, and every Urdu name and label, occurs in the article (no Urdu of ours)', () => {
     for (const e of story.entities) {
-      for (const s of [...e.surfaces, e.names.ur, e.label?.ur ?? e.names.ur]) expect(ARTICLE.includes(s), `${e.id}: ${s}`).toBe(true);
+      for (const s of [...e.surfaces, e.names.ur, e.label?.ur ?? e.names.ur])
+        expect(ARTICLE.includes(s), `${e.id}: ${s}`).toBe(true);
     }
   });
 
   it('every entity is mentioned at least once, and every mention is a slice of one of its surfaces', () => {
-    for (const e of story.entities) expect(story.mentions.some((m) => m.entity === e.id), e.id).toBe(true);
-    for (const m of story.mentions) expect(entityIndex(story).get(m.entity)?.surfaces).toContain(ARTICLE.slice(m.start, m.end));
+    for (const e of story.entities)
+      expect(
+        story.mentions.some((m) => m.entity === e.id),
+        e.id,
+      ).toBe(true);
+    for (const m of story.mentions)
+      expect(entityIndex(story).get(m.entity)?.surfaces).toContain(ARTICLE.slice(m.start, m.end));
   });
 
   it('mentions do not overlap and lie inside their passage', () => {
@@ -81,7 +94,8 @@ describe.each(FIXTURES)('story package $slug', ({ story, pkg }) => {
           const implied = r.impliedEnds.find((i) => i.passage === pid && i.entity === end);
           expect(implied, `${r.id}: ${pid} does not name ${end}`).toBeDefined();
           // The passages that resolve the reference must themselves name the entity.
-          for (const q of implied?.resolvedBy ?? []) expect(entitiesNamedIn(story, q).has(end), `${r.id}: ${q}`).toBe(true);
+          for (const q of implied?.resolvedBy ?? [])
+            expect(entitiesNamedIn(story, q).has(end), `${r.id}: ${q}`).toBe(true);
         }
       }
     }
@@ -93,8 +107,11 @@ describe.each(FIXTURES)('story package $slug', ({ story, pkg }) => {
         const named = entitiesNamedIn(story, pid);
         return named.has(r.source) || named.has(r.target);
       };
-      const anchoredLines = new Set([...r.evidence, ...r.context].filter(namesAnEnd).map((id) => passageById.get(id)?.line));
-      for (const pid of r.context) expect(namesAnEnd(pid) || anchoredLines.has(passageById.get(pid)?.line), `${r.id}: ${pid}`).toBe(true);
+      const anchoredLines = new Set(
+        [...r.evidence, ...r.context].filter(namesAnEnd).map((id) => passageById.get(id)?.line),
+      );
+      for (const pid of r.context)
+        expect(namesAnEnd(pid) || anchoredLines.has(passageById.get(pid)?.line), `${r.id}: ${pid}`).toBe(true);
     }
   });
 
@@ -121,7 +138,11 @@ describe.each(FIXTURES)('story package $slug', ({ story, pkg }) => {
 
   it('every drawn entity is placed: countries by their role, actors beside what the article ties them to', () => {
     for (const e of story.entities.filter((x) => x.anchor)) {
-      if (e.type === 'country') expect(story.roles.some((r) => r.id === e.role), e.id).toBe(true);
+      if (e.type === 'country')
+        expect(
+          story.roles.some((r) => r.id === e.role),
+          e.id,
+        ).toBe(true);
       else expect(e.placement, e.id).toBeDefined();
     }
   });
@@ -154,7 +175,8 @@ describe('the Albania story: entities and mentions', () => {
   }
 
   it('finds the demonyms, capitals, leaders and organs the article uses', () => {
-    const found = (id: string) => STORY.mentions.filter((m) => m.entity === id).map((m) => ARTICLE.slice(m.start, m.end));
+    const found = (id: string) =>
+      STORY.mentions.filter((m) => m.entity === id).map((m) => ARTICLE.slice(m.start, m.end));
     expect(found('ALB')).toContain('البانوی');
     expect(found('IRN')).toContain('ایرانی');
     expect(found('IRN')).toContain('اسلامی جمہوریہ ایران');
@@ -173,7 +195,9 @@ describe('the Albania story: relations', () => {
   const ARTICLE = STORY.article;
 
   it('dates are the article’s own words', () => {
-    const dates = new Set(STORY.relations.flatMap((r) => r.dates.map((d) => `${ARTICLE.slice(d.start, d.end)} = ${d.en}`)));
+    const dates = new Set(
+      STORY.relations.flatMap((r) => r.dates.map((d) => `${ARTICLE.slice(d.start, d.end)} = ${d.en}`)),
+    );
     expect(dates).toEqual(
       new Set([
         'پندرہ جولائی = 15 July',
@@ -199,7 +223,8 @@ describe('the Albania story: relations', () => {
     expect(has('vows-response', 'USA', 'IRN')).toBe(true);
     expect(has('condemns', 'IRN', 'ALB')).toBe(true);
     expect(has('denies', 'IRN', 'ALB')).toBe(true);
-    for (const t of ['ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP']) expect(has('cyberattack', 'notorious-group', t), t).toBe(true);
+    for (const t of ['ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP'])
+      expect(has('cyberattack', 'notorious-group', t), t).toBe(true);
     expect(has('recruits', 'IRN', 'notorious-group')).toBe(true);
     expect(has('claims-responsibility', 'homeland-justice', 'ALB')).toBe(true);
     expect(has('shares-findings', 'ALB', 'nato')).toBe(true);

@@ -46,7 +46,12 @@ describe('open data', () => {
       schema: string;
       article: string;
       passages: { id: string; start: number; end: number; text: string }[];
-      relations: { id: string; passages: string[]; alleged: boolean; dates: { text: string; start: number; end: number }[] }[];
+      relations: {
+        id: string;
+        passages: string[];
+        alleged: boolean;
+        dates: { text: string; start: number; end: number }[];
+      }[];
       entities: { id: string; iso3: string | null; names: { ur: string; en: string } }[];
     };
     expect(doc.schema).toBe(OPEN_DATA_SCHEMA);

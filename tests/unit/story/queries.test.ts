@@ -23,12 +23,19 @@ describe('passagesNaming', () => {
 
 describe('quoteRuns', () => {
   it('joins back to the passage text exactly, for every passage', () => {
-    for (const p of STORY.passages) expect(quoteRuns(STORY, p).map((r) => r.text).join('')).toBe(p.text);
+    for (const p of STORY.passages)
+      expect(
+        quoteRuns(STORY, p)
+          .map((r) => r.text)
+          .join(''),
+      ).toBe(p.text);
   });
   it('marks the mentions as runs of their own', () => {
     const p1 = STORY.passages[0];
     if (!p1) throw new Error('no passage');
-    const mentioned = quoteRuns(STORY, p1).filter((r) => r.mention).map((r) => r.text);
+    const mentioned = quoteRuns(STORY, p1)
+      .filter((r) => r.mention)
+      .map((r) => r.text);
     expect(mentioned).toEqual(['البانیہ', 'ایران', 'سائبر حملے', 'تہران']);
   });
 });

@@ -27,7 +27,11 @@ describe('relation kinds', () => {
   });
 
   it('gives every kind at least one type, so no legend line is unreachable', () => {
-    for (const kind of RELATION_KINDS) expect(RELATION_TYPES.some((t) => kindOf({ type: t }) === kind), kind).toBe(true);
+    for (const kind of RELATION_KINDS)
+      expect(
+        RELATION_TYPES.some((t) => kindOf({ type: t }) === kind),
+        kind,
+      ).toBe(true);
   });
 
   it('reads a kind’s name, or a former name as the kinds it became, and nothing else', () => {

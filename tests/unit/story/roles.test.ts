@@ -22,11 +22,13 @@ describe('countryRoles', () => {
 
   it('agrees with the relations of the Albania story: accused of the attack, attacked, backing', () => {
     const role = (id: string) => countryRoles(ALBANIA).get(id)?.id;
-    const rel = (type: string, source: string, target: string) => ALBANIA.relations.some((r) => r.type === type && r.source === source && r.target === target);
+    const rel = (type: string, source: string, target: string) =>
+      ALBANIA.relations.some((r) => r.type === type && r.source === source && r.target === target);
     expect(rel('accuses', 'ALB', 'IRN') && role('IRN') === 'accused').toBe(true);
     expect(rel('cyberattack', 'IRN', 'ALB') && role('ALB') === 'accuser').toBe(true);
     expect(rel('supports', 'USA', 'ALB') && role('USA') === 'ally').toBe(true);
-    for (const t of ['ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP']) expect(rel('cyberattack', 'notorious-group', t) && role(t) === 'earlier-target', t).toBe(true);
+    for (const t of ['ISR', 'SAU', 'ARE', 'JOR', 'KWT', 'CYP'])
+      expect(rel('cyberattack', 'notorious-group', t) && role(t) === 'earlier-target', t).toBe(true);
   });
 
   it('gives no role to an entity that is not a country, even if the package names one', () => {

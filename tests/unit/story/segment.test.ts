@@ -14,7 +14,8 @@ describe('segmentSentences', () => {
   });
 
   it('keeps a list whose items are separated by full stops inside one sentence', () => {
-    const line = 'وہ گروپ اسرائیل۔ سعودی عرب۔ متحدہ عرب امارات۔ اردن۔ کویت اور قبرص پر حملوں میں ملوث تھا۔ انہوں نے بات آگے بڑھائی اور کہا۔';
+    const line =
+      'وہ گروپ اسرائیل۔ سعودی عرب۔ متحدہ عرب امارات۔ اردن۔ کویت اور قبرص پر حملوں میں ملوث تھا۔ انہوں نے بات آگے بڑھائی اور کہا۔';
     const out = texts(line);
     expect(out).toHaveLength(2);
     expect(out[0]).toContain('اردن۔ کویت اور قبرص');
@@ -65,7 +66,8 @@ describe('the Albania article segmentation', () => {
 
   it('keeps the six earlier targets of line 17 in one sentence', () => {
     const p17a = passages.find((p) => p.id === 'p17a');
-    for (const name of ['اسرائیل', 'سعودی عرب', 'متحدہ عرب امارات', 'اردن', 'کویت', 'قبرص']) expect(p17a?.text).toContain(name);
+    for (const name of ['اسرائیل', 'سعودی عرب', 'متحدہ عرب امارات', 'اردن', 'کویت', 'قبرص'])
+      expect(p17a?.text).toContain(name);
   });
 
   it('covers every non-blank character of the article exactly once', () => {

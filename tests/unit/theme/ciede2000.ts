@@ -13,7 +13,7 @@ export function labOf(hex: string): Lab {
   const x = (r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047;
   const y = r * 0.2126 + g * 0.7152 + b * 0.0722;
   const z = (r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -40,7 +40,12 @@ export function deltaE2000([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
   const cpMean = (cp1 + cp2) / 2;
   let hMean = h1 + h2;
   if (cp1 * cp2 !== 0) hMean = Math.abs(h1 - h2) > 180 ? (hMean < 360 ? hMean + 360 : hMean - 360) / 2 : hMean / 2;
-  const t = 1 - 0.17 * Math.cos((hMean - 30) * rad) + 0.24 * Math.cos(2 * hMean * rad) + 0.32 * Math.cos((3 * hMean + 6) * rad) - 0.2 * Math.cos((4 * hMean - 63) * rad);
+  const t =
+    1 -
+    0.17 * Math.cos((hMean - 30) * rad) +
+    0.24 * Math.cos(2 * hMean * rad) +
+    0.32 * Math.cos((3 * hMean + 6) * rad) -
+    0.2 * Math.cos((4 * hMean - 63) * rad);
   const dTheta = 30 * Math.exp(-(((hMean - 275) / 25) ** 2));
   const rc = 2 * Math.sqrt(cpMean ** 7 / (cpMean ** 7 + 25 ** 7));
   const sl = 1 + (0.015 * (lMean - 50) ** 2) / Math.sqrt(20 + (lMean - 50) ** 2);

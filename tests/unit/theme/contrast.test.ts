@@ -43,8 +43,11 @@ describe.each(Object.entries(THEMES))('the %s theme', (_, color) => {
 });
 
 describe('the map’s land and sea', () => {
-  it.each(['light', 'dark'] as const)('are at least 1.5:1 apart in the %s theme, so a projector still tells them apart', (theme) => {
-    const { base } = mapPalette(theme);
-    expect(contrastRatio(base.land, base.sea)).toBeGreaterThanOrEqual(1.5);
-  });
+  it.each(['light', 'dark'] as const)(
+    'are at least 1.5:1 apart in the %s theme, so a projector still tells them apart',
+    (theme) => {
+      const { base } = mapPalette(theme);
+      expect(contrastRatio(base.land, base.sea)).toBeGreaterThanOrEqual(1.5);
+    },
+  );
 });

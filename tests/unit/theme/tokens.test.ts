@@ -45,7 +45,9 @@ describe('themeCss', () => {
 
   it('works for any theme and selector', () => {
     const theme: Theme = { color: { ink: 'black', paperWhite: 'white' }, lineHeight: { urdu: '2' } };
-    expect(themeCss(theme, '.x')).toBe('.x {\n  --color-ink: black;\n  --color-paper-white: white;\n  --line-height-urdu: 2;\n}\n');
+    expect(themeCss(theme, '.x')).toBe(
+      '.x {\n  --color-ink: black;\n  --color-paper-white: white;\n  --line-height-urdu: 2;\n}\n',
+    );
   });
 });
 

@@ -21,7 +21,8 @@ function expectValid(state: ViewState, story: Story = STORY): void {
     expect(r).toBeDefined();
     if (r) expect(state.kinds).toContain(r.kind);
   }
-  if (sel?.kind === 'passage') expect(story.passages.some((p) => p.id === sel.id) || lineRefs(story).includes(sel.id)).toBe(true);
+  if (sel?.kind === 'passage')
+    expect(story.passages.some((p) => p.id === sel.id) || lineRefs(story).includes(sel.id)).toBe(true);
   if (state.question !== null) expect(story.meta.questions.find((q) => q.id === state.question)?.select).toEqual(sel);
   if (state.readingAt !== null) {
     expect(sel).not.toBeNull();
@@ -41,7 +42,10 @@ function expectValid(state: ViewState, story: Story = STORY): void {
 describe('?embed=', () => {
   it('opens the compact layout for a frame, keeps it in the address, and ignores other values', () => {
     expect(parse('?embed=1').state.embed).toBe(true);
-    expect(parse('?embed=true&focus=alb').state).toMatchObject({ embed: true, selection: { kind: 'entity', id: 'ALB' } });
+    expect(parse('?embed=true&focus=alb').state).toMatchObject({
+      embed: true,
+      selection: { kind: 'entity', id: 'ALB' },
+    });
     expect(searchForState(parse('?embed=1&focus=ALB').state)).toBe('?focus=ALB&embed=1');
     expect(parse('?embed=0').state.embed).toBe(false);
     expect(parse('?embed=yes').ignored).toEqual(['embed=yes']);
@@ -53,7 +57,16 @@ describe('?embed=', () => {
     expect(parse('?embed=1').state.embedFit).toEqual({ kind: 'auto' });
     expect(searchForState(parse('?embed=1&height=520&focus=IRN').state)).toBe('?focus=IRN&embed=1&height=520');
     expect(searchForState({ ...parse('?embed=1&aspect=0.75').state, embed: false })).toBe('');
-    for (const bad of ['height=10', 'height=99999', 'height=5e2', 'height=-300', 'aspect=0', 'aspect=10', 'aspect=abc', 'aspect=1,2']) {
+    for (const bad of [
+      'height=10',
+      'height=99999',
+      'height=5e2',
+      'height=-300',
+      'aspect=0',
+      'aspect=10',
+      'aspect=abc',
+      'aspect=1,2',
+    ]) {
       const parsed = parse(`?embed=1&${bad}`);
       expect(parsed.state.embedFit, bad).toEqual({ kind: 'auto' });
       expect(parsed.ignored, bad).toEqual([bad]);
@@ -103,7 +116,9 @@ describe('?lang= and ?theme= against anything (property)', () => {
   });
 
   it('says what it ignored in the reader’s language', () => {
-    expect(parseUrlState('?theme=neon', catalog, messagesFor('ur')).state.notice).toBe('پتے کے یہ حصے نظرانداز کیے گئے: theme=neon۔');
+    expect(parseUrlState('?theme=neon', catalog, messagesFor('ur')).state.notice).toBe(
+      'پتے کے یہ حصے نظرانداز کیے گئے: theme=neon۔',
+    );
     expect(parseUrlState('?theme=neon', catalog).state.notice).toBe('Ignored in the address: theme=neon.');
   });
 });
@@ -149,12 +164,15 @@ describe('parseUrlState', () => {
   });
 
   it('?focus= takes an ISO alpha-3 code in any case', () => {
-    for (const q of ['?focus=ALB', '?focus=alb', '?focus=Alb']) expect(parse(q).state.selection).toEqual({ kind: 'entity', id: 'ALB' });
+    for (const q of ['?focus=ALB', '?focus=alb', '?focus=Alb'])
+      expect(parse(q).state.selection).toEqual({ kind: 'entity', id: 'ALB' });
     expect(parse('?focus=nato').state.selection).toEqual({ kind: 'entity', id: 'nato' });
   });
 
   it('?relation=, ?filter=, ?claims= and ?view=article are read', () => {
-    const { state, ignored } = parse('?relation=albania-severs-ties&filter=rupture,cyberattack&claims=stated&view=article');
+    const { state, ignored } = parse(
+      '?relation=albania-severs-ties&filter=rupture,cyberattack&claims=stated&view=article',
+    );
     expect(ignored).toEqual([]);
     expect(state.selection).toEqual({ kind: 'relation', id: 'albania-severs-ties' });
     expect(state.kinds).toEqual(['rupture', 'cyberattack']);
@@ -174,10 +192,21 @@ describe('parseUrlState', () => {
   it('writes a filter only of the story’s own kinds, and none when all of them are shown', () => {
     const kinds = kindsOfStory(STORY);
     const noRupture = parse('?filter=cyberattack,proxy,accusation,condemnation,denial,support,response,claim').state;
-    expect(searchForState(noRupture, '', null, kinds)).toBe('?filter=cyberattack,proxy,accusation,condemnation,denial,support,response,claim');
+    expect(searchForState(noRupture, '', null, kinds)).toBe(
+      '?filter=cyberattack,proxy,accusation,condemnation,denial,support,response,claim',
+    );
     // The kinds the story has no relation of may be on or off: the link is the same, and reads back the same.
-    expect(searchForState({ ...noRupture, kinds: [...noRupture.kinds, 'strike'] }, '', null, kinds)).toBe(searchForState(noRupture, '', null, kinds));
-    expect(searchForState(parse('?filter=rupture,cyberattack,proxy,accusation,condemnation,denial,support,response,claim').state, '', null, kinds)).toBe('');
+    expect(searchForState({ ...noRupture, kinds: [...noRupture.kinds, 'strike'] }, '', null, kinds)).toBe(
+      searchForState(noRupture, '', null, kinds),
+    );
+    expect(
+      searchForState(
+        parse('?filter=rupture,cyberattack,proxy,accusation,condemnation,denial,support,response,claim').state,
+        '',
+        null,
+        kinds,
+      ),
+    ).toBe('');
     expect(searchForState(parse('?filter=').state, '', null, kinds)).toBe('?filter=');
   });
 
@@ -241,7 +270,24 @@ describe('parseUrlState', () => {
 
   it('any query string gives a valid state, and never throws', () => {
     const key = fc.constantFrom('focus', 'relation', 'passage', 'kind', 'q', 'at', 'filter', 'claims', 'view', 'x', '');
-    const value = fc.oneof(fc.string(), fc.constantFrom('ALB', 'irn', 'attack', 'rupture,claim', 'article', 'alleged', 'p17a', 'p17', 'what-iran-says', 'us-vows-response', '%', '%%E0', '&&=='));
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'ALB',
+        'irn',
+        'attack',
+        'rupture,claim',
+        'article',
+        'alleged',
+        'p17a',
+        'p17',
+        'what-iran-says',
+        'us-vows-response',
+        '%',
+        '%%E0',
+        '&&==',
+      ),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), fc.string(), (pairs, junk) => {
         const q = `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}${junk}`;
@@ -258,7 +304,9 @@ describe('searchForState', () => {
   });
 
   it('keeps a publisher’s own parameters', () => {
-    expect(searchForState({ ...INITIAL_VIEW, selection: { kind: 'entity', id: 'IRN' } }, '?utm_source=x&focus=ALB')).toBe('?utm_source=x&focus=IRN');
+    expect(
+      searchForState({ ...INITIAL_VIEW, selection: { kind: 'entity', id: 'IRN' } }, '?utm_source=x&focus=ALB'),
+    ).toBe('?utm_source=x&focus=IRN');
   });
 
   it('gives back parameters that are not ours exactly as they were written, even malformed ones', () => {
@@ -299,23 +347,41 @@ describe('searchForState', () => {
     );
     const readingAt = fc.option(fc.constantFrom(...story.passages.map((p) => p.id)));
     fc.assert(
-      fc.property(opened, readingAt, fc.subarray([...RELATION_KINDS]), fc.boolean(), fc.boolean(), fc.boolean(), ({ sel, question }, at, kinds, stated, alleged, article) => {
-        const written = { ...INITIAL_VIEW, selection: sel, question, readingAt: sel === null ? null : at, kinds, claims: { stated, alleged }, mode: article ? 'article' : 'evidence' } as const;
-        const state = read(searchForState(written, '', story.slug));
-        expectValid(state, story);
-        // Parse is a fixed point: writing what was read and reading it again changes nothing.
-        expect(read(searchForState(state, '', story.slug))).toEqual(state);
-        expect(state.selection).toEqual(sel);
-        expect(state.question).toBe(question);
-        expect(state.readingAt).toBe(written.readingAt);
-      }),
+      fc.property(
+        opened,
+        readingAt,
+        fc.subarray([...RELATION_KINDS]),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        ({ sel, question }, at, kinds, stated, alleged, article) => {
+          const written = {
+            ...INITIAL_VIEW,
+            selection: sel,
+            question,
+            readingAt: sel === null ? null : at,
+            kinds,
+            claims: { stated, alleged },
+            mode: article ? 'article' : 'evidence',
+          } as const;
+          const state = read(searchForState(written, '', story.slug));
+          expectValid(state, story);
+          // Parse is a fixed point: writing what was read and reading it again changes nothing.
+          expect(read(searchForState(state, '', story.slug))).toEqual(state);
+          expect(state.selection).toEqual(sel);
+          expect(state.question).toBe(question);
+          expect(state.readingAt).toBe(written.readingAt);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('writes the story a reader is on, and leaves the default story out of the address', () => {
     const state = { ...INITIAL_VIEW, selection: { kind: 'entity', id: 'MYS' } } as const;
-    expect(searchForState(state, '?story=test-fixture-student-exchange', 'test-fixture-student-exchange')).toBe('?story=test-fixture-student-exchange&focus=MYS');
+    expect(searchForState(state, '?story=test-fixture-student-exchange', 'test-fixture-student-exchange')).toBe(
+      '?story=test-fixture-student-exchange&focus=MYS',
+    );
     expect(searchForState(state, '?story=unknown-story&utm=1', null)).toBe('?utm=1&focus=MYS');
   });
 });
@@ -325,11 +391,16 @@ describe('storyFromUrl', () => {
   const choose = (q: string) => storyFromUrl(q, known, 'albania-iran-cyberattack');
 
   it('opens the default story when the address names none, or names the default itself', () => {
-    for (const q of ['', '?focus=ALB', '?story=', '?story=albania-iran-cyberattack']) expect(choose(q)).toEqual({ slug: 'albania-iran-cyberattack', param: null, notice: null });
+    for (const q of ['', '?focus=ALB', '?story=', '?story=albania-iran-cyberattack'])
+      expect(choose(q)).toEqual({ slug: 'albania-iran-cyberattack', param: null, notice: null });
   });
 
   it('opens a known story by its slug, in any case', () => {
-    expect(choose('?story=Test-Fixture-Student-Exchange')).toEqual({ slug: 'test-fixture-student-exchange', param: 'test-fixture-student-exchange', notice: null });
+    expect(choose('?story=Test-Fixture-Student-Exchange')).toEqual({
+      slug: 'test-fixture-student-exchange',
+      param: 'test-fixture-student-exchange',
+      notice: null,
+    });
   });
 
   it('falls back to the default story with a notice for an unknown slug, and never echoes markup', () => {

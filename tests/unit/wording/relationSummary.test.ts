@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attribution, sharedAttribution, summaryAnswerFirst, summaryByCounterpart, summaryLine } from '../../../src/wording/relationSummary.ts';
+import {
+  attribution,
+  sharedAttribution,
+  summaryAnswerFirst,
+  summaryByCounterpart,
+  summaryLine,
+} from '../../../src/wording/relationSummary.ts';
 import type { Relation } from '../../../src/story/types.ts';
 import { ALBANIA as STORY } from '../stories.ts';
 
@@ -13,8 +19,15 @@ const lineIds = (g: { lines: readonly { relation: Relation }[] }) => g.lines.map
 
 describe('summaryLine', () => {
   it('says who → whom: what, stated or alleged, according to whom', () => {
-    expect(summaryLine(STORY, relation('albania-severs-ties'))).toMatchObject({ what: 'Albania → Iran: severs diplomatic ties', certainty: 'stated', source: 'according to Albania' });
-    expect(summaryLine(STORY, relation('iran-attacks-albania'))).toMatchObject({ certainty: 'alleged', source: 'according to Albania and United States' });
+    expect(summaryLine(STORY, relation('albania-severs-ties'))).toMatchObject({
+      what: 'Albania → Iran: severs diplomatic ties',
+      certainty: 'stated',
+      source: 'according to Albania',
+    });
+    expect(summaryLine(STORY, relation('iran-attacks-albania'))).toMatchObject({
+      certainty: 'alleged',
+      source: 'according to Albania and United States',
+    });
     expect(attribution(STORY, relation('albania-nato-member'))).toBe('in the article’s own voice');
   });
 });
@@ -22,9 +35,25 @@ describe('summaryLine', () => {
 describe('summaryByCounterpart', () => {
   it('groups an entity’s relations by the one at the other end, in order, every relation once', () => {
     const groups = summaryByCounterpart(STORY, 'ALB', of('ALB'));
-    expect(groups.map((g) => g.heading)).toEqual(['With Iran', 'With United States', 'With Homeland Justice', 'With NATO']);
-    expect(lineIds(groups[0] ?? { lines: [] })).toEqual(['albania-severs-ties', 'albania-expels-embassy', 'albania-accuses-iran', 'iran-attacks-albania', 'iran-condemns-expulsion', 'iran-denies-attack']);
-    expect(groups.flatMap(lineIds).sort()).toEqual(of('ALB').map((r) => r.id).sort());
+    expect(groups.map((g) => g.heading)).toEqual([
+      'With Iran',
+      'With United States',
+      'With Homeland Justice',
+      'With NATO',
+    ]);
+    expect(lineIds(groups[0] ?? { lines: [] })).toEqual([
+      'albania-severs-ties',
+      'albania-expels-embassy',
+      'albania-accuses-iran',
+      'iran-attacks-albania',
+      'iran-condemns-expulsion',
+      'iran-denies-attack',
+    ]);
+    expect(groups.flatMap(lineIds).sort()).toEqual(
+      of('ALB')
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(groups.some((g) => g.answer)).toBe(false);
   });
 
@@ -39,7 +68,13 @@ describe('summaryByCounterpart', () => {
 
   it('leaves out answers the filters hide', () => {
     const shown = of('IRN').filter((r) => r.id !== 'iran-denies-attack');
-    expect(lineIds(summaryByCounterpart(STORY, 'IRN', shown, ['iran-condemns-expulsion', 'iran-denies-attack'])[0] ?? { lines: [] })).toEqual(['iran-condemns-expulsion']);
+    expect(
+      lineIds(
+        summaryByCounterpart(STORY, 'IRN', shown, ['iran-condemns-expulsion', 'iran-denies-attack'])[0] ?? {
+          lines: [],
+        },
+      ),
+    ).toEqual(['iran-condemns-expulsion']);
     expect(summaryByCounterpart(STORY, 'IRN', shown, ['iran-denies-attack'])[0]?.answer).toBe(false);
   });
 });

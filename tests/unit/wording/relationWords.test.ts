@@ -32,5 +32,4 @@ describe('relation words', () => {
       expect(kindLabel(kind, 'ur')).toMatch(/^[\u0600-\u06FF]/u);
     }
   });
-
 });

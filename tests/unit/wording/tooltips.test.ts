@@ -18,7 +18,9 @@ describe('tooltips', () => {
   });
 
   it('an arc without an article date shows our date marked as context, never as the article’s', () => {
-    expect(relationTooltip(ALBANIA, relation('albania-severs-ties')).detail).toBe('Stated · 7 September 2022 (context, not in the article) · evidence: line 1, 2');
+    expect(relationTooltip(ALBANIA, relation('albania-severs-ties')).detail).toBe(
+      'Stated · 7 September 2022 (context, not in the article) · evidence: line 1, 2',
+    );
   });
 
   it('evidence lines are listed once each, even when a line holds two cited sentences', () => {
@@ -27,12 +29,18 @@ describe('tooltips', () => {
 
   it('a country says its role and how many of its relations are shown', () => {
     const roles = countryRoles(ALBANIA);
-    expect(entityTooltip(ALBANIA, 'KWT', roles.get('KWT'), ALBANIA.relations)).toEqual({ en: 'Kuwait', ur: 'کویت', detail: 'Earlier target of the group · 1 relation shown' });
+    expect(entityTooltip(ALBANIA, 'KWT', roles.get('KWT'), ALBANIA.relations)).toEqual({
+      en: 'Kuwait',
+      ur: 'کویت',
+      detail: 'Earlier target of the group · 1 relation shown',
+    });
     expect(entityTooltip(ALBANIA, 'nowhere', undefined, [])).toBeNull();
   });
 
   it('a node’s accessible name says an actor is not a place', () => {
     expect(nodeDescription(ALBANIA, 'mandiant', undefined)).toBe('Mandiant (مینڈئینٹ), organisation, not a place');
-    expect(nodeDescription(ALBANIA, 'ALB', countryRoles(ALBANIA).get('ALB'))).toBe('Albania (البانیہ), Accuser, attacked in July');
+    expect(nodeDescription(ALBANIA, 'ALB', countryRoles(ALBANIA).get('ALB'))).toBe(
+      'Albania (البانیہ), Accuser, attacked in July',
+    );
   });
 });

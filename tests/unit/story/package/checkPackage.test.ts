@@ -18,15 +18,24 @@ function edited(edit: (doc: Record<string, any>) => void): unknown {
   return doc;
 }
 
-const errors = (json: unknown, article = ALBANIA.article): Problem[] => checkPackage('albania', article, json, geography).problems.filter((p) => p.severity === 'error');
+const errors = (json: unknown, article = ALBANIA.article): Problem[] =>
+  checkPackage('albania', article, json, geography).problems.filter((p) => p.severity === 'error');
 const paths = (json: unknown) => errors(json).map((p) => p.path);
 
 describe('checkPackage', () => {
-  it.each(FIXTURES)('accepts $slug with no error and no warning, anchors checked against the world', ({ slug, pkg }) => {
-    const { problems, pkg: checked } = checkPackage(slug, pkg.article, JSON.parse(JSON.stringify(pkg.source)), geography);
-    expect(problems).toEqual([]);
-    expect(checked?.slug).toBe(slug);
-  });
+  it.each(FIXTURES)(
+    'accepts $slug with no error and no warning, anchors checked against the world',
+    ({ slug, pkg }) => {
+      const { problems, pkg: checked } = checkPackage(
+        slug,
+        pkg.article,
+        JSON.parse(JSON.stringify(pkg.source)),
+        geography,
+      );
+      expect(problems).toEqual([]);
+      expect(checked?.slug).toBe(slug);
+    },
+  );
 
   it('refuses a file that is not a story package, in one sentence', () => {
     const { problems, pkg } = checkPackage('x', 'متن۔', { hello: 'world' });
@@ -57,9 +66,13 @@ describe('checkPackage', () => {
     expect(found.map((p) => p.path)).toEqual(['entities[0].anchr']);
     expect(found[0]?.message).toBe('unknown field "anchr" (did you mean "anchor"?)');
     // Deep in an array of objects, and in a union (a relation's wording): the schema there is asked.
-    expect(errors(edited((d) => (d['relations'][2].wording.phrse = 'x')))[0]?.message).toBe('unknown field "phrse" (did you mean "phrase"?)');
+    expect(errors(edited((d) => (d['relations'][2].wording.phrse = 'x')))[0]?.message).toBe(
+      'unknown field "phrse" (did you mean "phrase"?)',
+    );
     // Nothing close: no guess.
-    expect(errors(edited((d) => (d['meta'].colourScheme = 'x')))[0]?.message).toBe('unknown field "colourScheme" (a typo, or a field this version does not have)');
+    expect(errors(edited((d) => (d['meta'].colourScheme = 'x')))[0]?.message).toBe(
+      'unknown field "colourScheme" (a typo, or a field this version does not have)',
+    );
   });
 
   it('refuses a country whose codes are another country’s, even with its anchor moved onto that land, naming it', () => {
@@ -72,18 +85,29 @@ describe('checkPackage', () => {
         kwt.anchor = [44.6, 24.2];
       }),
     ).map((p) => p.message);
-    expect(found).toEqual(expect.arrayContaining(['KWT: the id is an ISO code, and says KWT, but iso3 says SAU', 'KWT: ISO numeric 682 is Saudi Arabia on the map, not Kuwait']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'KWT: the id is an ISO code, and says KWT, but iso3 says SAU',
+        'KWT: ISO numeric 682 is Saudi Arabia on the map, not Kuwait',
+      ]),
+    );
   });
 
   it('says whose land an anchor is on when it is not on its own country', () => {
     const found = errors(edited((d) => (d['entities'].find((e: any) => e.id === 'ISR').anchor = [36.4, 30.9])));
-    expect(found.map((p) => p.message)).toEqual(['ISR: the anchor [36.4, 30.9] is not on Israel\'s own land: it is on Jordan (ISO numeric 400)']);
-    expect(errors(edited((d) => (d['entities'].find((e: any) => e.id === 'CYP').anchor = [33, 34])))[0]?.message).toMatch(/not on Cyprus's own land \(it is at sea\)/u);
+    expect(found.map((p) => p.message)).toEqual([
+      "ISR: the anchor [36.4, 30.9] is not on Israel's own land: it is on Jordan (ISO numeric 400)",
+    ]);
+    expect(
+      errors(edited((d) => (d['entities'].find((e: any) => e.id === 'CYP').anchor = [33, 34])))[0]?.message,
+    ).toMatch(/not on Cyprus's own land \(it is at sea\)/u);
   });
 
   it('accepts a type wording in both languages, and refuses one with a language missing', () => {
     expect(errors(edited((d) => (d['typeLabels'].accuses = { en: 'Blames', ur: 'الزام لگاتا ہے' })))).toEqual([]);
-    expect(paths(edited((d) => (d['typeLabels'].accuses = { en: 'Blames' })))).toEqual(expect.arrayContaining(['typeLabels.accuses']));
+    expect(paths(edited((d) => (d['typeLabels'].accuses = { en: 'Blames' })))).toEqual(
+      expect.arrayContaining(['typeLabels.accuses']),
+    );
   });
 
   it('says a required field is missing, not that it is unknown', () => {
@@ -93,7 +117,12 @@ describe('checkPackage', () => {
         delete d['relations'][0].source;
       }),
     );
-    expect(found.map((p) => `${p.path}: ${p.message}`)).toEqual(expect.arrayContaining(['entities[0].names: missing required field "names"', 'relations[0].source: missing required field "source"']));
+    expect(found.map((p) => `${p.path}: ${p.message}`)).toEqual(
+      expect.arrayContaining([
+        'entities[0].names: missing required field "names"',
+        'relations[0].source: missing required field "source"',
+      ]),
+    );
     expect(found.every((p) => !/unknown field/u.test(p.message))).toBe(true);
   });
 
@@ -104,7 +133,10 @@ describe('checkPackage', () => {
   });
 
   it('reports a date phrase looked up in a passage the relation does not cite', () => {
-    expect(paths(edited((d) => (d['relations'][1].dates[0].in = 'p18')))).toEqual(['relations[1].dates[0].in', 'relations[1].dates[0].phrase']);
+    expect(paths(edited((d) => (d['relations'][1].dates[0].in = 'p18')))).toEqual([
+      'relations[1].dates[0].in',
+      'relations[1].dates[0].phrase',
+    ]);
   });
 
   it('reports a relation whose end does not exist', () => {
@@ -148,8 +180,22 @@ describe('checkPackage', () => {
       ALBANIA.article,
       edited((d) => {
         d['steps'] = [
-        { id: 'one', title: { en: 'A', ur: 'ا' }, text: { en: 'B', ur: 'ب' }, passages: ['p9'], relations: ['iran-attacks-albania'], frame: ['ALB'] },
-        { id: 'one', title: { en: 'A', ur: 'ا' }, text: { en: 'B', ur: 'ب' }, passages: ['p3'], relations: ['iran-attacks-albania'], frame: ['ALB'] },
+          {
+            id: 'one',
+            title: { en: 'A', ur: 'ا' },
+            text: { en: 'B', ur: 'ب' },
+            passages: ['p9'],
+            relations: ['iran-attacks-albania'],
+            frame: ['ALB'],
+          },
+          {
+            id: 'one',
+            title: { en: 'A', ur: 'ا' },
+            text: { en: 'B', ur: 'ب' },
+            passages: ['p3'],
+            relations: ['iran-attacks-albania'],
+            frame: ['ALB'],
+          },
         ];
       }),
       geography,
@@ -164,7 +210,16 @@ describe('checkPackage', () => {
   it('reports steps that name passages, relations or places the story does not have', () => {
     const found = paths(
       edited((d) => {
-        d['steps'] = [{ id: 'one', title: { en: 'A', ur: 'ا' }, text: { en: 'B', ur: 'ب' }, passages: ['p99'], relations: ['nope'], frame: ['ALB', 'tirana', 'nobody'] }];
+        d['steps'] = [
+          {
+            id: 'one',
+            title: { en: 'A', ur: 'ا' },
+            text: { en: 'B', ur: 'ب' },
+            passages: ['p99'],
+            relations: ['nope'],
+            frame: ['ALB', 'tirana', 'nobody'],
+          },
+        ];
       }),
     );
     expect(found).toEqual(['steps[0].passages[0]', 'steps[0].relations[0]', 'steps[0].frame[2]']);
@@ -176,13 +231,20 @@ describe('checkPackage', () => {
       ALBANIA.article,
       edited((d) => {
         delete d['glosses'].p5b;
-        d['relations'] = d['relations'].map((r: { context: string[] }) => ({ ...r, context: r.context.filter((p) => p !== 'p5b') }));
+        d['relations'] = d['relations'].map((r: { context: string[] }) => ({
+          ...r,
+          context: r.context.filter((p) => p !== 'p5b'),
+        }));
         d['meta'].title.ur = 'TODO: عنوان';
       }),
       geography,
     );
     expect(pkg).not.toBeNull();
-    expect(problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['warning glosses.p5b', 'warning passages.p5b', 'warning meta.title.ur']);
+    expect(problems.map((p) => `${p.severity} ${p.path}`)).toEqual([
+      'warning glosses.p5b',
+      'warning passages.p5b',
+      'warning meta.title.ur',
+    ]);
   });
 
   it('reports a form given to two entities (a mention can name only one), and codes that clash or disagree', () => {
@@ -193,7 +255,9 @@ describe('checkPackage', () => {
         d['entities'][4].isoNumeric = '999';
       }),
     );
-    expect(found.map((p) => p.path)).toEqual(expect.arrayContaining(['entities[2].surfaces[1]', 'entities', 'entities[4].isoNumeric']));
+    expect(found.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['entities[2].surfaces[1]', 'entities', 'entities[4].isoNumeric']),
+    );
     expect(found.find((p) => p.path === 'entities[2].surfaces[1]')?.message).toMatch(/already a surface of "ALB"/u);
     expect(found.find((p) => p.path === 'entities[4].isoNumeric')?.message).toMatch(/SAU is ISO numeric 682, not 999/u);
   });
@@ -208,7 +272,14 @@ describe('checkPackage', () => {
         d['relations'][1].dates.push(d['relations'][1].dates[0]);
       }),
     );
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^entities\[\d+\]\.role$/u), expect.stringMatching(/^entities\[\d+\]\.placement\.beside$/u), 'relations[0].evidence', 'relations[1].dates']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^entities\[\d+\]\.role$/u),
+        expect.stringMatching(/^entities\[\d+\]\.placement\.beside$/u),
+        'relations[0].evidence',
+        'relations[1].dates',
+      ]),
+    );
   });
 
   it('reports answers to start questions that are not relations, or not among what the question opens', () => {
@@ -219,7 +290,12 @@ describe('checkPackage', () => {
         d['meta'].questions[3].answer.push('us-supports-albania', 'group-attacked-isr');
       }),
     );
-    expect(found.map((p) => p.path)).toEqual(['meta.questions[1].answer[1]', 'meta.questions[2].answer[4]', 'meta.questions[3].answer', 'meta.questions[3].answer[6]']);
+    expect(found.map((p) => p.path)).toEqual([
+      'meta.questions[1].answer[1]',
+      'meta.questions[2].answer[4]',
+      'meta.questions[3].answer',
+      'meta.questions[3].answer[6]',
+    ]);
     expect(found[0]?.message).toMatch(/what-iran-says: no relation "no-such-relation"/u);
     expect(found[1]?.message).toMatch(/"albania-severs-ties" is not among what the question opens \(entity USA\)/u);
     expect(found[2]?.message).toMatch(/"group-attacked-isr" is listed twice/u);
@@ -232,12 +308,21 @@ describe('checkPackage', () => {
   });
 
   it('reports a start question about a kind of relation the story does not have', () => {
-    const found = errors(edited((d) => (d['relations'] = d['relations'].filter((r: { type: string }) => !['cyberattack', 'recruits'].includes(r.type)))));
+    const found = errors(
+      edited(
+        (d) =>
+          (d['relations'] = d['relations'].filter(
+            (r: { type: string }) => !['cyberattack', 'recruits'].includes(r.type),
+          )),
+      ),
+    );
     expect(found.map((p) => p.path)).toContain('meta.questions[3].select.id');
   });
 
   it('refuses an empty article', () => {
-    expect(errors(JSON.parse(JSON.stringify(albania.pkg.source)), '  \n').map((p) => p.path)).toEqual(['article.ur.txt']);
+    expect(errors(JSON.parse(JSON.stringify(albania.pkg.source)), '  \n').map((p) => p.path)).toEqual([
+      'article.ur.txt',
+    ]);
   });
 });
 
