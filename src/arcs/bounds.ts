@@ -26,3 +26,10 @@ export function boundsOf(points: Iterable<LngLat>): Bounds | null {
     [e, Math.min(MAX_LAT, n)],
   ];
 }
+
+/** Whether two boxes are the same box: a plan made again for the same places is not a new target. */
+export function sameBounds(a: Bounds | null, b: Bounds | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  return a[0][0] === b[0][0] && a[0][1] === b[0][1] && a[1][0] === b[1][0] && a[1][1] === b[1][1];
+}

@@ -12,6 +12,7 @@ import { MapOverlays, type Picker } from './MapOverlays.tsx';
 import type { MapStatus, RendererProps, ScreenPoint } from './types.ts';
 import { createLandIndex, type LandIndex } from './landIndex.ts';
 import { perPixel, type LabelLand } from './labelLayout.ts';
+import { sameBounds } from '../arcs/bounds.ts';
 import { fetchWorldShapes, loadWorldShapes, worldShapesUrl } from './worldData.ts';
 
 interface Props extends RendererProps {
@@ -290,10 +291,12 @@ export const MapLibreMap = memo(function MapLibreMap({
   }, [palette]);
 
   // The camera follows the selection: each new target is framed (the reader's own pan and zoom are
-  // kept until then); the first one was given at creation.
+  // kept until then); the first one was given at creation. A target is new when its box is: a plan
+  // made again for the same places (another choice with the same outlines, a story drawn again) leaves
+  // the camera, and a reader's own pan, where they are.
   const framed = useRef(target);
   useLayoutEffect(() => {
-    if (framed.current === target) return;
+    if (sameBounds(framed.current, target)) return;
     framed.current = target;
     if (!mapRef.current) return;
     latest.current.onStatus((s) => (s === 'idle' ? 'busy' : s));
@@ -306,14 +309,10 @@ export const MapLibreMap = memo(function MapLibreMap({
   // not framed again first.
   const paddedTarget = useRef(target);
   useEffect(() => {
-    const sameTarget = paddedTarget.current === target;
+    const sameTarget = sameBounds(paddedTarget.current, target);
     paddedTarget.current = target;
     mapRef.current?.setPadding(padding, sameTarget);
   }, [padding, target]);
-
-  useEffect(() => {
-    mapRef.current?.resize();
-  }, [width, height]);
 
   const at = (_: unknown, key: string) => positions.get(key) ?? { x: -999, y: -999 };
   // Any point, at the camera of the last positions (read only when the pointer picks).

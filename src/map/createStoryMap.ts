@@ -37,7 +37,6 @@ export interface StoryMap {
   /** A copy of the map as drawn, redrawn at `pixelRatio` (2 for a sharp PNG) and read straight
    * after that render, so it is never blank; the screen's own ratio is restored after. */
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
-  resize(): void;
   destroy(): void;
 }
 
@@ -366,7 +365,6 @@ export function createStoryMap(container: HTMLElement, setup: MapSetup, events: 
         if (pixelRatio !== screenRatio) map.setPixelRatio(pixelRatio);
         map.triggerRepaint();
       }),
-    resize: () => map.resize(),
     destroy: () => {
       container.removeEventListener('pointerdown', notePointer, { capture: true });
       container.removeEventListener('pointermove', notePointer, { capture: true });
