@@ -20,19 +20,17 @@ import { registerServiceWorker } from './app/registerServiceWorker.ts';
 const root = document.getElementById('root');
 if (root) {
   const reactRoot = createRoot(root);
-  const bootMessages = messagesFor(initialLang(window.location.search)).app;
+  // The page's language is decided once, here: every part that opens (the app, the notes, author
+  // mode, a message that a part failed to load) starts in it.
+  const startLang = initialLang(window.location.search);
+  const bootMessages = messagesFor(startLang).app;
   const startFailed = {
     title: bootMessages.appFailed,
     retry: bootMessages.retry,
     hint: bootMessages.loadFailedHint,
     reload: bootMessages.reload,
   };
-  const choice = storyFromUrl(
-    window.location.search,
-    STORY_SLUGS,
-    DEFAULT_STORY,
-    messagesFor(initialLang(window.location.search)),
-  );
+  const choice = storyFromUrl(window.location.search, STORY_SLUGS, DEFAULT_STORY, messagesFor(startLang));
   // `?notes=1`: this window is the speaker notes of a presentation (opened with S in story mode).
   const notes = (() => {
     try {
@@ -42,16 +40,15 @@ if (root) {
     }
   })();
   const showNotes = async (story: Story) => {
-    const lang = initialLang(window.location.search);
     // Only a presenter's second window needs this: it loads apart from the app's first view. A file
     // that cannot be loaded is said, with the way to try again, rather than left a blank window.
     let SpeakerNotes: typeof import('./presentation/SpeakerNotes.tsx').SpeakerNotes;
     try {
       ({ SpeakerNotes } = await import('./presentation/SpeakerNotes.tsx'));
     } catch {
-      const t = messagesFor(lang).app;
+      const t = messagesFor(startLang).app;
       reactRoot.render(
-        <div className="app" lang={lang} dir={lang === 'ur' ? 'rtl' : 'ltr'}>
+        <div className="app" lang={startLang} dir={startLang === 'ur' ? 'rtl' : 'ltr'}>
           <div className="error-boundary" role="alert" data-boundary="notes">
             <p className="error-boundary-title">{t.loadFailedHint}</p>
             <button type="button" className="pill" onClick={() => window.location.reload()}>
@@ -65,7 +62,7 @@ if (root) {
     const step = parseUrlState(window.location.search, urlCatalog(story, relationCatalog(story))).state.step ?? 0;
     reactRoot.render(
       <StrictMode>
-        <MessagesContext value={{ lang, t: messagesFor(lang) }}>
+        <MessagesContext value={{ lang: startLang, t: messagesFor(startLang) }}>
           <SpeakerNotes story={story} initialStep={step} />
         </MessagesContext>
       </StrictMode>,
@@ -82,10 +79,9 @@ if (root) {
     }
   })();
   const partFailed = () => {
-    const lang = initialLang(window.location.search);
-    const t = messagesFor(lang).app;
+    const t = messagesFor(startLang).app;
     reactRoot.render(
-      <div className="app" lang={lang} dir={lang === 'ur' ? 'rtl' : 'ltr'}>
+      <div className="app" lang={startLang} dir={startLang === 'ur' ? 'rtl' : 'ltr'}>
         <div className="error-boundary" role="alert">
           <p className="error-boundary-title">{t.loadFailedHint}</p>
           <button type="button" className="pill" onClick={() => window.location.reload()}>
@@ -116,6 +112,7 @@ if (root) {
                 <App
                   story={opened.story}
                   initialSearch={window.location.search}
+                  startLang={startLang}
                   initialNotice={choice.notice}
                   storyParam={choice.param}
                 />
@@ -132,13 +129,15 @@ if (root) {
       .then(({ AuthorMode }) =>
         reactRoot.render(
           <StrictMode>
-            <AuthorMode initialLang={initialLang(window.location.search)} />
+            <AuthorMode initialLang={startLang} />
           </StrictMode>,
         ),
       )
       .catch(partFailed);
   } else if (mode === 'draft') {
-    import('./author/DraftPreview.tsx').then(({ showDraftPreview }) => showDraftPreview(reactRoot)).catch(partFailed);
+    import('./author/DraftPreview.tsx')
+      .then(({ showDraftPreview }) => showDraftPreview(reactRoot, startLang))
+      .catch(partFailed);
   } else
     loadStory(choice.slug)
       .then(show)

@@ -13,12 +13,14 @@ export const LANG_PREFERENCE = 'urdu-story-map:lang';
  * the reader last chose here (where storage is allowed), else the browser's, else English. A bad
  * `lang=` in the address is said in the notice, so it does not fall through to the others. */
 export function initialLang(search: string, languages: readonly unknown[] | undefined = browserLanguages()): Lang {
-  let asked: string | null;
+  // Read as the address's parser reads it (parseUrlState: the first value, trimmed), so the page's
+  // language and the view state's never differ; a unit test holds the two together.
+  let asked: string | undefined;
   try {
-    asked = new URLSearchParams(search).get('lang');
+    asked = new URLSearchParams(search).getAll('lang')[0]?.trim();
   } catch {
-    asked = null;
+    asked = undefined;
   }
-  if (asked !== null) return parseLang(asked) ?? 'en';
+  if (asked !== undefined) return parseLang(asked) ?? 'en';
   return parseLang(readPreference(LANG_PREFERENCE)) ?? langFromBrowser(languages) ?? 'en';
 }

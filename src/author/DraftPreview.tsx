@@ -3,7 +3,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import { App } from '../app/App.tsx';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
-import { initialLang } from '../app/initialLang.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { StoryProblems } from '../app/StoryProblems.tsx';
 import { buildStory } from '../story/model.ts';
@@ -21,7 +21,7 @@ type Shown =
  * takes drafts only from the window that framed it, on the same origin, checks each with the same
  * checker as the build, and shows the story, or its errors as a package would show them.
  */
-function Preview() {
+function Preview({ lang }: { readonly lang: Lang }) {
   const [shown, setShown] = useState<Shown>({ kind: 'waiting' });
   useEffect(() => {
     let revision = 0;
@@ -41,7 +41,7 @@ function Preview() {
     if (window.parent !== window) window.parent.postMessage(READY, window.location.origin);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  const t = messagesFor(initialLang(window.location.search)).app;
+  const t = messagesFor(lang).app;
   if (shown.kind === 'waiting') return <p className="app">…</p>;
   if (shown.kind === 'problems') return <StoryProblems slug={shown.slug} problems={shown.problems} />;
   // A new draft is a new story: the app starts again from the address (the reader's place in it kept).
@@ -57,6 +57,7 @@ function Preview() {
         key={shown.revision}
         story={shown.story}
         initialSearch={window.location.search}
+        startLang={lang}
         initialNotice={null}
         storyParam={null}
       />
@@ -64,11 +65,11 @@ function Preview() {
   );
 }
 
-/** Renders the preview into the page's root. */
-export function showDraftPreview(root: Root): void {
+/** Renders the preview into the page's root, in the page's language. */
+export function showDraftPreview(root: Root, lang: Lang): void {
   root.render(
     <StrictMode>
-      <Preview />
+      <Preview lang={lang} />
     </StrictMode>,
   );
 }

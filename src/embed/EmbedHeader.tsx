@@ -1,19 +1,17 @@
 import { useMessages } from '../i18n/useMessages.ts';
-import { langAttributes, type Lang } from '../i18n/lang.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import type { Story } from '../story/types.ts';
 
 interface Props {
   readonly story: Story;
-  /** The language of the title and source. */
-  readonly lang: Lang;
   /** The standalone app's address for the same view. */
   readonly fullMapHref: string;
 }
 
 /** The embed's one line above the map: the story's title and source, and the way to the full map
  * (a new tab, with the same view), since a frame is no place for the whole app. */
-export function EmbedHeader({ story, lang, fullMapHref }: Props) {
-  const { t } = useMessages();
+export function EmbedHeader({ story, fullMapHref }: Props) {
+  const { lang, t } = useMessages();
   return (
     <header className="embed-header">
       <p className="embed-title">

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
-import type { Selection } from '../state/viewState.ts';
+import type { Selection, SelectHow } from '../state/viewState.ts';
 import type { EntityId } from '../story/types.ts';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Bounds } from '../arcs/bounds.ts';
@@ -77,8 +77,7 @@ export interface RendererProps {
   readonly onHover: (hover: Hover | null) => void;
 }
 
-/** How a choice on the map was made: by pointer (click, tap) or by keyboard (Enter, Space). */
-export type SelectHow = 'pointer' | 'keyboard';
+export type { SelectHow } from '../state/viewState.ts';
 
 /** The attribute that makes an element one of the map's roving keyboard stops. */
 export type RoveAttr = (key: string) => { readonly 'data-rove-key': string };

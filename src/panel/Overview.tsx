@@ -1,12 +1,10 @@
-import { langAttributes, type Lang } from '../i18n/lang.ts';
+import { langAttributes } from '../i18n/lang.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
 import type { Story } from '../story/types.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 
 interface Props {
   readonly story: Story;
-  /** The language of the story's own summary. */
-  readonly lang: Lang;
   /** How many relations the filters let through. */
   readonly visibleCount: number;
   readonly onAsk: (question: StoryQuestion) => void;
@@ -16,9 +14,9 @@ interface Props {
 
 /** The panel with nothing selected: what the story is, the questions readers come with (from the
  * story package; each opens its answer), how to use the map, and what the sources are. */
-export function Overview({ story, lang, visibleCount, onAsk, onRead, onShowAll }: Props) {
+export function Overview({ story, visibleCount, onAsk, onRead, onShowAll }: Props) {
   const { meta } = story;
-  const { t } = useMessages();
+  const { lang, t } = useMessages();
   const o = t.overview;
   const total = story.relations.length;
   return (

@@ -1,8 +1,9 @@
 import './panel.css';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { lazyPart } from '../app/lazyPart.ts';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
-import { focusAmong, type Focus } from '../state/focus.ts';
+import { focusAmong, mapEntityFor, type Focus } from '../state/focus.ts';
+import { countryRoles } from '../story/roles.ts';
 import { nameIn, relationLabel } from '../wording/describe.ts';
 import { openDataPaths } from '../story/openData.ts';
 import type { StoryQuestion } from '../story/package/schema.ts';
@@ -28,7 +29,7 @@ const StepPanel = lazyPart(
   (m) => m.StepPanel,
 );
 
-interface Props extends Omit<PanelContext, 'question'> {
+interface Props extends Omit<PanelContext, 'question' | 'roles'> {
   /** The id of the start question the selection was opened by, or null. */
   readonly question: string | null;
   /** The reader's place among the selection's sentences (reading mode). */
@@ -38,11 +39,12 @@ interface Props extends Omit<PanelContext, 'question'> {
   readonly onAsk: (question: StoryQuestion) => void;
   readonly onReadAt: (passage: PassageId) => void;
   readonly onShowAll: () => void;
-  readonly mapEntityOf: (id: EntityId) => EntityId | undefined;
   /** Story mode's step (0-based), or null when exploring. */
   readonly step: number | null;
   /** What the map emphasises now: a step's places are marked in its quotes. */
   readonly focus: Focus | null;
+  /** The choice was made on the map with the keyboard: focus goes to the heading that names it. */
+  readonly focusHeading: boolean;
 }
 
 /** One sentence saying what the panel shows, for the live region. */
@@ -79,7 +81,10 @@ export function SidePanel(props: Props) {
   // The language has one source, the messages context: the story's own texts follow it too.
   const { lang, t } = useMessages();
   const question = story.meta.questions.find((q) => q.id === props.question) ?? null;
-  const context = { ...props, question };
+  const roles = useMemo(() => countryRoles(story), [story]);
+  const context = { ...props, question, roles };
+  // A place the article names by a person or body is coloured in the text as the country it stands for.
+  const mapEntityOf = useCallback((id: EntityId) => mapEntityFor(story, id), [story]);
   // In reading mode a country, an edge or a kind is followed through the text: the reader steps
   // through the sentences the map's focus names (a chosen sentence is shown above the text instead).
   const following = mode === 'article' && selection !== null && selection.kind !== 'passage';
@@ -94,16 +99,21 @@ export function SidePanel(props: Props) {
   const scrolled = useRef(false);
   const key = `${selection?.kind ?? ''}:${selection?.id ?? ''}:${mode}:${props.step ?? ''}`;
   const mounted = useRef(false);
+  const { focusHeading } = props;
   useEffect(() => {
     if (!following && scrolled.current) scrollRef.current?.scrollTo({ top: 0 });
-    // A choice in the panel (a relation line, a sentence of the article, the close button) replaces
-    // the element that had focus: hand focus to the new heading instead of dropping it on the page.
+    // The panel alone moves focus to its heading, in two cases. A choice made on the map with the
+    // keyboard: a screen reader hears what was chosen, and Escape brings focus back to the map (see
+    // useEscapeBack); the panel has already put what matters in view, so focusing does not scroll.
+    // And a choice in the panel (a relation line, a sentence of the article, the close button) that
+    // replaced the element that had focus: focus goes to the new heading instead of the page.
     // Not on the first render: a page opened on a selection leaves focus where the browser puts it.
-    if (mounted.current && (document.activeElement === null || document.activeElement === document.body)) {
-      scrollRef.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: following });
+    const dropped = document.activeElement === null || document.activeElement === document.body;
+    if (focusHeading || (mounted.current && dropped)) {
+      scrollRef.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: focusHeading || following });
     }
     mounted.current = true;
-  }, [key, selection, following]);
+  }, [key, selection, following, focusHeading]);
   // The story's text is on the page: marked in the frame that first paints it (see lib/perfMarks).
   useEffect(() => {
     const frame = requestAnimationFrame(() => markOnce(PERF.storyText));
@@ -111,7 +121,7 @@ export function SidePanel(props: Props) {
   }, []);
   const sel = selection;
   const data = openDataPaths(story.slug);
-  const reader = <ArticleReader {...context} follow={follow} />;
+  const reader = <ArticleReader {...context} follow={follow} mapEntityOf={mapEntityOf} />;
   let body;
   if (mode === 'article' && sel?.kind !== 'passage') body = reader;
   else if (sel?.kind === 'entity') {
@@ -154,7 +164,6 @@ export function SidePanel(props: Props) {
   body ??= (
     <Overview
       story={story}
-      lang={lang}
       visibleCount={visible.length}
       onAsk={props.onAsk}
       onRead={() => onMode('article')}

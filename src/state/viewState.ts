@@ -48,7 +48,13 @@ export interface ViewState {
   readonly embedFit: EmbedFit;
   /** A short note of what was ignored in the address, or null. */
   readonly notice: string | null;
+  /** The last change was a choice made on the map with the keyboard: the panel hands focus to the
+   * heading that names what was chosen (the panel is the one owner of that focus). Not in the address. */
+  readonly focusHeading: boolean;
 }
+
+/** How a choice on the map was made: a click or tap, or Enter or Space on a label or arrow. */
+export type SelectHow = 'pointer' | 'keyboard';
 
 /** How tall an embed is: a fixed height the publisher chose (`height=520`), a share of its width
  * (`aspect=1.2`: 1.2 times as tall as wide), or, with neither, the height of the frame it was given. */
@@ -62,7 +68,11 @@ export type ViewAction =
   /** Select (from a link in the panel): never clears. */
   | { readonly type: 'select'; readonly selection: Exclude<Selection, null> }
   /** Select, or clear when it is already selected (a second click on the map or legend). */
-  | { readonly type: 'toggle-select'; readonly selection: Exclude<Selection, null> }
+  | {
+      readonly type: 'toggle-select';
+      readonly selection: Exclude<Selection, null>;
+      readonly how?: SelectHow | undefined;
+    }
   | { readonly type: 'clear-selection' }
   /** Open a start question: its selection, its answer's relations shown even if filtered out. */
   | { readonly type: 'ask'; readonly question: Pick<StoryQuestion, 'id' | 'select' | 'answer'> }
@@ -110,6 +120,7 @@ export const INITIAL_VIEW: ViewState = {
   embed: false,
   embedFit: { kind: 'auto' },
   notice: null,
+  focusHeading: false,
 };
 
 /** What the reducer needs to know of the story: each relation's kind and certainty. */
@@ -192,7 +203,7 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
     if (state.step === step && state.selection === null && state.playing === playing && !state.blank) return state;
     return revealRelations({ ...selecting(state, null), step, playing, blank: false }, steps[step] ?? [], catalog);
   };
-  return function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  const reduce = (state: ViewState, action: ViewAction): ViewState => {
     switch (action.type) {
       case 'select':
         return sameSelection(state.selection, action.selection)
@@ -267,5 +278,12 @@ export function createViewReducer(catalog: RelationCatalog, steps: readonly (rea
         if (state.selection !== null) return selecting(state, null);
         return state.step === null ? state : leaveStory(state);
     }
+  };
+  return function viewReducer(state: ViewState, action: ViewAction): ViewState {
+    const next = reduce(state, action);
+    // Only the choice itself moves focus: whatever comes after it (a filter, a step, Escape) leaves
+    // focus where the reader has it.
+    const focusHeading = action.type === 'toggle-select' && action.how === 'keyboard';
+    return next.focusHeading === focusHeading ? next : { ...next, focusHeading };
   };
 }

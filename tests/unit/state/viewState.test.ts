@@ -118,3 +118,25 @@ describe('the reader’s place', () => {
     expect(reduce(INITIAL_VIEW, { type: 'read-at', passage: 'p3' })).toBe(INITIAL_VIEW);
   });
 });
+
+describe('focus after a choice on the map', () => {
+  const albania = { kind: 'entity', id: 'ALB' } as const;
+
+  it('a keyboard choice hands focus to the panel’s heading; a pointer choice does not', () => {
+    expect(reduce(INITIAL_VIEW, { type: 'toggle-select', selection: albania, how: 'keyboard' }).focusHeading).toBe(
+      true,
+    );
+    expect(reduce(INITIAL_VIEW, { type: 'toggle-select', selection: albania, how: 'pointer' }).focusHeading).toBe(
+      false,
+    );
+    expect(reduce(INITIAL_VIEW, { type: 'select', selection: albania }).focusHeading).toBe(false);
+  });
+
+  it('whatever comes after the choice leaves focus where the reader has it', () => {
+    const chosen = reduce(INITIAL_VIEW, { type: 'toggle-select', selection: albania, how: 'keyboard' });
+    expect(reduce(chosen, { type: 'toggle-kind', kind: 'support' }).focusHeading).toBe(false);
+    expect(reduce(chosen, { type: 'back' }).focusHeading).toBe(false);
+    // An action that changes nothing else still ends the request.
+    expect(reduce(chosen, { type: 'dismiss-notice' }).focusHeading).toBe(false);
+  });
+});
