@@ -7,6 +7,7 @@ import { kindsOfStory, RELATION_KINDS } from '../../../src/story/relationKinds.t
 import { INITIAL_VIEW, relationCatalog, type ViewState } from '../../../src/state/viewState.ts';
 import { parseUrlState, searchForState, storyFromUrl, urlCatalog } from '../../../src/url/urlState.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
+import { initialLang } from '../../../src/app/initialLang.ts';
 
 const relations = relationCatalog(STORY);
 const catalog = urlCatalog(STORY, relations);
@@ -413,5 +414,16 @@ describe('storyFromUrl', () => {
 
   it('never throws, whatever the query string', () => {
     fc.assert(fc.property(fc.string(), (q) => known.includes(storyFromUrl(q, known, 'albania-iran-cyberattack').slug)));
+  });
+});
+
+describe('the page’s language and the view state’s', () => {
+  it('are the same for any `lang` in the address, given once, twice or padded (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('ur', 'en', ' UR ', 'Ur', 'fr', '', 'urdu'), { minLength: 1 }), (langs) => {
+        const search = `?${langs.map((l) => `lang=${encodeURIComponent(l)}`).join('&')}`;
+        expect(initialLang(search, [])).toBe(parse(search).state.lang);
+      }),
+    );
   });
 });
