@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPackage, type CheckResult, type Geography } from '../../src/story/package/checkPackage.ts';
 import { KEBAB_CASE as SLUG_PATTERN } from '../../src/story/package/schema.ts';
 import { describeJsonError, parseJson } from '../../src/story/package/parseJson.ts';
 
 /** The folder that holds every story package, `stories/` at the project's top. */
-export const STORIES_DIR = resolve(fileURLToPath(new URL('../../stories', import.meta.url)));
+// From the file's path, not `new URL(..., import.meta.url)`: a component test's DOM (happy-dom) puts
+// its own URL class in the global scope, which Node's fileURLToPath does not take.
+export const STORIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../stories');
 
 /** The two files of a package. */
 export const ARTICLE_FILE = 'article.ur.txt';
