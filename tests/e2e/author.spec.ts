@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipFiles } from '../../src/lib/zip.ts';
-import { StoryPage } from './driver.ts';
+import { StoryPage, reviewShot } from './driver.ts';
 
 // Author mode, as a journalist uses it: the student-exchange fixture built again from its raw text
 // with the keyboard and the mouse, exported, checked by `npm run story:check`, opened with `?story=`,
@@ -159,7 +159,7 @@ test('author mode builds the student-exchange fixture from its raw text; the exp
   await expect(preview.locator('.app-header h1')).toContainText('A student exchange');
   await expect(preview.locator('.node[data-node="JPN"] .node-label')).toBeVisible();
   await expectNoViolations(page, 'author mode, English');
-  await page.screenshot({ path: 'test-results/screenshots/author-en.png' });
+  await reviewShot(page, 'author-en');
 
   // 9. Saved as it goes: a reload finds the draft.
   await page.reload();

@@ -4,6 +4,20 @@ import { readPictures } from './picture.ts';
 
 /** What a page load recorded: console errors, page errors, requests to other origins, and what the
  * page's Content-Security-Policy refused. */
+/** Whether this run keeps pictures for a person to look at (`SCREENSHOTS=1`): none is compared by a
+ * test, so a run that nobody will look at takes none (see docs/testing.md). */
+export const REVIEW_SHOTS = process.env['SCREENSHOTS'] === '1';
+
+/** Saves a picture of the page as `test-results/screenshots/<name>.png`, for review only. */
+export async function reviewShot(
+  page: Page,
+  name: string,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<void> {
+  if (!REVIEW_SHOTS) return;
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, ...(clip ? { clip } : {}) });
+}
+
 export interface PageWatch {
   readonly errors: string[];
   readonly foreignRequests: string[];
@@ -262,12 +276,14 @@ export class StoryPage {
     });
   }
 
+  /** Waits for the map to be drawn, then keeps a picture for review (see reviewShot). The wait is
+   * kept in a run without pictures: a test's next step may count on the map being idle. */
   async screenshot(name: string): Promise<void> {
     // A change of view is drawn on the next frames: wait for the map to be idle again, so the
     // picture shows what the page shows (the static fallback has nothing to wait for).
     const state = await this.page.locator('.map-view').getAttribute('data-map-state');
     if (state !== 'fallback') await this.waitForMap();
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
+    await reviewShot(this.page, name);
   }
 
   /**

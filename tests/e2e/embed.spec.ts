@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { recordCspViolations } from './driver.ts';
+import { recordCspViolations, reviewShot } from './driver.ts';
 import { HOST_ORIGIN, HOST_PORT, ORIGIN } from './origin.ts';
 
 // A publisher's page on another origin embeds the app in an iframe, with our public/embed.js, as the
@@ -163,7 +163,7 @@ for (const size of [
     expect(loaded.iframe).toBe(size.height);
     expect(Math.abs(loaded.content - loaded.iframe)).toBeLessThanOrEqual(1);
     await page.locator('iframe').evaluate((el) => el.scrollIntoView());
-    await page.screenshot({ path: `test-results/screenshots/embed-${size.width}x${size.height}-open.png` });
+    await reviewShot(page, `embed-${size.width}x${size.height}-open`);
     // A longer panel, with its quoted sentences: the frame stays, and the panel scrolls inside it.
     await frame.getByRole('button', { name: 'What does Iran say?' }).click();
     await expect(frame.locator('#panel-title')).toContainText('Iran');
@@ -171,7 +171,7 @@ for (const size of [
     await frame.evaluate(() => document.fonts.ready.then(() => undefined));
     expect((await heights(page, frame)).iframe).toBe(size.height);
     expect(await frame.locator('.panel-scroll').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-    await page.screenshot({ path: `test-results/screenshots/embed-${size.width}x${size.height}-iran.png` });
+    await reviewShot(page, `embed-${size.width}x${size.height}-iran`);
     // The host page scrolls 2,000 px: the frame's height never changes, at any frame.
     const scrolled = await heightsWhileScrolling(page, 2000);
     expect(new Set(scrolled)).toEqual(new Set([size.height]));
@@ -191,7 +191,7 @@ test('a frame sized by its width, and one given no height, keep one height throu
   await expect(frame.locator('#panel-title')).toContainText('Iran');
   expect(new Set(await heightsWhileScrolling(page, 2000))).toEqual(new Set([480]));
   await page.locator('iframe').evaluate((el) => el.scrollIntoView());
-  await page.screenshot({ path: 'test-results/screenshots/embed-400-by-width-iran.png' });
+  await reviewShot(page, 'embed-400-by-width-iran');
   // The snippet of an earlier version (no height in its address): the frame's own height, filled.
   const old = await openHost(page, 800, 600, 'embed=1');
   await old.frame.getByRole('button', { name: 'What does Iran say?' }).click();
@@ -252,7 +252,7 @@ test('a frame sandboxed without allow-same-origin says what the page must add; w
   await expect(allowed.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
   await expect(allowed.locator('.boot-sandboxed')).toHaveCount(0);
   await expect(allowed.getByRole('button', { name: 'What does Iran say?' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/embed-sandboxed.png' });
+  await reviewShot(page, 'embed-sandboxed');
 });
 
 test('the snippet copied from the share dialog, pasted into another site’s page, gives a working, sized, linked map', async ({
@@ -291,7 +291,7 @@ test('the snippet copied from the share dialog, pasted into another site’s pag
   await expect.poll(async () => (await heights(page, frame)).iframe).toBe(912);
   expect(Math.abs((await heights(page, frame)).content - 912)).toBeLessThanOrEqual(1);
   await iframe.evaluate((el) => el.scrollIntoView());
-  await page.screenshot({ path: 'test-results/screenshots/embed-pasted-snippet.png' });
+  await reviewShot(page, 'embed-pasted-snippet');
 
   // A fixed height instead: no script, and the frame keeps the height chosen.
   await page.goto(`${ORIGIN}/?focus=IRN`);

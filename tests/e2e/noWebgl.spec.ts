@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chromiumForThisRun } from './browser/findChromium.ts';
-import { StoryPage } from './driver.ts';
+import { StoryPage, reviewShot } from './driver.ts';
 import { downloadPicture, pictureStats } from './picture.ts';
 
 // A browser without WebGL: the run's own Chromium (the config's choice, reused, not probed again) with
@@ -69,7 +69,7 @@ test.describe('without WebGL', () => {
     const failed = page.getByRole('alert').filter({ hasText: 'The map stopped working' });
     await expect(failed).toBeVisible();
     await expect(page.locator('.map-view')).toHaveCount(0);
-    await page.screenshot({ path: 'test-results/screenshots/map-failed.png' });
+    await reviewShot(page, 'map-failed');
     // The panel and the legend still answer, and so does the address.
     await expect(app.panelTitle()).toContainText('Kuwait');
     await app.summaryLines().first().click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { StoryPage } from './driver.ts';
+import { StoryPage, reviewShot } from './driver.ts';
 import { ORIGIN } from './origin.ts';
 import { downloadPicture, pictureDifference, pictureStats } from './picture.ts';
 
@@ -38,7 +38,7 @@ test('the share dialog gives the view’s link and embed code, copies them (or s
   await expect(code).toHaveValue(/height="450"/u);
   await expect(code).toHaveValue(/embed=1&amp;height=450"/u);
   await expect(code).not.toHaveValue(/<script/u);
-  await page.screenshot({ path: 'test-results/screenshots/share-dialog.png' });
+  await reviewShot(page, 'share-dialog');
 
   // Where the clipboard is refused (a frame without the permission, a denied prompt), the code is
   // selected for the reader instead, with a message saying how to copy it.

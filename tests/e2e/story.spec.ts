@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { StoryPage } from './driver.ts';
+import { StoryPage, REVIEW_SHOTS } from './driver.ts';
 
 // Story mode, as a teacher uses it: a projector, a clicker (→), the class at the back of the room.
 
@@ -426,10 +426,11 @@ test.describe('the printed handout', () => {
       expect(contrast(ink, paper)).toBeGreaterThanOrEqual(4.5);
       expect(maps).toBe(STEPS.length);
       expect(drawnMaps).toBe(STEPS.length);
-      await page.screenshot({
-        path: `test-results/screenshots/print-${query.includes('lang=ur') ? 'ur' : 'dark'}.png`,
-        fullPage: true,
-      });
+      if (REVIEW_SHOTS)
+        await page.screenshot({
+          path: `test-results/screenshots/print-${query.includes('lang=ur') ? 'ur' : 'dark'}.png`,
+          fullPage: true,
+        });
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: true });
         // Pages counted from the PDF's own page objects: ten steps fill two pages (no third page
