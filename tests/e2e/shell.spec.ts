@@ -47,7 +47,7 @@ test('the Content-Security-Policy refuses inline script, another origin’s scri
   request,
 }) => {
   const html = await (await request.get('./')).text();
-  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/u.exec(html)?.[1] ?? '';
+  const policy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/u.exec(html)?.[1] ?? '';
   const directives = new Map(
     policy.split(';').map((d) => {
       const [name = '', ...values] = d.trim().split(/\s+/u);
