@@ -138,9 +138,28 @@ export function spreadMarkers<T extends { readonly spot: EdgeMarkerSpot }>(
     pos[0] = Math.max(pos[0] ?? 0, lo);
     indices.forEach((i, k) => {
       const m = out[i];
-      if (m)
-        out[i] = { ...m, spot: vertical ? { ...m.spot, y: pos[k] ?? m.spot.y } : { ...m.spot, x: pos[k] ?? m.spot.x } };
+      if (!m) return;
+      const spot = vertical ? { ...m.spot, y: pos[k] ?? m.spot.y } : { ...m.spot, x: pos[k] ?? m.spot.x };
+      out[i] = { ...m, spot: clearOf(spot, reserved, gap) };
     });
+  }
+  return out;
+}
+
+/** A spot that, on a side too short for its markers to keep off the controls along it (a map 140 px
+ * tall with the zoom buttons and two places to the west), is moved inwards past the control it would
+ * cover instead: the marker still stands by its side, pointing the same way, beside the buttons. */
+function clearOf(spot: EdgeMarkerSpot, reserved: readonly Box[], gap: number): EdgeMarkerSpot {
+  const vertical = spot.side === 'left' || spot.side === 'right';
+  const along = vertical ? spot.y : spot.x;
+  let out = spot;
+  for (const b of reserved) {
+    const [a, z] = vertical ? [b.top, b.bottom] : [b.left, b.right];
+    if (along + gap / 2 <= a || along - gap / 2 >= z) continue;
+    if (spot.side === 'left' && b.left < out.x + EDGE_MARKER.across) out = { ...out, x: Math.max(out.x, b.right + 4) };
+    if (spot.side === 'right' && b.right > out.x - EDGE_MARKER.across) out = { ...out, x: Math.min(out.x, b.left - 4) };
+    if (spot.side === 'top' && b.top < out.y + EDGE_MARKER.along) out = { ...out, y: Math.max(out.y, b.bottom + 4) };
+    if (spot.side === 'bottom' && b.bottom > out.y - EDGE_MARKER.along) out = { ...out, y: Math.min(out.y, b.top - 4) };
   }
   return out;
 }

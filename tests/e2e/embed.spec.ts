@@ -172,6 +172,22 @@ for (const size of [
     expect((await heights(page, frame)).iframe).toBe(size.height);
     expect(await frame.locator('.panel-scroll').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     await reviewShot(page, `embed-${size.width}x${size.height}-iran`);
+    // The map keeps the larger share of even a small frame, and no place named at its edge covers the
+    // zoom buttons (Iran's partners lie west, beside them).
+    const mapHeight = await frame.locator('.map-view').evaluate((el) => el.getBoundingClientRect().height);
+    expect(mapHeight, 'the map’s height').toBeGreaterThanOrEqual(size.height * 0.44);
+    await expect(frame.locator('.edge-marker').first()).toBeVisible();
+    const covered = await frame.evaluate(() => {
+      const zoom = document.querySelector('.maplibregl-ctrl-group')?.getBoundingClientRect();
+      if (!zoom) return ['no zoom buttons'];
+      return [...document.querySelectorAll<HTMLElement>('.edge-marker')]
+        .filter((m) => {
+          const b = m.getBoundingClientRect();
+          return b.left < zoom.right && b.right > zoom.left && b.top < zoom.bottom && b.bottom > zoom.top;
+        })
+        .map((m) => m.textContent ?? '');
+    });
+    expect(covered, 'edge markers over the zoom buttons').toEqual([]);
     // The host page scrolls 2,000 px: the frame's height never changes, at any frame.
     const scrolled = await heightsWhileScrolling(page, 2000);
     expect(new Set(scrolled)).toEqual(new Set([size.height]));

@@ -71,4 +71,19 @@ describe('spreadMarkers', () => {
     for (const m of two) expect(m.spot.y).toBeGreaterThanOrEqual(zoom.bottom + half);
     expect(Math.abs((two[0]?.spot.y ?? 0) - (two[1]?.spot.y ?? 0))).toBeGreaterThanOrEqual(40);
   });
+
+  it('on a side too short to keep them off the controls, moves markers beside the controls instead', () => {
+    // A publisher's 400x300 frame leaves the map 140 px: the zoom buttons and two places to the west.
+    const zoom = { left: 10, top: 10, right: 39, bottom: 68 };
+    const out = spreadMarkers([left('USA', 40), left('mandiant', 60)], 400, 140, [zoom]);
+    const half = (EDGE_MARKER.along - EDGE_MARKER.inset + 4) / 2;
+    for (const m of out) {
+      const coversAlong = m.spot.y - half < zoom.bottom && m.spot.y + half > zoom.top;
+      // Either clear of the buttons along the side, or standing to their right.
+      if (coversAlong) expect(m.spot.x, m.id).toBeGreaterThan(zoom.right);
+      expect(m.spot.side).toBe('left');
+    }
+    expect(out.some((m) => m.spot.x > zoom.right)).toBe(true);
+    expect(Math.abs((out[0]?.spot.y ?? 0) - (out[1]?.spot.y ?? 0))).toBeGreaterThanOrEqual(40);
+  });
 });
