@@ -2,7 +2,7 @@ import './author.css';
 import './fullNastaliq.css';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import WORLD from 'virtual:author-world';
-import type { Lang } from '../i18n/lang.ts';
+import { markDocument, type Lang } from '../i18n/lang.ts';
 import { buildPassages } from '../story/passages.ts';
 import { DEFAULT_SEGMENTATION } from '../story/segment.ts';
 import { AboutSection } from './AboutSection.tsx';
@@ -98,8 +98,7 @@ export function AuthorMode({ initialLang }: Props) {
     };
   }, [draft]);
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ur' ? 'rtl' : 'ltr';
+    markDocument(document.documentElement, lang);
     document.title = t.title;
   }, [lang, t.title]);
 
