@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { focusOf, visibleRelations, type Focus } from '../state/focus.ts';
 import { relationsUpTo, stepFocus } from '../state/storyMode.ts';
 import type { Selection, ViewState } from '../state/viewState.ts';
-import { kindOf, RELATION_KINDS, type RelationKind } from '../story/relationKinds.ts';
+import { kindCounts } from '../story/relationKinds.ts';
 import type { Relation, Story } from '../story/types.ts';
 
 /** What the map is given: the relations it draws, what it emphasises, and what is chosen. */
@@ -38,10 +38,6 @@ export function useDerivedView(story: Story, view: Pick<ViewState, 'selection' |
   const mapInput = useMemo<MapInput>(() => ({ visible, focus, selection }), [visible, focus, selection]);
   const mapShows = useDeferredValue(mapInput);
   // How many relations of each kind the story has, for the legend.
-  const counts = useMemo(() => {
-    const m = new Map<RelationKind, number>(RELATION_KINDS.map((k) => [k, 0]));
-    for (const r of story.relations) m.set(kindOf(r), (m.get(kindOf(r)) ?? 0) + 1);
-    return m;
-  }, [story]);
+  const counts = useMemo(() => kindCounts(story), [story]);
   return { visible, focus, mapShows, mapPending: mapShows !== mapInput, counts };
 }

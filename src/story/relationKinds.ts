@@ -56,3 +56,10 @@ export function kindsNamed(word: string): readonly RelationKind[] {
 export function kindsOfStory(story: Pick<Story, 'relations'>): readonly RelationKind[] {
   return RELATION_KINDS.filter((k) => story.relations.some((r) => KIND_OF_TYPE[r.type] === k));
 }
+
+/** How many of a story's relations are of each kind (every kind present, most of them 0). */
+export function kindCounts(story: Pick<Story, 'relations'>): ReadonlyMap<RelationKind, number> {
+  const counts = new Map<RelationKind, number>(RELATION_KINDS.map((k) => [k, 0]));
+  for (const r of story.relations) counts.set(kindOf(r), (counts.get(kindOf(r)) ?? 0) + 1);
+  return counts;
+}

@@ -185,7 +185,7 @@ for (const size of [
           const b = m.getBoundingClientRect();
           return b.left < zoom.right && b.right > zoom.left && b.top < zoom.bottom && b.bottom > zoom.top;
         })
-        .map((m) => m.textContent ?? '');
+        .map((m) => m.textContent);
     });
     expect(covered, 'edge markers over the zoom buttons').toEqual([]);
     // The host page scrolls 2,000 px: the frame's height never changes, at any frame.

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/i18n/lang.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 import { Legend } from '../../../src/legend/Legend.tsx';
-import { kindOf, RELATION_KINDS, type RelationKind } from '../../../src/story/relationKinds.ts';
+import { kindCounts, RELATION_KINDS, type RelationKind } from '../../../src/story/relationKinds.ts';
 import { kindLabel } from '../../../src/wording/relationWords.ts';
 import { ALBANIA as STORY } from '../stories.ts';
 import { renderView } from '../viewHarness.tsx';
@@ -13,8 +13,7 @@ afterEach(cleanup);
 
 const isChecked = (el: HTMLElement) => (el as HTMLInputElement).checked;
 
-const counts = new Map<RelationKind, number>(RELATION_KINDS.map((k) => [k, 0]));
-for (const r of STORY.relations) counts.set(kindOf(r), (counts.get(kindOf(r)) ?? 0) + 1);
+const counts = kindCounts(STORY);
 const used = RELATION_KINDS.filter((k) => (counts.get(k) ?? 0) > 0);
 
 /** The legend as the app wires it, over the app's reducer. */

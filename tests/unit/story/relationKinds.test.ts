@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_OF_TYPE, kindOf, kindsNamed } from '../../../src/story/relationKinds.ts';
+import { KIND_OF_TYPE, kindCounts, kindOf, kindsNamed } from '../../../src/story/relationKinds.ts';
+import { FIXTURES } from '../stories.ts';
 import { RELATION_KINDS, RELATION_TYPES } from '../../../src/story/vocabulary.ts';
 
 describe('relation kinds', () => {
@@ -40,5 +41,19 @@ describe('relation kinds', () => {
     expect(kindsNamed('rejection')).toEqual(['condemnation', 'denial']);
     expect(kindsNamed('constructor')).toEqual([]);
     expect(kindsNamed('')).toEqual([]);
+  });
+});
+
+describe('kindCounts', () => {
+  it('counts every relation once, under its own kind', () => {
+    for (const { slug, story } of FIXTURES) {
+      const counts = kindCounts(story);
+      expect(
+        [...counts.values()].reduce((a, b) => a + b, 0),
+        slug,
+      ).toBe(story.relations.length);
+      for (const k of RELATION_KINDS)
+        expect(counts.get(k), `${slug}: ${k}`).toBe(story.relations.filter((r) => kindOf(r) === k).length);
+    }
   });
 });
