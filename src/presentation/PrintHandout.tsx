@@ -64,7 +64,6 @@ export const PrintHandout = memo(function PrintHandout({ story, prepare }: Props
                 story={story}
                 step={i}
                 shapes={shapes?.[step.id]}
-                lang={lang}
                 label={t.story.stepLabel(i + 1, step.title[lang])}
               />
               <div className="print-step-text">

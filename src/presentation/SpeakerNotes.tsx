@@ -158,7 +158,6 @@ export function SpeakerNotes({ story, initialStep }: Props) {
                   story={story}
                   step={step + 1}
                   shapes={shapes?.[next.id]}
-                  lang={lang}
                   label={m.preview(next.title[lang])}
                 />
               ) : null}

@@ -1,6 +1,7 @@
 import './stepMap.css';
 import { useMemo } from 'react';
 import type { Lang } from '../i18n/lang.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { sceneOf } from '../map/scene.ts';
 import { sidesOff, type Side } from '../map/framing.ts';
 import { stepFocus } from '../state/storyMode.ts';
@@ -16,7 +17,6 @@ interface Props {
   readonly step: number;
   /** Its outlines (loadStepShapes); until they come, the places and arrows are drawn on the sea. */
   readonly shapes: readonly StepShape[] | undefined;
-  readonly lang: Lang;
   /** The accessible name of the picture. */
   readonly label: string;
 }
@@ -33,7 +33,8 @@ const ARROWS: Readonly<Record<Side, string>> = { left: '←', right: '→', top:
  * where alleged), its places dotted and named in the page's language, and the places too far to
  * share the frame named at its edge with an arrow, as on the big map.
  */
-export function StepMiniMap({ story, step, shapes, lang, label }: Props) {
+export function StepMiniMap({ story, step, shapes, label }: Props) {
+  const { lang } = useMessages();
   const { width, height, pad } = STEP_MAP_SIZE;
   const drawn = useMemo(() => {
     const scene = sceneOf(story);
