@@ -113,17 +113,15 @@ export function NodeLabels({
       void document.fonts.ready.then(measure);
     };
     // A label also changes size without a change of the labels themselves: story mode sets the type
-    // for a projector, a theme or a stylesheet loads. Watched once measured (the observer's first
-    // call, for what was just measured, is skipped), and measured and placed again before the frame
-    // is painted (the observer runs after layout, before paint; flushSync commits there), so no frame
-    // shows grown labels at the places laid out for their old size.
+    // for a projector, a theme or a stylesheet loads. Watched once measured, and measured and placed
+    // again before the frame is painted (the observer runs after layout, before paint; flushSync
+    // commits there), so no frame shows grown labels at the places laid out for their old size. The
+    // observer's first call is not skipped: a label that changed size between the measure and that
+    // call (story mode's type applied in the same frame) was left at its old size, and overlapped its
+    // neighbour; a call that finds the sizes measured changes nothing (measure keeps the same map).
     let watch: ResizeObserver | undefined;
     const watchSizes = () => {
-      let first = true;
-      watch = new ResizeObserver(() => {
-        if (first) first = false;
-        else flushSync(measure);
-      });
+      watch = new ResizeObserver(() => flushSync(measure));
       for (const el of labelRefs.current.values()) watch.observe(el);
     };
     let cancel: (() => void) | undefined;
