@@ -33,12 +33,19 @@ export function useRovingFocus(
   // Which way the arrows go follows the interface's language, read from its one source.
   const { lang } = useMessages();
   const active = useRef<string | null>(null);
-  useLayoutEffect(() => {
+  const latestOrder = useRef(order);
+  // One tab stop among the group's elements as they are on the page now; and, when the stop was the
+  // element focused and another now stands for its place, focus follows.
+  const apply = useRef(() => {
     const el = root.current;
     if (!el) return;
     const byKey = elementsByKey(el);
     const stop =
-      (active.current !== null && byKey.has(active.current) ? active.current : order.find((k) => byKey.has(k))) ?? null;
+      (active.current !== null && byKey.has(active.current)
+        ? active.current
+        : latestOrder.current.find((k) => byKey.has(k))) ?? null;
+    // Set whatever the property says: a button without the attribute reads 0 and is still no tab stop
+    // a selector can find (`[tabindex="0"]`, as the skip link looks for it).
     for (const [key, node] of byKey) node.tabIndex = key === stop ? 0 : -1;
     // The camera moved and the focused place changed hands (its label went out of sight and its
     // marker at the frame's edge stands for it now): focus follows, rather than staying on a hidden
@@ -54,6 +61,21 @@ export function useRovingFocus(
       byKey.get(stop)?.focus({ preventScroll: true });
     }
   });
+  useLayoutEffect(() => {
+    latestOrder.current = order;
+    apply.current();
+  });
+  // A child that draws again on its own (the labels, once measured, come out of hiding with their
+  // roving key) is not a render of this group: without this, for a moment no element was the tab
+  // stop, and a skip link or Tab into the map found none (a flaky browser test). The observer's
+  // callback runs as a microtask after React's commit, before any key can be handled.
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const watch = new MutationObserver(() => apply.current());
+    watch.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: [ATTR] });
+    return () => watch.disconnect();
+  }, [root]);
   const onFocus = (e: { target: EventTarget }) => {
     const key = e.target instanceof HTMLElement ? e.target.getAttribute(ATTR) : null;
     if (key === null || !root.current) return;
