@@ -301,7 +301,7 @@ test('the snippet copied from the share dialog, pasted into another site’s pag
   await expect(frame.locator('.map-view')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
   // It opens on the view it was made from, in the chosen theme and language.
   await expect(frame.locator('#panel-title')).toContainText('ایران');
-  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.locator('.app[data-story]')).toHaveAttribute('data-theme', 'dark');
   await expect(frame.locator('.embed-title [lang="ur"]').first()).toHaveText('البانیہ، ایران اور سائبر حملہ');
   // By its width, as the dialog proposes: 1.2 times the 760 px column, and the app fills it.
   await expect.poll(async () => (await heights(page, frame)).iframe).toBe(912);
@@ -351,7 +351,7 @@ test('in a frame where storage is blocked, the app runs and nothing breaks', asy
   await page.setViewportSize({ width: 1000, height: 800 });
   // No theme in the address: the app asks storage for the reader's last choice, and gets nothing.
   const { frame, errors } = await openHost(page, 800, 600);
-  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'light');
+  await expect(frame.locator('.app[data-story]')).toHaveAttribute('data-theme', 'light');
   await frame.getByRole('button', { name: 'What does Iran say?' }).click();
   await expect(frame.locator('#panel-title')).toContainText('Iran');
   expect(errors).toEqual([]);
@@ -368,10 +368,11 @@ test('the chosen theme is remembered where storage is allowed, and falls back to
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${ORIGIN}/`);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
-    // A fresh visit, without the theme in the address.
+    await expect(page.locator('.app[data-story]')).toHaveAttribute('data-theme', 'dark');
+    // A fresh visit, without the theme in the address. The app's root is `.app[data-story]`: until the
+    // app has drawn, the page's two boot shells (one per language) are `.app` too.
     await page.goto(`${ORIGIN}/`);
-    await expect(page.locator('.app')).toHaveAttribute('data-theme', blocked ? 'light' : 'dark');
+    await expect(page.locator('.app[data-story]')).toHaveAttribute('data-theme', blocked ? 'light' : 'dark');
     expect(errors, blocked ? 'blocked storage' : 'allowed storage').toEqual([]);
     await context.close();
   }
@@ -421,7 +422,7 @@ test('the host page drives the map with commands and hears its events; malformed
   // Messages are handled in the order they came: once a real command sent after them has taken effect,
   // every one before it has been handled (and ignored), with no time guessed.
   await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'dark' });
-  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.locator('.app[data-story]')).toHaveAttribute('data-theme', 'dark');
   await expect(frame.locator('#panel-title')).toContainText('What the article reports');
   expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   // Real commands.
@@ -434,7 +435,7 @@ test('the host page drives the map with commands and hears its events; malformed
   await expect(frame.locator('.step-panel[data-step="2"]')).toBeVisible();
   await expect.poll(async () => (await heard()).some((m) => m.type === 'step' && m.step === 2)).toBe(true);
   await send({ app: 'urdu-story-map', type: 'set-theme', theme: 'light' });
-  await expect(frame.locator('.app')).toHaveAttribute('data-theme', 'light');
+  await expect(frame.locator('.app[data-story]')).toHaveAttribute('data-theme', 'light');
   await send({ app: 'urdu-story-map', type: 'set-lang', lang: 'ur' });
   await expect(frame.locator('.embed-title [lang="ur"]').first()).toHaveText('البانیہ، ایران اور سائبر حملہ');
   await expect.poll(async () => (await heard()).some((m) => m.type === 'lang')).toBe(true);

@@ -58,7 +58,7 @@ test('the share dialog gives the view’s link and embed code, copies them (or s
 
   // Keys typed in the dialog are its own: → does not start the story under it.
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.app')).toHaveAttribute('data-mode', 'explore');
+  await expect(page.locator('.app[data-story]')).toHaveAttribute('data-mode', 'explore');
   // Escape closes the dialog only: the selection under it stays, and focus goes back to the opener.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

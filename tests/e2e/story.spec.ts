@@ -322,7 +322,7 @@ test.describe('the dark theme', () => {
     const app = new StoryPage(page);
     await app.open('theme=dark&step=9');
     await app.waitForMap();
-    const ground = () => page.locator('.app').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const ground = () => page.locator('.app[data-story]').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await ground()).toBe('rgb(20, 24, 28)');
     // The map itself, not only the page: the mean luminance of the canvas is low.
     const mapLuminance = async () => (await app.mapPixels()).luminance;
@@ -340,7 +340,7 @@ test.describe('the dark theme', () => {
     // The theme is the page's, switched in its header: out of the slide (Escape), then back.
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await expect(page.locator('.app')).toHaveAttribute('data-theme', 'light');
+    await expect(page.locator('.app[data-story]')).toHaveAttribute('data-theme', 'light');
     expect((await app.search()).has('theme')).toBe(false);
     await app.waitForMap();
     expect(await mapLuminance()).toBeGreaterThan(0.6);
