@@ -63,7 +63,6 @@ export function App({ story, initialSearch, startLang, initialNotice = null, sto
   // The handout's small maps are cut (in a worker) once the page is idle, or at once in story mode:
   // a print asked for later, with Ctrl+P or the handout button, finds them drawn.
   const handoutWanted = useIdleOrNow(step !== null);
-  const fullMapHref = `${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam, storyKinds)}`;
 
   return (
     <MessagesContext value={messages}>
@@ -78,7 +77,11 @@ export function App({ story, initialSearch, startLang, initialNotice = null, sto
       >
         <SkipLinks onTable={act.openTable} />
         {view.embed ? (
-          <EmbedHeader story={story} fullMapHref={fullMapHref} />
+          <EmbedHeader
+            story={story}
+            // Worked out only in a frame: outside one no link needs it.
+            fullMapHref={`${window.location.pathname}${searchForState({ ...view, embed: false }, window.location.search, storyParam, storyKinds)}`}
+          />
         ) : (
           <AppHeader
             story={story}

@@ -1,7 +1,7 @@
 import './panel.css';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { lazyPart } from '../app/lazyPart.ts';
-import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
+import { AreaBoundary } from '../app/AreaBoundary.tsx';
 import { focusAmong, mapEntityFor, type Focus } from '../state/focus.ts';
 import { countryRoles } from '../story/roles.ts';
 import { nameIn, relationLabel } from '../wording/describe.ts';
@@ -144,13 +144,7 @@ export function SidePanel(props: Props) {
   } else if (sel?.kind === 'relation-kind') body = <KindPanel key={sel.id} {...context} kind={sel.id} />;
   else if (props.step !== null)
     body = (
-      <ErrorBoundary
-        area="step"
-        title={t.app.stepFailed}
-        retryLabel={t.app.retry}
-        loadFailedHint={t.app.loadFailedHint}
-        reloadLabel={t.app.reload}
-      >
+      <AreaBoundary area="step" title={t.app.stepFailed}>
         <Suspense fallback={null}>
           <StepPanel
             story={story}
@@ -159,7 +153,7 @@ export function SidePanel(props: Props) {
             onSelectEntity={(id) => props.onSelect({ kind: 'entity', id })}
           />
         </Suspense>
-      </ErrorBoundary>
+      </AreaBoundary>
     );
   body ??= (
     <Overview
