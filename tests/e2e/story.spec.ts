@@ -273,7 +273,9 @@ test.describe('story mode by address', () => {
     await expect(app.panel().locator('.step-panel[data-step="5"]')).toBeVisible();
     await notes.keyboard.press('ArrowLeft');
     await expect(app.panel().locator('.step-panel[data-step="4"]')).toBeVisible();
-    // S again brings the same window forward: its clock keeps running from when it first opened.
+    // S again brings the same window forward: its clock keeps running from when it first opened. (The
+    // clock ticks each second: on a fast machine the steps above take less than one, so it is waited for.)
+    await expect(notes.locator('.notes-elapsed')).not.toHaveText('00:00');
     const before = await notes.locator('.notes-elapsed').textContent();
     await page.bringToFront();
     let reopened = false;
